@@ -1,0 +1,430 @@
+"""The ``stancegraph`` command: a thin click layer over the library.
+
+Each command parses options, calls one library function and prints the result. Errors from
+the library (bad file, store in use, unknown query parameter...) become one clear line on
+stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+DEFAULT_STORE = "stancegraph.db"
+TABLE_FORMATS = ["table", "csv", "json", "jsonl"]
+QUERY_FORMATS = ["table", "csv", "json", "jsonl", "sparql-json"]
+
+store_option = click.option(
+    "--store",
+    "store_url",
+    default=DEFAULT_STORE,
+    show_default=True,
+    envvar="STANCEGRAPH_STORE",
+    help="Oxigraph directory, 'memory:' or a SPARQL endpoint URL (see README). Env: STANCEGRAPH_STORE.",
+)
+
+
+def _fail(message: str, code: int = 1):
+    click.echo(f"stancegraph: error: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def _opened(store_url: str, *, read_only: bool):
+    from .store import StoreError, open_store
+
+    if read_only and "://" not in store_url and store_url != "memory:" and not Path(store_url).exists():
+        _fail(f"no store at {store_url!r}: run `stancegraph build PATH --store {store_url}` first")
+    try:
+        store = open_store(store_url, read_only=read_only)
+    except StoreError as error:
+        _fail(str(error))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _emit(table, fmt: str, out=None) -> None:
+    from .output import render
+
+    text = render(table, fmt)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(table.rows)} rows to {out}", err=True)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="stancegraph")
+def main() -> None:
+    """Turn what politicians say into a knowledge graph of who stands where on which issue,
+    every position backed by the exact quote it came from.
+
+    \b
+    Quick start:
+      stancegraph build data/
+      stancegraph positions
+      stancegraph viz --out graph.html
+    """
+
+
+# ------------------------------------------------------------------------------ build
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--speaker", help="Who answers (for files whose text does not name them).")
+@click.option("--role", help="The speaker's role, e.g. 'Première secrétaire du PS'.")
+@click.option("--party", help="The speaker's party, e.g. PS.")
+@click.option("--date", help="Date of the statements: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--source-url", help="Where the text was published.")
+@click.option("--base", "base_iri", default=None, help="Base IRI of the minted resources.")
+@click.option("--model", default=None, help="spaCy pipeline (default fr_core_news_md).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Parser processes.")
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--max-size", "max_mb", default=20.0, show_default=True, type=float, help="Refuse files over this many MB.")
+@click.option("--strict", is_flag=True, help="Stop at the first file that fails.")
+@click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(paths, store_url, speaker, role, party, date, source_url, base_iri, model, workers, batch_size,
+          max_mb, strict, force, quiet):
+    """Ingest files and folders, extract positions, store them (one named graph per file).
+
+    Reads .txt, .md, .html and .json/.jsonl; a sidecar FILE.meta.json may give speaker, role,
+    party, date, source_url and title (options here win). Rebuilding replaces each document's
+    graph, so building twice gives the same graph; unchanged files are skipped.
+
+    \b
+    Examples:
+      stancegraph build data/
+      stancegraph build interview.txt --speaker "Claire Dumontel" --date 2011-09-20
+      stancegraph build corpus/ --store http://localhost:7878/query --workers 2
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .ingest import Metadata
+    from .pipeline import BuildError, build as run_build
+    from .rdf import DEFAULT_BASE
+    from .store import StoreError
+
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            _fail(f"{path}: no such file or folder")
+    meta = Metadata(speaker=speaker, role=role, party=party, date=date, source_url=source_url)
+    console = Console(stderr=True)
+    extractor_kwargs = {"model": model} if model else {}
+    from .extract import Extractor
+
+    extractor = Extractor(**extractor_kwargs)
+    progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("{task.description}"), console=console, disable=quiet, transient=True)
+    task = progress.add_task("", total=None)
+
+    def on_progress(event: str, detail) -> None:
+        if event == "total":
+            progress.update(task, total=detail)
+        elif event == "done":
+            progress.update(task, advance=1, description=str(detail)[-40:])
+        elif event == "error":
+            progress.update(task, advance=1)
+            console.print(f"[red]error[/red] {detail}", markup=True, highlight=False)
+
+    with _opened(store_url, read_only=False) as store, progress:
+        try:
+            summary = run_build(paths, store, extractor=extractor, meta=meta, base=base_iri or DEFAULT_BASE,
+                                strict=strict, force=force, batch_size=batch_size, workers=workers,
+                                max_bytes=int(max_mb * 1_000_000), progress=on_progress)
+        except BuildError as error:
+            _fail(f"{error} (stopped: --strict)")
+        except StoreError as error:
+            _fail(str(error))
+    click.echo(
+        f"built {summary.documents} document(s) ({summary.unchanged} unchanged), {summary.exchanges} exchanges, "
+        f"{summary.positions} positions, {summary.statements} statements, {summary.proposals} proposals "
+        f"into {store_url}"
+    )
+    if summary.errors:
+        click.echo(f"{len(summary.errors)} file(s) failed:", err=True)
+        for error in summary.errors:
+            click.echo(f"  {error}", err=True)
+        sys.exit(2)
+
+
+# ------------------------------------------------------------------------------ positions
+@main.command()
+@store_option
+@click.option("--candidate", help="Only this person (full name, case-insensitive).")
+@click.option("--topic", help="Only this topic notation, e.g. hadopi-law (see `stancegraph topics`).")
+@click.option("--stance", type=click.Choice(["support", "oppose", "mixed", "neutral"]))
+@click.option("--attribution", type=click.Choice(["said", "reported"]), help="Own words, or reported by the text.")
+@click.option("--evidence", type=click.Choice(["best", "all"]), default="best", show_default=True,
+              help="One quote per position, or one row per supporting quote.")
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+def positions(store_url, candidate, topic, stance, attribution, evidence, fmt, out):
+    """One row per candidate, topic and source document, with the quote that backs it.
+
+    \b
+    Examples:
+      stancegraph positions
+      stancegraph positions --candidate "Martine Aubry" --topic hadopi-law
+      stancegraph positions --evidence all --format csv --out positions.csv
+    """
+    from .queries import QueryError, run_query
+
+    params = {k: v for k, v in {"candidate": candidate, "topic": topic, "stance": stance,
+                                "attribution": attribution}.items() if v}
+    name = "positions-evidence" if evidence == "all" else "positions"
+    with _opened(store_url, read_only=True) as store:
+        try:
+            table = run_query(store, name, params)
+        except QueryError as error:
+            _fail(str(error))
+    _emit(table, fmt, out)
+
+
+# ------------------------------------------------------------------------------ query / sparql
+@main.command()
+@click.argument("name", required=False)
+@store_option
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False))
+@click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
+def query(name, store_url, params, fmt, out, list_only):
+    """Run a named query (a .rq file shipped with stancegraph); parameters are bound, never spliced.
+
+    \b
+    Examples:
+      stancegraph query --list
+      stancegraph query who-opposes -p topic=hadopi-law
+      stancegraph query compare -p a="Martine Aubry" -p b="Claire Dumontel" --format csv
+    """
+    from .queries import QueryError, list_queries, run_query
+
+    if list_only or not name:
+        for info in list_queries():
+            click.echo(f"{info.name:22} {info.summary}")
+            for param in info.params:
+                click.echo(f"{'':24}-p {param}")
+        return
+    bound = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            _fail(f"--param {item!r}: expected KEY=VALUE")
+        bound[key.strip()] = value
+    with _opened(store_url, read_only=True) as store:
+        try:
+            table = run_query(store, name, bound)
+        except QueryError as error:
+            _fail(str(error))
+    _emit(table, fmt, out)
+
+
+@main.command()
+@click.argument("query_text", metavar="QUERY_OR_@FILE")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False))
+def sparql(query_text, store_url, fmt, out):
+    """Run any SPARQL SELECT query (read-only). The default graph is the union of all graphs.
+
+    \b
+    Examples:
+      stancegraph sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      stancegraph sparql @my-query.rq --format csv
+    """
+    from .queries import QueryError, run_sparql
+
+    if query_text.startswith("@"):
+        path = Path(query_text[1:])
+        try:
+            query_text = path.read_text(encoding="utf-8")
+        except OSError as error:
+            _fail(f"{path}: {error.strerror or error}")
+    with _opened(store_url, read_only=True) as store:
+        try:
+            table = run_sparql(store, query_text)
+        except QueryError as error:
+            _fail(str(error))
+    _emit(table, fmt, out)
+
+
+# ------------------------------------------------------------------------------ viz
+@main.command()
+@store_option
+@click.option("--out", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--view", type=click.Choice(["positions", "agreement", "topic", "candidate"]), default="positions",
+              show_default=True)
+@click.option("--topic", help="Topic notation (with --view topic).")
+@click.option("--candidate", help="Full name (with --view candidate).")
+@click.option("--title", help="Page title.")
+def viz(store_url, out, view, topic, candidate, title):
+    """Write a self-contained interactive graph page (works offline, no CDN).
+
+    \b
+    Examples:
+      stancegraph viz --out graph.html
+      stancegraph viz --view agreement --out agreement.html
+      stancegraph viz --view topic --topic hadopi-law --out hadopi.html
+      stancegraph viz --view candidate --candidate "Martine Aubry" --out aubry.html
+    """
+    from .views import ViewError, write_view
+
+    if view == "topic" and not topic:
+        _fail("--view topic needs --topic NOTATION")
+    if view == "candidate" and not candidate:
+        _fail("--view candidate needs --candidate NAME")
+    with _opened(store_url, read_only=True) as store:
+        try:
+            summary = write_view(store, Path(out), view=view, topic=topic, candidate=candidate, title=title)
+        except ViewError as error:
+            _fail(str(error))
+    click.echo(summary)
+
+
+# ------------------------------------------------------------------------------ export / validate
+EXPORT_FORMATS = ["turtle", "trig", "nquads", "ntriples", "jsonld"]
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="trig", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+def export(store_url, fmt, out):
+    """Export the whole graph. trig and nquads keep one named graph per document.
+
+    \b
+    Examples:
+      stancegraph export --format turtle --out graph.ttl
+      stancegraph export --format nquads > graph.nq
+    """
+    with _opened(store_url, read_only=True) as store:
+        data = store.dump(fmt)
+    if out:
+        Path(out).write_bytes(data)
+        click.echo(f"wrote {len(data)} bytes of {fmt} to {out}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command()
+@store_option
+def validate(store_url):
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations.
+
+    \b
+    Example:
+      stancegraph validate --store stancegraph.db
+    """
+    from .validate import validate_ntriples
+
+    with _opened(store_url, read_only=True) as store:
+        report = validate_ntriples(store.dump("ntriples"))
+    if report.conforms:
+        click.echo("the graph conforms to the SHACL shapes")
+    else:
+        click.echo(report.text)
+        _fail(f"{report.violations} SHACL violation(s)")
+
+
+# ------------------------------------------------------------------------------ eval
+@main.command("eval")
+@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", "store_url", default=None, help="Score an existing build instead of building PATHS.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--model", default=None, help="spaCy pipeline for the in-memory build.")
+def eval_command(gold_path, paths, store_url, fmt, model):
+    """Score positions against a gold JSONL file (file, speaker, topic, stance, evidence).
+
+    Builds PATHS (default: the gold file's folder) in memory and compares, or scores an
+    existing store with --store. Prints detection precision/recall, stance accuracy and
+    macro-F1 on matched rows, end-to-end recall, a per-topic table and the false positives.
+
+    \b
+    Examples:
+      stancegraph eval --gold tests/gold/gold.jsonl
+      stancegraph eval --gold my-gold.jsonl corpus/ --format json
+      stancegraph eval --gold my-gold.jsonl --store stancegraph.db
+    """
+    from .evaluate import evaluate, format_report, load_gold
+    from .queries import run_query
+
+    try:
+        gold = load_gold(gold_path)
+    except (ValueError, OSError) as error:
+        _fail(f"{gold_path}: {error}")
+    if store_url:
+        with _opened(store_url, read_only=True) as store:
+            rows = run_query(store, "positions", {}).rows
+            files = [r["file"] for r in run_query(store, "documents", {}).rows]
+    else:
+        from .extract import Extractor
+        from .pipeline import build as run_build
+        from .store import open_store
+
+        store = open_store("memory:")
+        summary = run_build(paths or [gold_path.parent], store, extractor=Extractor(**({"model": model} if model else {})))
+        for error in summary.errors:
+            click.echo(f"error {error}", err=True)
+        rows = run_query(store, "positions", {}).rows
+        files = [r["file"] for r in run_query(store, "documents", {}).rows]
+    report = evaluate(rows, gold, files=files)
+    click.echo(format_report(report, fmt))
+
+
+# ------------------------------------------------------------------------------ serve / topics
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback by default).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL UPDATE and Graph Store writes.")
+@click.option("--timeout", default=30, show_default=True, type=int, help="Query timeout in seconds.")
+def serve(store_url, host, port, allow_update, timeout):
+    """Serve the store over the SPARQL 1.1 Protocol with Oxigraph's own server.
+
+    Read-only and loopback-only unless told otherwise; the default graph is the union of all
+    graphs.
+
+    \b
+    Examples:
+      stancegraph serve --store stancegraph.db --port 7878
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' \\
+           http://127.0.0.1:7878/query
+    """
+    from .serve import ServeError, serve_forever
+
+    try:
+        serve_forever(store_url, host=host, port=port, allow_update=allow_update, timeout=timeout)
+    except ServeError as error:
+        _fail(str(error))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
+def topics(fmt):
+    """List the topics of the scheme: notation, French and English labels, broader topic.
+
+    \b
+    Example:
+      stancegraph topics --format csv
+    """
+    from .output import Table
+    from .topics import load_scheme
+
+    scheme = load_scheme()
+    rows = [{"notation": t.notation, "label_fr": t.label("fr"), "label_en": t.label("en"),
+             "broader": t.broader or ""} for t in scheme.topics]
+    _emit(Table(["notation", "label_fr", "label_en", "broader"], rows), fmt)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
