@@ -1,0 +1,354 @@
+/* stancegraph page: builds the vis-network graph, tooltips, filters, details panel.
+ *
+ * Every piece of document text (names, labels, quotes, URLs) reaches the page as JSON data
+ * and is put into the DOM with textContent only, never innerHTML: a quote containing markup
+ * stays text. Links are made only for http(s) URLs.
+ *
+ * When the layout is done, <body> gets data-state="ready" and counts (data-nodes,
+ * data-edges, data-drawn-nodes, data-drawn-edges, data-ink, data-settle-ms), which tests
+ * and benchmarks read.
+ */
+(function () {
+  "use strict";
+  var t0 = performance.now();
+  var body = document.body;
+  var data = JSON.parse(document.getElementById("sg-data").textContent);
+  var style = data.style;
+  var isAgreement = data.view === "agreement";
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function safeUrl(u) {
+    return typeof u === "string" && /^https?:\/\/[^\s]+$/i.test(u) ? u : null;
+  }
+  function shorten(s, n) {
+    s = String(s || "");
+    return s.length > n ? s.slice(0, n - 1) + "…" : s;
+  }
+  function host(u) {
+    var m = /^https?:\/\/([^\/?#]+)/i.exec(u || "");
+    return m ? m[1] : "";
+  }
+  function link(u, text) {
+    var ok = safeUrl(u);
+    if (!ok) return el("span", "sg-meta", u || "");
+    var a = el("a", null, text || ok);
+    a.href = ok;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    return a;
+  }
+  var nodeById = {};
+  data.nodes.forEach(function (n) { nodeById[n.id] = n; });
+  function labelOf(id) { return nodeById[id] ? nodeById[id].label : id; }
+  function stanceLabel(s) { return (style.stances[s] || {label: s}).label; }
+  function edgeClass(e) {
+    if (e.kind === "stance") return e.stance;
+    if (e.kind === "agreement") return e.weight > 0 ? "agree" : e.weight < 0 ? "disagree" : "even";
+    return e.kind;
+  }
+
+  /* ---------------------------------------------------------------- tooltips (DOM, text only) */
+  function meta(ev) {
+    var parts = [];
+    if (ev.d) parts.push(ev.d);
+    if (ev.u) parts.push(host(ev.u) || ev.u);
+    else if (ev.f) parts.push(ev.f);
+    parts.push(ev.a === "reported" ? "reported" : "said");
+    return parts.join(" · ");
+  }
+  function edgeTip(e) {
+    var box = el("div", "sg-tip");
+    if (e.kind === "stance") {
+      box.appendChild(el("div", "sg-stance", labelOf(e.from) + " " + stanceLabel(e.stance) + " " + labelOf(e.to)));
+      box.appendChild(el("div", "sg-meta", "confidence " + e.confidence.toFixed(2) + " · " + e.ev.length + (e.ev.length > 1 ? " quotes" : " quote")));
+      if (e.ev.length) {
+        box.appendChild(el("div", "sg-tip-quote", "« " + shorten(e.ev[0].q, 280) + " »"));
+        box.appendChild(el("div", "sg-meta", meta(e.ev[0])));
+      }
+      box.appendChild(el("div", "sg-meta", "Click the edge for all quotes and source links."));
+    } else if (e.kind === "agreement") {
+      box.appendChild(el("div", "sg-stance", labelOf(e.from) + " — " + labelOf(e.to) + ": " + (e.weight > 0 ? "+" : "") + e.weight));
+      box.appendChild(el("div", "sg-meta", e.agree.length + " agree, " + e.disagree.length + " disagree, " + e.other.length + " mixed or neutral"));
+      if (e.agree.length) box.appendChild(el("div", null, "Agree on: " + shorten(e.agree.join(", "), 300)));
+      if (e.disagree.length) box.appendChild(el("div", null, "Disagree on: " + shorten(e.disagree.join(", "), 300)));
+    } else {
+      box.appendChild(el("div", null, labelOf(e.from) + " — " + (style.links[e.kind] || {label: e.kind}).label + " — " + labelOf(e.to)));
+    }
+    return box;
+  }
+  function nodeTip(n) {
+    var box = el("div", "sg-tip");
+    box.appendChild(el("div", "sg-stance", n.kind === "proposal" ? shorten(n.quote, 300) : n.label));
+    var kind = (style.nodes[n.kind] || {label: n.kind}).label;
+    box.appendChild(el("div", "sg-meta", kind + (n.group_label ? " · " + n.group_label : "") + " · " + n.degree + " link" + (n.degree === 1 ? "" : "s")));
+    return box;
+  }
+  data.nodes.forEach(function (n) { n.title = nodeTip(n); });
+  data.edges.forEach(function (e) { e.title = edgeTip(e); e.cls = edgeClass(e); });
+
+  /* ---------------------------------------------------------------- filters */
+  var filter = {candidate: "", topic: "", hidden: {}};
+  var visibleNodes = null; // null: all
+  function edgeVisible(e) {
+    if (filter.hidden[e.cls]) return false;
+    if (filter.candidate && e.from !== filter.candidate && e.to !== filter.candidate) {
+      // A proposal hangs off its candidate: keep its "about" edges with it.
+      if (!(e.kind === "about" && nodeById[e.from] && nodeById[e.from].candidate_id === filter.candidate)) return false;
+    }
+    if (filter.topic && e.from !== filter.topic && e.to !== filter.topic) return false;
+    return true;
+  }
+  function recompute() {
+    var active = filter.candidate || filter.topic || Object.keys(filter.hidden).some(function (k) { return filter.hidden[k]; });
+    if (!active) { visibleNodes = null; return; }
+    visibleNodes = {};
+    if (filter.candidate) visibleNodes[filter.candidate] = true;
+    if (filter.topic) visibleNodes[filter.topic] = true;
+    data.edges.forEach(function (e) {
+      if (edgeVisible(e)) { visibleNodes[e.from] = true; visibleNodes[e.to] = true; }
+    });
+  }
+
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var nodeView = new vis.DataView(nodes, {filter: function (n) { return visibleNodes === null || !!visibleNodes[n.id]; }});
+  var edgeView = new vis.DataView(edges, {filter: edgeVisible});
+
+  var container = document.getElementById("sg-network");
+  var network = new vis.Network(container, {nodes: nodeView, edges: edgeView}, data.options);
+  window.stancegraph = {network: network, nodes: nodes, edges: edges, data: data};
+
+  function refresh() {
+    recompute();
+    nodeView.refresh();
+    edgeView.refresh();
+    body.setAttribute("data-visible-nodes", nodeView.length);
+    body.setAttribute("data-visible-edges", edgeView.length);
+  }
+
+  function option(select, value, text) {
+    var o = el("option", null, text);
+    o.value = value;
+    select.appendChild(o);
+    return o;
+  }
+  var candSelect = document.getElementById("sg-candidate");
+  var topicSelect = document.getElementById("sg-topic");
+  var names = document.getElementById("sg-names");
+  var byLabel = function (a, b) { return a.label.localeCompare(b.label); };
+  data.nodes.filter(function (n) { return n.kind === "candidate"; }).sort(byLabel).forEach(function (n) {
+    option(candSelect, n.id, n.label);
+  });
+  var topics = data.nodes.filter(function (n) { return n.kind === "topic"; });
+  if (!topics.length) { topicSelect.disabled = true; }
+  var groups = {};
+  topics.sort(byLabel).forEach(function (n) {
+    var g = n.group_label || "other topics";
+    if (!groups[g]) { groups[g] = el("optgroup"); groups[g].label = g; }
+    option(groups[g], n.id, n.label);
+  });
+  Object.keys(groups).sort().forEach(function (g) { topicSelect.appendChild(groups[g]); });
+  data.nodes.forEach(function (n) { if (n.kind !== "proposal") { var o = el("option"); o.value = n.label; names.appendChild(o); } });
+
+  var stanceBox = document.getElementById("sg-stances");
+  var classes = isAgreement ? style.agreement : style.stances;
+  var present = {};
+  data.edges.forEach(function (e) { present[e.cls] = true; });
+  var keys = Object.keys(classes).concat(Object.keys(style.links));
+  keys.forEach(function (k) {
+    if (!present[k]) return;
+    var spec = classes[k] || style.links[k];
+    var lab = el("label");
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.setAttribute("data-class", k);
+    box.addEventListener("change", function () { filter.hidden[k] = !box.checked; refresh(); });
+    lab.appendChild(box);
+    lab.appendChild(document.createTextNode(" " + spec.label));
+    stanceBox.appendChild(lab);
+  });
+  candSelect.addEventListener("change", function () { filter.candidate = candSelect.value; refresh(); network.fit(); });
+  topicSelect.addEventListener("change", function () { filter.topic = topicSelect.value; refresh(); network.fit(); });
+  document.getElementById("sg-reset").addEventListener("click", function () {
+    filter = {candidate: "", topic: "", hidden: {}};
+    candSelect.value = ""; topicSelect.value = "";
+    stanceBox.querySelectorAll("input").forEach(function (b) { b.checked = true; });
+    refresh();
+    network.fit();
+  });
+  document.getElementById("sg-fit").addEventListener("click", function () { network.fit(); });
+  var search = document.getElementById("sg-search");
+  function find() {
+    var q = search.value.trim().toLowerCase();
+    if (!q) return;
+    var hit = data.nodes.filter(function (n) { return n.label.toLowerCase() === q; })[0] ||
+      data.nodes.filter(function (n) { return n.label.toLowerCase().indexOf(q) >= 0; })[0];
+    if (!hit) { search.setCustomValidity("not found"); search.reportValidity(); return; }
+    search.setCustomValidity("");
+    if (visibleNodes !== null && !visibleNodes[hit.id]) document.getElementById("sg-reset").click();
+    network.selectNodes([hit.id]);
+    network.focus(hit.id, {scale: 1.2, animation: false});
+    showNode(hit.id);
+  }
+  search.addEventListener("change", find);
+  search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") find(); });
+
+  /* ---------------------------------------------------------------- physics */
+  var physicsOn = true;
+  var physicsButton = document.getElementById("sg-physics");
+  function setPhysics(on) {
+    physicsOn = on;
+    network.setOptions({physics: {enabled: on}});
+    physicsButton.textContent = on ? "Freeze layout" : "Resume physics";
+    body.setAttribute("data-physics", on ? "on" : "off");
+  }
+  physicsButton.addEventListener("click", function () { setPhysics(!physicsOn); });
+
+  /* ---------------------------------------------------------------- details panel */
+  var details = document.getElementById("sg-details");
+  function clear() { while (details.firstChild) details.removeChild(details.firstChild); }
+  function evidenceBlock(ev) {
+    var box = el("div", "sg-evidence");
+    box.appendChild(el("div", "sg-quote", "« " + ev.q + " »"));
+    var m = el("div", "sg-meta");
+    m.appendChild(document.createTextNode(stanceLabel(ev.s) + " · " + (ev.a === "reported" ? "reported" : "said") +
+      (ev.d ? " · " + ev.d : "") + " · confidence " + Number(ev.c).toFixed(2) + (ev.f ? " · " + ev.f : "") + " "));
+    if (ev.u) m.appendChild(link(ev.u, host(ev.u) || ev.u));
+    box.appendChild(m);
+    return box;
+  }
+  function showEdge(id) {
+    var e = edges.get(id);
+    if (!e) return;
+    clear();
+    if (e.kind === "stance") {
+      details.appendChild(el("h2", null, labelOf(e.from) + " " + stanceLabel(e.stance) + " " + labelOf(e.to)));
+      details.appendChild(el("div", "sg-meta", "confidence " + e.confidence.toFixed(2) + " · " + e.ev.length + (e.ev.length > 1 ? " quotes" : " quote")));
+      e.ev.forEach(function (ev) { details.appendChild(evidenceBlock(ev)); });
+    } else if (e.kind === "agreement") {
+      details.appendChild(el("h2", null, labelOf(e.from) + " — " + labelOf(e.to) + ": " + (e.weight > 0 ? "+" : "") + e.weight));
+      [["Agree on", e.agree], ["Disagree on", e.disagree], ["Mixed or neutral on", e.other]].forEach(function (p) {
+        if (!p[1].length) return;
+        details.appendChild(el("h2", null, p[0]));
+        var ul = el("ul");
+        p[1].forEach(function (t) { ul.appendChild(el("li", null, t)); });
+        details.appendChild(ul);
+      });
+    } else {
+      showNode(nodeById[e.from].kind === "proposal" ? e.from : e.to);
+    }
+    body.setAttribute("data-details", id);
+  }
+  function showNode(id) {
+    var n = nodeById[id];
+    if (!n) return;
+    clear();
+    details.appendChild(el("h2", null, n.label));
+    if (n.kind === "proposal") {
+      details.appendChild(el("div", "sg-meta", "proposal by " + labelOf(n.candidate_id)));
+      details.appendChild(evidenceBlock({q: n.quote, s: "", a: "said", d: n.date, c: n.confidence || 0, f: n.file, u: n.source_url}));
+    } else {
+      details.appendChild(el("div", "sg-meta", (style.nodes[n.kind] || {label: n.kind}).label + (n.group_label ? " · " + n.group_label : "")));
+      var ul = el("ul");
+      var mine = edges.get({filter: function (e) { return e.from === id || e.to === id; }});
+      mine.sort(function (a, b) { return String(a.cls).localeCompare(String(b.cls)) || labelOf(a.from === id ? a.to : a.from).localeCompare(labelOf(b.from === id ? b.to : b.from)); });
+      mine.slice(0, 200).forEach(function (e) {
+        var other = labelOf(e.from === id ? e.to : e.from);
+        var what = e.kind === "stance" ? stanceLabel(e.stance) : e.kind === "agreement" ? (e.weight > 0 ? "+" : "") + e.weight : (style.links[e.kind] || {label: e.kind}).label;
+        var li = el("li", null, what + " — " + other + " ");
+        var a = el("a", null, "quotes");
+        a.href = "#edge=" + encodeURIComponent(e.id);
+        a.addEventListener("click", function (ev) { ev.preventDefault(); network.selectEdges([e.id]); showEdge(e.id); });
+        li.appendChild(a);
+        ul.appendChild(li);
+      });
+      if (mine.length > 200) ul.appendChild(el("li", "sg-meta", (mine.length - 200) + " more not listed"));
+      details.appendChild(ul);
+    }
+    body.setAttribute("data-details", id);
+  }
+  network.on("click", function (p) {
+    if (p.nodes.length) showNode(p.nodes[0]);
+    else if (p.edges.length) showEdge(p.edges[0]);
+  });
+
+  /* ---------------------------------------------------------------- legend */
+  var legend = document.getElementById("sg-legend");
+  function swatch(spec) {
+    var s = el("span", "sg-swatch");
+    s.style.borderTopColor = spec.color;
+    s.style.borderTopStyle = !spec.dashes ? "solid" : spec.dashes[0] > 4 ? "dashed" : "dotted";
+    return s;
+  }
+  function row(marker, text) {
+    var r = el("div", "sg-legend-row");
+    r.appendChild(marker);
+    r.appendChild(document.createTextNode(text));
+    legend.appendChild(r);
+  }
+  keys.forEach(function (k) { if (present[k]) { var spec = classes[k] || style.links[k]; row(swatch(spec), spec.label); } });
+  if (!isAgreement) legend.appendChild(el("div", "sg-meta", "Line width: confidence."));
+  else legend.appendChild(el("div", "sg-meta", "Line width: |agreements − disagreements|."));
+  var kinds = {};
+  data.nodes.forEach(function (n) { kinds[n.kind] = true; });
+  ["candidate", "proposal"].forEach(function (k) {
+    if (!kinds[k]) return;
+    var d = el("span", style.nodes[k].shape === "dot" ? "sg-dot" : "sg-box");
+    d.style.background = style.nodes[k].color;
+    row(d, style.nodes[k].label);
+  });
+  (data.groups || []).forEach(function (g) {
+    var d = el("span", "sg-box");
+    d.style.background = g.color;
+    row(d, "topic: " + g.label);
+  });
+
+  /* ---------------------------------------------------------------- ready */
+  function ink() {
+    // Pixels actually painted on the canvas (sampled): proves vis drew something.
+    var canvas = container.querySelector("canvas");
+    if (!canvas || !canvas.width) return 0;
+    var px = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    var count = 0;
+    for (var i = 3; i < px.length; i += 64) if (px[i] > 0) count++;
+    return count;
+  }
+  var loading = document.getElementById("sg-loading");
+  network.on("stabilizationProgress", function (p) {
+    loading.textContent = "Laying out the graph… " + Math.round(100 * p.iterations / p.total) + "%";
+  });
+  var done = false;
+  function ready() {
+    if (done) return;
+    done = true;
+    if (data.freeze) setPhysics(false);
+    else body.setAttribute("data-physics", "on");
+    network.fit();
+    network.once("afterDrawing", function () {
+      body.setAttribute("data-nodes", nodes.length);
+      body.setAttribute("data-edges", edges.length);
+      body.setAttribute("data-drawn-nodes", network.body.nodeIndices.length);
+      body.setAttribute("data-drawn-edges", network.body.edgeIndices.length);
+      body.setAttribute("data-visible-nodes", nodeView.length);
+      body.setAttribute("data-visible-edges", edgeView.length);
+      body.setAttribute("data-ink", ink());
+      body.setAttribute("data-settle-ms", Math.round(performance.now() - t0));
+      var m = /^#(edge|node)=(.+)$/.exec(location.hash);
+      if (m) {
+        var id = decodeURIComponent(m[2]);
+        if (m[1] === "edge") { network.selectEdges([id]); showEdge(id); } else { network.selectNodes([id]); showNode(id); }
+      }
+      body.setAttribute("data-state", "ready");
+    });
+    network.redraw();
+  }
+  network.once("stabilizationIterationsDone", ready);
+  // An empty graph or one that needs no iterations never fires the event above.
+  if (!data.nodes.length) ready();
+})();
