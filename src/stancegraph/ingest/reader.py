@@ -1,0 +1,143 @@
+"""``read_document``: one file -> one ``Document``."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from ..models import Document, Speaker
+from .decode import DEFAULT_MAX_BYTES, decode, read_bytes
+from .errors import IngestError
+from .html import extract_html
+from .jsonq import parse_json, parse_jsonl
+from .layout import text_blocks
+from .metadata import Metadata, load_sidecar, sidecar_for
+from .segment import segment
+from .speakers import detect_speakers, party_in
+from .dates import normalise_date
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_HTML_SNIFF = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+
+
+def read_document(
+    path: Path | str,
+    *,
+    key: str | None = None,
+    meta: Metadata | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Read one file into a Document (see the package docstring). Raises IngestError only."""
+    path = Path(path)
+    data = read_bytes(path, max_bytes)
+    sidecar = sidecar_for(path)
+    given = load_sidecar(path, sidecar) if sidecar else Metadata()
+    given = given.merged(meta)
+    text = decode(path, data)
+    kind = _kind(path, text)
+    sha = hashlib.sha256(data).hexdigest()
+    name = key if key is not None else path.name
+
+    if kind in ("json", "jsonl"):
+        q = (parse_json if kind == "json" else parse_jsonl)(path, text)
+        merged = q.meta.merged(given)
+        speakers = _speakers(merged, [], q.item_speakers)
+        respondent = speakers[0].name if speakers and merged.speaker else None
+        exchanges = tuple(
+            e if e.speaker or respondent is None else _with_speaker(e, respondent) for e in q.exchanges
+        )
+        return Document(
+            path=name,
+            text=q.text,
+            exchanges=exchanges,
+            sha256=sha,
+            format="qa" if any(e.question for e in exchanges) else "prose",
+            title=merged.title,
+            lede=q.lede.text if q.lede else None,
+            speakers=tuple(speakers),
+            source_url=merged.source_url,
+            date=normalise_date(merged.date) if merged.date else None,
+        )
+
+    title_is_first = None
+    html_title = None
+    if kind == "html":
+        extracted = extract_html(text)
+        text, blocks, html_title = extracted.text, extracted.blocks, extracted.title
+        title_is_first = True if extracted.title_in_text else None
+        if not text.strip():
+            raise IngestError(path, "no text in the HTML page (only markup, scripts or navigation)")
+    else:
+        blocks = text_blocks(text, markdown=kind == "md")
+
+    # Speakers come from the title and lede, which segmentation finds; the respondent's name
+    # is only needed to label Q/A exchanges, so segment first and label afterwards.
+    layout = segment(text, blocks, respondent=None, title_is_first_block=title_is_first)
+    title = layout.title.text if layout.title else html_title
+    lede = layout.lede.text if layout.lede else None
+    detected = detect_speakers(title, lede) if (title or lede) else []
+    if not detected and layout.exchanges and layout.format == "prose" and not lede:
+        detected = detect_speakers(layout.exchanges[0].answer.text[:400])
+    speakers = _speakers(given, detected, [])
+    respondent = speakers[0].name if speakers else None
+    exchanges = tuple(
+        _with_speaker(e, respondent) if (layout.format == "qa" and e.question and respondent) else e
+        for e in layout.exchanges
+    )
+    date = given.date or layout.date
+    return Document(
+        path=name,
+        text=text,
+        exchanges=exchanges,
+        sha256=sha,
+        format=layout.format,
+        title=given.title or title,
+        lede=lede,
+        speakers=tuple(speakers),
+        source_url=given.source_url,
+        date=normalise_date(date) if date else None,
+    )
+
+
+def _kind(path: Path, text: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "md"
+    if _HTML_SNIFF.match(text[:4096]):
+        return "html"  # a saved web page named .txt or without extension
+    return "txt"
+
+
+def _with_speaker(exchange, name):
+    from dataclasses import replace
+
+    return replace(exchange, speaker=name)
+
+
+def _speakers(given: Metadata, detected: list[Speaker], extra_names: list[str]) -> list[Speaker]:
+    """The user's speaker first (completed by a detection of the same name), then the rest."""
+    out: list[Speaker] = []
+    if given.speaker:
+        same = next((s for s in detected if s.name.casefold() == given.speaker.casefold()), None)
+        role = given.role or (same.role if same else None)
+        party = given.party or (same.party if same else None) or party_in(given.role)
+        out.append(Speaker(given.speaker, role, party))
+    elif detected and (given.role or given.party):
+        first = detected[0]
+        detected = [Speaker(first.name, given.role or first.role, given.party or first.party), *detected[1:]]
+    for s in detected:
+        if all(s.name.casefold() != o.name.casefold() for o in out):
+            out.append(s)
+    for name in extra_names:
+        if all(name.casefold() != o.name.casefold() for o in out):
+            out.append(Speaker(name))
+    return out

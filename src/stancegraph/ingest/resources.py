@@ -1,0 +1,107 @@
+"""Loading the ingest data files (patterns, parties, dates) once, on first use.
+
+Nothing is read at import time: each loader is cached and runs when a reader first needs it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_PACKAGE = "stancegraph.ingest"
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-comment, non-blank lines of ``data/<name>``, right-stripped."""
+    text = resources.files(_PACKAGE).joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    lines = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        if line.strip() and not line.lstrip().startswith("#"):
+            lines.append(line)
+    return lines
+
+
+def sections(name: str) -> dict[str, list[str]]:
+    """Lines of a data file grouped under ``[section]`` headers."""
+    out: dict[str, list[str]] = {}
+    current = ""
+    for line in data_lines(name):
+        header = re.fullmatch(r"\[(\w+)\]", line.strip())
+        if header:
+            current = header.group(1)
+            out.setdefault(current, [])
+        else:
+            out.setdefault(current, []).append(line.strip())
+    return out
+
+
+@cache
+def boilerplate() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """(cut patterns, drop patterns) from ``boilerplate.txt``."""
+    groups = sections("boilerplate.txt")
+    compile_ = lambda pats: tuple(re.compile(p, re.IGNORECASE) for p in pats)  # noqa: E731
+    return compile_(groups.get("cut", [])), compile_(groups.get("drop", []))
+
+
+@cache
+def qa_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(question marker, answer marker), each matching at a paragraph's start, with the
+    optional markdown emphasis around the marker and the spaces after it."""
+    groups = sections("qa_markers.txt")
+
+    def build(pats: list[str]) -> re.Pattern[str]:
+        alternatives = "|".join(f"(?:{p})" for p in pats)
+        return re.compile(
+            rf"(?:\*\*|__|\*|_)?\s*(?:{alternatives})\s*(?:\*\*|__|\*|_)?\s*", re.IGNORECASE
+        )
+
+    return build(groups["question"]), build(groups["answer"])
+
+
+@cache
+def parties() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(acronym, pattern) pairs; the pattern finds the acronym or one of its names."""
+    out = []
+    for line in data_lines("parties.tsv"):
+        acronym, _, aliases = line.partition("\t")
+        names = [a.strip() for a in aliases.split("|") if a.strip()]
+        parts = [rf"(?-i:\b{re.escape(acronym)}\b)"]
+        for alias in names:
+            if alias.isupper() or (len(alias) <= 5 and not alias.islower()):
+                parts.append(rf"(?-i:\b{re.escape(alias)}\b)")
+            else:
+                parts.append(rf"\b{re.escape(alias)}\b")
+        out.append((acronym, re.compile("|".join(parts), re.IGNORECASE)))
+    return tuple(out)
+
+
+@cache
+def months() -> dict[str, int]:
+    """French month (and weekday, value 0) names in lower case -> month number."""
+    out = {}
+    for line in data_lines("dates.tsv"):
+        name, _, number = line.partition("\t")
+        out[name.strip().lower()] = int(number)
+    return out
+
+
+@cache
+def html_drop() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """(tags to drop, class/id token patterns to drop) from ``html_drop.txt``."""
+    tags, tokens = set(), []
+    for line in data_lines("html_drop.txt"):
+        kind, _, value = line.partition(":")
+        if kind.strip() == "tag":
+            tags.add(value.strip().lower())
+        elif kind.strip() == "token":
+            tokens.append(re.compile(value.strip(), re.IGNORECASE))
+    return frozenset(tags), tuple(tokens)
+
+
+@cache
+def speaker_patterns() -> tuple[re.Pattern[str], ...]:
+    from .speakers import expand_placeholders  # the name/role grammar lives with its user
+
+    return tuple(re.compile(expand_placeholders(p)) for p in data_lines("speakers.txt"))

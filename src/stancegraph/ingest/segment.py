@@ -1,0 +1,203 @@
+"""Paragraph blocks -> title, lede and exchanges (question/answer pairs, or prose paragraphs).
+
+Rules, in order:
+
+1. ``Q :`` / ``R :`` markers (``data/qa_markers.txt``) make a block a question or an answer;
+   the marker is left out of the span.
+2. Boilerplate (``data/boilerplate.txt``) is removed: ``[drop]`` paragraphs (bylines, reading
+   time, photo credits, share buttons) disappear, a ``[cut]`` paragraph (comment prompts,
+   "Commentaires") ends the document. Date-only lines are dropped too; the first byline or
+   date line gives the publication date.
+3. The title is the first block when it is a heading, or a short line that does not end like
+   a sentence.
+4. A question is a block ending with "?" (or a marked one); consecutive questions form one
+   question ("Êtes-vous pour ... ? Êtes-vous pour ... ?" on one line or two). The document is
+   Q/A when at least two questions are each followed by an answer (one is enough with
+   explicit markers); then headings and all-bold paragraphs also open questions.
+5. Q/A: the block before the first question is the lede; each question's answer runs over
+   the following paragraphs up to the next question. Prose: one exchange per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Exchange, Span
+from .dates import byline_date, is_date_line, parse_french_date
+from .layout import Block
+from .resources import boilerplate, qa_markers
+
+MAX_QUESTION_CHARS = 600  # longer paragraphs ending in "?" are rhetorical prose, not questions
+MAX_BOILERPLATE_CHARS = 300  # [drop] patterns never remove a paragraph longer than this
+MAX_TITLE_CHARS = 200
+CUT_MIN_INDEX = 2  # a [cut] paragraph among the first blocks is a heading, not a footer
+
+_QUESTION_END = re.compile(r"\?[\s»\"”’)\]*_]*$")
+_SENTENCE_END = re.compile(r"[.:;,]$")
+
+
+@dataclass
+class Layout:
+    format: str  # "qa" | "prose"
+    title: Span | None
+    lede: Span | None
+    exchanges: list[Exchange]
+    date: str | None
+
+
+def _span(text: str, block: Block) -> Span:
+    return Span(block.start, block.end, text[block.start:block.end])
+
+
+def _apply_markers(text: str, block: Block) -> None:
+    if block.kind not in ("text", "bold", "item"):
+        return
+    question, answer = qa_markers()
+    for pattern, kind in ((question, "question"), (answer, "answer")):
+        match = pattern.match(text, block.start, block.end)
+        if match and match.end() < block.end:
+            emphasised = text.startswith(("**", "__"), block.start)
+            block.start = match.end()
+            if emphasised and text.endswith(("**", "__"), block.start, block.end):
+                block.end -= 2
+            while block.end > block.start and text[block.end - 1].isspace():
+                block.end -= 1
+            if block.end > block.start:
+                block.kind = kind
+            return
+
+
+def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
+    """Blocks without boilerplate, and the publication date found in bylines."""
+    cut, drop = boilerplate()
+    kept: list[Block] = []
+    date = None
+    for index, block in enumerate(blocks):
+        body = text[block.start:block.end]
+        if len(body) <= MAX_BOILERPLATE_CHARS:
+            if index >= CUT_MIN_INDEX and any(p.fullmatch(body) for p in cut):
+                break
+            found = byline_date(body)
+            if found or is_date_line(body):
+                if date is None:
+                    date = found or parse_french_date(body)
+                continue
+            if any(p.fullmatch(body) for p in drop):
+                continue
+        kept.append(block)
+    return kept, date
+
+
+def _ends_with_question(text: str, block: Block) -> bool:
+    return (
+        block.end - block.start <= MAX_QUESTION_CHARS
+        and _QUESTION_END.search(text, block.start, block.end) is not None
+    )
+
+
+def segment(
+    text: str,
+    blocks: list[Block],
+    *,
+    respondent: str | None,
+    title_is_first_block: bool | None = None,
+) -> Layout:
+    """Lay out ``blocks`` of ``text``; ``respondent`` names the answers' speaker in Q/A.
+
+    ``title_is_first_block`` forces (True) or forbids (False) reading the first block as the
+    title; None lets the rules decide.
+    """
+    for block in blocks:
+        _apply_markers(text, block)
+    kept, date = _clean(text, blocks)
+    has_markers = any(b.kind in ("question", "answer") for b in kept)
+
+    def is_question(block: Block, qa: bool) -> bool:
+        if block.kind == "question":
+            return True
+        if block.kind in ("answer", "quote"):
+            return False
+        if qa and block.kind in ("heading", "bold"):
+            return True
+        return _ends_with_question(text, block)
+
+    def answered_questions(body: list[Block], qa: bool) -> int:
+        count = 0
+        for i, block in enumerate(body[:-1]):
+            if is_question(block, qa) and not is_question(body[i + 1], qa):
+                count += 1
+        return count
+
+    def decide_qa(body: list[Block]) -> bool:
+        n = answered_questions(body, False)
+        return n >= 2 or (n >= 1 and has_markers)
+
+    # Title
+    title_block = None
+    if kept:
+        first = kept[0]
+        body_text = text[first.start:first.end]
+        if title_is_first_block is not None:
+            is_title = title_is_first_block
+        elif first.kind == "heading":
+            is_title = True
+        elif first.kind in ("question", "answer") or len(kept) < 2:
+            is_title = False
+        else:
+            is_title = len(body_text) <= MAX_TITLE_CHARS and not _SENTENCE_END.search(body_text)
+            # A first line ending in "?" that is followed by an answer in a Q/A document is
+            # the first question, not a title.
+            if is_title and _ends_with_question(text, first) and decide_qa(kept):
+                is_title = False
+        if is_title:
+            title_block = first
+    body = kept[1:] if title_block is not None else kept
+
+    qa = decide_qa(body)
+    exchanges: list[Exchange] = []
+    lede_block = None
+
+    if not qa:
+        if body and title_block is not None and body[0].kind in ("text", "bold"):
+            lede_block = body[0]
+        for block in body:
+            exchanges.append(Exchange(index=len(exchanges), answer=_span(text, block)))
+        return Layout("prose", _maybe_span(text, title_block), _maybe_span(text, lede_block), exchanges, date)
+
+    first_q = next(i for i, b in enumerate(body) if is_question(b, True))
+    intro, rest = body[:first_q], body[first_q:]
+    if intro and intro[0].kind in ("text", "bold", "quote", "item"):
+        lede_block, intro = intro[0], intro[1:]
+    for block in intro:  # more introduction: prose, attributed by the extractors
+        exchanges.append(Exchange(index=len(exchanges), answer=_span(text, block)))
+
+    i = 0
+    while i < len(rest):
+        q_start = q_end = rest[i]
+        i += 1
+        while i < len(rest) and is_question(rest[i], True):
+            q_end = rest[i]
+            i += 1
+        question = Span(q_start.start, q_end.end, text[q_start.start:q_end.end])
+        answer: list[Block] = []
+        while i < len(rest) and not is_question(rest[i], True):
+            if answer and rest[i].order != answer[-1].order + 1:
+                # boilerplate sat between two answer paragraphs: it stays out of every span,
+                # so the answer continues in a second exchange for the same question
+                exchanges.append(_qa(text, len(exchanges), question, answer, respondent))
+                answer = []
+            answer.append(rest[i])
+            i += 1
+        if answer:
+            exchanges.append(_qa(text, len(exchanges), question, answer, respondent))
+    return Layout("qa", _maybe_span(text, title_block), _maybe_span(text, lede_block), exchanges, date)
+
+
+def _qa(text: str, index: int, question: Span, answer: list[Block], respondent: str | None) -> Exchange:
+    start, end = answer[0].start, answer[-1].end
+    return Exchange(index=index, question=question, answer=Span(start, end, text[start:end]), speaker=respondent)
+
+
+def _maybe_span(text: str, block: Block | None) -> Span | None:
+    return None if block is None else _span(text, block)

@@ -1,0 +1,90 @@
+"""Who speaks, from a document's title and lede ("Entretien avec X", "La stratégie numérique
+de X", "Les réponses de la Première secrétaire du PS ...", "X, député (UMP) de ...").
+
+The phrasings are regexes in ``data/speakers.txt`` and the party names in
+``data/parties.tsv``; this module only expands the name/role grammar and merges matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Speaker
+from .resources import parties, speaker_patterns
+
+_UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
+_LOW = "a-zàâäçéèêëîïôöùûüÿæœ"
+# A capitalised word, possibly hyphenated or all capitals ("Kosciusko-Morizet", "DUPONT-AIGNAN").
+_WORD = rf"[{_UP}][{_LOW}{_UP}]*(?:[-'’][{_UP}][{_LOW}{_UP}]*)*"
+_PARTICLE = r"(?:(?:de la|de|du|des|van|von|le|la)\s+|d['’])"
+NAME = rf"(?P<name>{_WORD}(?:\s+{_PARTICLE}?{_WORD}|\s*{_PARTICLE}{_WORD}){{1,3}})"
+ROLE = r"(?P<role>[^.,;:!?«»\"“”()\n]{2,120}(?:\([^()\n]{1,40}\)[^.,;:!?«»\"“”()\n]{0,80})?)"
+
+# Capitalised words that start a sentence or a title but are not first names.
+_NOT_A_NAME = re.compile(
+    r"^(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Ces|Mais|Et|Aujourd|Hier|Demain|Selon|Pour|Sur|Dans|"
+    r"Avec|Entretien|Interview|Monsieur|Madame|Mme|M|Mlle)$"
+)
+_PARTICLE_WORD = re.compile(r"^(?:de|du|des|la|le|d['’]|van|von)$", re.IGNORECASE)
+
+
+def expand_placeholders(pattern: str) -> str:
+    return pattern.replace("{NAME}", NAME).replace("{ROLE}", ROLE)
+
+
+def party_in(text: str | None) -> str | None:
+    """The acronym of the first party named in ``text``."""
+    if not text:
+        return None
+    found = [(m.start(), acronym) for acronym, pat in parties() if (m := pat.search(text))]
+    return min(found)[1] if found else None
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    # "députée (PS) de la Sarthe" -> "députée de la Sarthe": the party is stored apart.
+    role = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if party_in(m.group(1)) else m.group(0), role)
+    role = re.sub(r"\s+", " ", role).strip(" ,;:-–—")
+    return role or None
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and (_NOT_A_NAME.match(words[0].strip("'’")) or _PARTICLE_WORD.match(words[0])):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def detect_speakers(*texts: str | None) -> list[Speaker]:
+    """Speakers named in ``texts`` (title first, then lede), in order of appearance.
+
+    A role found without a name (``Les réponses de la Première secrétaire du PS``) is given to
+    the first speaker found with a name, which is how titles and ledes share the work.
+    """
+    named: dict[str, dict[str, str | None]] = {}
+    loose_roles: list[tuple[str | None, str | None]] = []
+    for text in texts:
+        if not text:
+            continue
+        text = text.strip()
+        for pattern in speaker_patterns():
+            for match in pattern.finditer(text):
+                groups = match.groupdict()
+                raw_role = groups.get("role")
+                party = party_in(groups.get("party")) or party_in(raw_role)
+                role = _clean_role(raw_role)
+                name = _clean_name(groups["name"]) if groups.get("name") else None
+                if name is None:
+                    if role or party:
+                        loose_roles.append((role, party))
+                    continue
+                entry = named.setdefault(name, {"role": None, "party": None})
+                entry["role"] = entry["role"] or role
+                entry["party"] = entry["party"] or party
+    if named and loose_roles:
+        first = next(iter(named.values()))
+        for role, party in loose_roles:
+            first["role"] = first["role"] or role
+            first["party"] = first["party"] or party
+    return [Speaker(name, v["role"], v["party"]) for name, v in named.items()]
