@@ -1,0 +1,168 @@
+"""Oxigraph in this process: on disk (RocksDB folder) or in memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import pyoxigraph as ox
+
+from .base import Store, check_bindings, graph_node
+from .errors import NotAStoreError, StoreError, StoreInUseError
+from .table import Table
+
+
+def _as_quads(graph: ox.NamedNode, triples: Iterable[Any]) -> list[ox.Quad]:
+    quads = []
+    for t in triples:
+        if not isinstance(t, (ox.Triple, ox.Quad)):
+            raise StoreError(f"replace_graph expects pyoxigraph Triples, got {type(t).__name__}")
+        quads.append(ox.Quad(t.subject, t.predicate, t.object, graph))
+    return quads
+
+
+class EmbeddedStore(Store):
+    """A pyoxigraph Store. ``path=None`` keeps everything in memory."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.url = "memory:" if path is None else str(path)
+        if path is None:
+            self._store: ox.Store | None = ox.Store()
+            return
+        _check_store_dir(path, read_only)
+        try:
+            self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                raise StoreInUseError(
+                    f"store {path} is in use by another process (a build, or `stancegraph serve`?): "
+                    "wait for it to finish or stop it; read-only commands can still open the store"
+                ) from None
+            raise StoreError(f"cannot open store {path}: {message}") from None
+
+    # ---------------------------------------------------------------- internals
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph Store, for callers that need its full API."""
+        if self._store is None:
+            raise StoreError(f"store {self.url} is closed")
+        return self._store
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"store {self.url} is open read-only")
+        return self.oxigraph
+
+    def _query(self, query: str, bindings: Mapping[str, Any] | None) -> Any:
+        substitutions = {ox.Variable(k): v for k, v in check_bindings(bindings).items()} or None
+        try:
+            return self.oxigraph.query(query, use_default_graph_as_union=True, substitutions=substitutions)
+        except SyntaxError as exc:
+            raise StoreError(f"invalid SPARQL query: {exc}") from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"query failed on {self.url}: {exc}") from None
+
+    # ---------------------------------------------------------------- writing
+
+    def replace_graph(self, graph: ox.NamedNode | str, triples: Iterable[ox.Triple]) -> None:
+        store = self._writable()
+        g = graph_node(graph)
+        quads = _as_quads(g, triples)
+        try:
+            if not store.contains_named_graph(g):
+                # A new graph: extend() is one transaction and the fastest safe insert
+                # (no text round trip).
+                store.extend(quads)
+                return
+            # An existing graph: remove and insert must be one transaction, and pyoxigraph
+            # only offers that through one SPARQL update (remove_graph + extend would be two:
+            # a crash in between leaves the document missing). N-Triples is valid INSERT DATA
+            # content, and pyoxigraph serialises every term safely.
+            triples_nt = ox.serialize(
+                (ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES
+            ).decode("utf-8")
+            store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{triples_nt}}} }}")
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write graph {g.value} to {self.url}: {exc}") from None
+
+    def remove_graph(self, graph: ox.NamedNode | str) -> None:
+        store = self._writable()
+        g = graph_node(graph)
+        if store.contains_named_graph(g):
+            store.remove_graph(g)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL UPDATE in one transaction."""
+        try:
+            self._writable().update(sparql)
+        except SyntaxError as exc:
+            raise StoreError(f"invalid SPARQL update: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"update failed on {self.url}: {exc}") from None
+
+    def optimize(self) -> None:
+        """Compact the database after a big build (Oxigraph's own optimizer)."""
+        self._writable().optimize()
+
+    # ---------------------------------------------------------------- reading
+
+    def select(self, query: str, bindings: Mapping[str, Any] | None = None) -> Table:
+        result = self._query(query, bindings)
+        if not isinstance(result, ox.QuerySolutions):
+            raise StoreError("select() needs a SELECT query (use ask() or construct() for the others)")
+        columns = [v.value for v in result.variables]
+        try:
+            term_rows = [{c: solution[c] for c in columns} for solution in result]
+        except (OSError, RuntimeError) as exc:  # errors can surface while streaming results
+            raise StoreError(f"query failed on {self.url}: {exc}") from None
+        return Table.from_terms(columns, term_rows)
+
+    def ask(self, query: str, bindings: Mapping[str, Any] | None = None) -> bool:
+        result = self._query(query, bindings)
+        if not isinstance(result, ox.QueryBoolean):
+            raise StoreError("ask() needs an ASK query")
+        return bool(result)
+
+    def construct(self, query: str) -> list[ox.Triple]:
+        result = self._query(query, None)
+        if not isinstance(result, ox.QueryTriples):
+            raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
+        return list(result)
+
+    def quads(self, graph: ox.NamedNode | None = None) -> Iterable[ox.Quad]:
+        return self.oxigraph.quads_for_pattern(None, None, None, graph)
+
+    def dump(self, format: str = "trig", graph: ox.NamedNode | str | None = None) -> bytes:
+        return super().dump(format, graph)
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def count(self) -> int:
+        return len(self.oxigraph)
+
+    def close(self) -> None:
+        if self._store is not None:
+            if not self.read_only and self.path is not None:
+                self._store.flush()
+            # Dropping the last reference closes RocksDB and releases its lock.
+            self._store = None
+
+
+def _check_store_dir(path: Path, read_only: bool) -> None:
+    if path.is_file():
+        raise NotAStoreError(f"{path} is a file, not a store folder")
+    if path.is_dir():
+        if (path / "CURRENT").is_file():
+            return
+        if any(path.iterdir()):
+            raise NotAStoreError(
+                f"{path} is not an Oxigraph store (no RocksDB CURRENT file): refusing to write a "
+                "database into a folder of other files; give a new or empty folder"
+            )
+    if read_only:
+        raise StoreError(f"no store at {path}: build one first (stancegraph build ... --store {path})")
