@@ -309,6 +309,31 @@
     row(d, "topic: " + g.label);
   });
 
+  /* ---------------------------------------------------------------- shareable state in the URL */
+  // #candidate=<node id>&topic=<node id>&hide=oppose,neutral&edge=<edge id>&node=<node id>
+  function applyHash() {
+    var p = new URLSearchParams(location.hash.replace(/^#/, ""));
+    if (!Array.from(p.keys()).length) return;
+    if (p.get("candidate") && nodeById[p.get("candidate")]) { filter.candidate = candSelect.value = p.get("candidate"); }
+    if (p.get("topic") && nodeById[p.get("topic")]) { filter.topic = topicSelect.value = p.get("topic"); }
+    (p.get("hide") || "").split(",").forEach(function (k) {
+      if (!k) return;
+      filter.hidden[k] = true;
+      var box = stanceBox.querySelector('input[data-class="' + (window.CSS && CSS.escape ? CSS.escape(k) : k) + '"]');
+      if (box) box.checked = false;
+    });
+    refresh();
+    if (p.get("edge")) { network.selectEdges([p.get("edge")]); showEdge(p.get("edge")); }
+    else if (p.get("node")) { network.selectNodes([p.get("node")]); showNode(p.get("node")); }
+  }
+  window.addEventListener("hashchange", function () {
+    filter = {candidate: "", topic: "", hidden: {}};
+    candSelect.value = ""; topicSelect.value = "";
+    stanceBox.querySelectorAll("input").forEach(function (b) { b.checked = true; });
+    applyHash();
+    refresh();
+  });
+
   /* ---------------------------------------------------------------- ready */
   function ink() {
     // Pixels actually painted on the canvas (sampled): proves vis drew something.
@@ -339,11 +364,7 @@
       body.setAttribute("data-visible-edges", edgeView.length);
       body.setAttribute("data-ink", ink());
       body.setAttribute("data-settle-ms", Math.round(performance.now() - t0));
-      var m = /^#(edge|node)=(.+)$/.exec(location.hash);
-      if (m) {
-        var id = decodeURIComponent(m[2]);
-        if (m[1] === "edge") { network.selectEdges([id]); showEdge(id); } else { network.selectNodes([id]); showNode(id); }
-      }
+      applyHash();
       body.setAttribute("data-state", "ready");
     });
     network.redraw();
