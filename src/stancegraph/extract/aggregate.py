@@ -1,0 +1,33 @@
+"""Sentence-level stances -> one document-level position per (holder, topic)."""
+
+from __future__ import annotations
+
+from ..models import Position, Stance
+
+
+def combine(polarities: list[str]) -> str:
+    kinds = set(polarities)
+    if "mixed" in kinds or {"support", "oppose"} <= kinds:
+        return "mixed"
+    for k in ("support", "oppose", "neutral"):
+        if k in kinds:
+            return k
+    return "neutral"
+
+
+def positions(stances: list[Stance]) -> list[Position]:
+    groups: dict[tuple[str, str], list[Stance]] = {}
+    for s in stances:
+        groups.setdefault((s.holder, s.topic), []).append(s)
+    out = []
+    for (holder, topic), group in groups.items():
+        group.sort(key=lambda s: (s.evidence.start, s.evidence.end))
+        polarity = combine([s.polarity for s in group])
+        agreeing = [s.confidence for s in group if s.polarity == polarity] or [s.confidence for s in group]
+        # more agreeing evidence raises confidence a little; mixed positions are less certain
+        conf = max(agreeing) + 0.05 * (len(agreeing) - 1)
+        if polarity == "mixed":
+            conf = sum(s.confidence for s in group) / len(group)
+        out.append(Position(holder, topic, polarity, round(min(conf, 0.95), 3), tuple(group)))
+    out.sort(key=lambda p: (p.stances[0].evidence.start, p.holder, p.topic))
+    return out

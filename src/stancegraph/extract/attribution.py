@@ -1,0 +1,341 @@
+"""Who holds a statement: the respondent, the quoted or reported person, or nobody.
+
+Rules, in order, for each topic mention:
+1. the nearest clause above the mention whose subject is a named person, or a pronoun / role
+   noun / "ces derniers" that refers back to one ("X estime que ...", "elle veut ...",
+   "la ministre juge ...", "X, qui ...");
+2. a person introducing the sentence ("selon X", "pour X,", "présenté par X", "au nom de X");
+3. the paragraph's speaker label ("X : ..."), the Q/A respondent, the section heading
+   ("Claire Martin" above her programme), the quoted person for a quote that continues,
+   the author of a speech or press release for first-person sentences.
+Nobody else: an unnamed actor (le gouvernement, les députés, a party) holds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicons
+from .people import Person, PersonIndex, clean_name, is_full_name
+from .polarity import lemma
+from .quotes import inside
+from .textnorm import fold
+
+SUBJ = ("nsubj", "nsubj:pass")
+THIRD_PRONOUNS = {"il", "elle", "lui", "celui-ci", "celle-ci", "lui-meme", "elle-meme"}
+PLURAL_PRONOUNS = {"ils", "elles", "eux"}
+FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
+_AUTHOR_CONTEXT = re.compile(
+    r"(?:communiqu[eé]|discours|intervention|tribune|lettre|d[eé]claration|billet|allocution|"
+    r"entretien avec|interview (?:de|d'|du)|par|by)\W+(?:[\w.'’-]+\s+){0,12}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Holder:
+    people: tuple[Person, ...]
+    how: str  # subject | pronoun | role | intro | agent | behalf | label | respondent | section | quote | author
+    direct: bool  # the holder's own words (Q/A answer, label, first person, quote)
+
+
+def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], extra_names=()) -> dict:
+    """Register full names (PER entities, reader's speakers) and map token -> Person per unit."""
+    for name in extra_names:
+        index.add_full(name, 0)
+    ents = []
+    for unit, sdoc in units_docs:
+        for ent in sdoc.ents:
+            if ent.label_ != "PER":
+                continue
+            s = unit.start + ent.start_char
+            e = unit.start + ent.end_char
+            if any(s < be and bs < e for bs, be in blocked):
+                continue  # "Hadopi", "Twitter": a topic word, not a person
+            ents.append((unit, sdoc, ent, s))
+        # names written "Prénom NOM" are often missed by the NER model
+        for m in re.finditer(r"(?<![\w])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
+                             r"([A-ZÉÈ]{2,}(?:[- ][A-ZÉÈ]{2,})*)(?![\w])", sdoc.text):
+            index.add_full(m.group(0), unit.start + m.start())
+    for unit, sdoc, ent, s in ents:
+        if is_full_name(clean_name(ent.text)):
+            index.add_full(ent.text, s)
+    token_people: dict[tuple[int, int], Person] = {}
+    for unit, sdoc, ent, s in ents:
+        person = index.resolve(ent.text, s)
+        if person is None:
+            continue
+        for t in ent:
+            token_people[(unit.start, t.i)] = person
+    # surnames the NER did not tag ("Filippetti juge ...")
+    for unit, sdoc in units_docs:
+        for t in sdoc:
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and (unit.start, t.i) not in token_people \
+                    and not t.ent_type_ and len(t.text) > 2:
+                p = index.resolve(t.text, unit.start + t.idx)
+                if p is not None and len(p.tokens) >= 2:
+                    token_people[(unit.start, t.i)] = p
+    return token_people
+
+
+def _entity_root(tok, key_of) -> object:
+    """Climb flat:name / appos inside the same person."""
+    while tok.head.i != tok.i and key_of(tok.head) is not None and key_of(tok.head) is key_of(tok) \
+            and tok.dep_ in ("flat:name", "flat", "compound", "appos"):
+        tok = tok.head
+    return tok
+
+
+def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
+    """Record role nouns and parties given to people ("la ministre X", "X, député (UMP)")."""
+    for unit, sdoc in units_docs:
+        for t in sdoc:
+            p = token_people.get((unit.start, t.i))
+            if p is None:
+                continue
+            window = list(sdoc[max(0, t.i - 4): t.i]) + list(sdoc[t.i + 1: t.i + 7])
+            for w in window:
+                lw = lemma(w)
+                if lw in lex.roles and w.pos_ in ("NOUN", "ADJ", "PROPN"):
+                    p.roles.add(lw)
+                    if not p.role:
+                        p.role = w.text
+            m = re.match(r"\s*\(([^()]{1,30})\)", sdoc.text[t.idx + len(t.text):])
+            if m and not p.party:
+                party = m.group(1).split(",")[0].strip()
+                if party and len(party.split()) <= 3 and party[:1].isupper():
+                    p.party = party
+
+
+class Attributor:
+    """Holder assignment for one document, sentence after sentence (keeps discourse state)."""
+
+    def __init__(self, index: PersonIndex, token_people: dict, lex: Lexicons, respondent: Person | None,
+                 author: Person | None) -> None:
+        self.index = index
+        self.token_people = token_people
+        self.lex = lex
+        self.respondent = respondent
+        self.author = author
+        self.last: tuple[Person, ...] = ()
+        self.section: Person | None = None
+        self.label: Person | None = None
+        self.label_other = False  # the paragraph is labelled with someone who is not a person we know
+        self.unit = None
+
+    # ------------------------------------------------------------------ paragraph level
+    def start_unit(self, unit, sdoc) -> None:
+        self.unit = unit
+        self.label, self.label_other = None, False
+        text = sdoc.text
+        heading = self._heading(unit, sdoc)
+        if heading is not None:
+            self.section = heading
+            self.last = (heading,)
+            return
+        m = re.match(r"^((?:M\.|Mme|Mlle)?\s*[^\n:.,;!?«»]{1,45}?)\s*:\s", text)
+        if m:
+            p = self.index.resolve(m.group(1), unit.start)
+            if p is not None:
+                self.label = p
+                self.last = (p,)
+            else:
+                self.label_other = True
+            return
+        m = re.match(r"^(M\.|Mme|Mlle|Monsieur|Madame)\s+([^,.]{2,40}),", text)
+        if m:
+            p = self.index.resolve(m.group(2), unit.start)
+            if p is not None:
+                self.label = p
+                self.last = (p,)
+
+    def _heading(self, unit, sdoc) -> Person | None:
+        text = sdoc.text.strip(" \t:.-–—•*#")
+        if not text or len(text.split()) > 5 or not text[:1].isupper():
+            return None
+        p = self.index.resolve(text, unit.start)
+        return p
+
+    # ------------------------------------------------------------------ sentence level
+    def person_at(self, tok) -> Person | None:
+        return self.token_people.get((self.unit.start, tok.i))
+
+    def _refers_back(self, tok) -> tuple[Person, ...]:
+        """People a pronoun, role noun or 'ces derniers' subject stands for."""
+        lw, tw = lemma(tok), fold(tok.text)
+        if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
+            if tw == "il" and tok.dep_.startswith("expl"):
+                return ()
+            return self.last[:1] if len(self.last) == 1 else self.last[-1:]
+        if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS):
+            return self.last if len(self.last) > 1 else ()
+        sub = {fold(x.text) for x in tok.subtree}
+        if tok.pos_ in ("NOUN", "ADJ", "PRON") and ({"derniers", "dernieres"} & sub or
+                                                    ("deux" in sub and tok.morph.get("Number") == ["Plur"])):
+            return self.last if len(self.last) > 1 else ()
+        if tok.pos_ == "NOUN" and lw in self.lex.roles and tok.morph.get("Number") != ["Plur"]:
+            # "la ministre", "le candidat de l'UMP": someone the text gave this role, else the
+            # person in play, if any
+            offset = self.unit.start + tok.idx
+            cands = self.index.with_role(lw, offset)
+            if cands:
+                # prefer the person in play if they hold the role
+                for p in reversed(self.last):
+                    if p in cands:
+                        return (p,)
+                return (cands[-1],)
+            if len(self.last) == 1:
+                return self.last
+        return ()
+
+    def _is_first_person(self, tok) -> bool:
+        return tok.pos_ == "PRON" and (fold(tok.text) in FIRST_PRONOUNS or lemma(tok) in FIRST_PRONOUNS) \
+            and tok.morph.get("Person") == ["1"]
+
+    def clause_holders(self, sent) -> dict[int, tuple[tuple[Person, ...], str]]:
+        """Head token index -> (people, how) for clauses whose subject names a holder."""
+        out: dict[int, tuple[tuple[Person, ...], str]] = {}
+        reporting = self.lex.reporting
+        for t in sent:
+            p = self.person_at(t)
+            if p is not None:
+                root = _entity_root(t, self.person_at)
+                if root.i != t.i:
+                    continue
+                group = [p] + [self.person_at(c) for c in t.children if c.dep_ == "conj" and self.person_at(c)]
+                group = tuple(dict.fromkeys(group))
+                if t.dep_ in SUBJ:
+                    out.setdefault(t.head.i, (group, "subject"))
+                elif t.dep_ == "appos" and t.head.dep_ in SUBJ:
+                    out.setdefault(t.head.head.i, (group, "subject"))
+                elif t.dep_ == "conj" and self.person_at(t.head) is not None:
+                    continue  # handled with the first conjunct
+                for c in t.children:
+                    if c.dep_ == "acl:relcl" and any(k.dep_ in SUBJ and lemma(k) == "qui" for k in c.children):
+                        out.setdefault(c.i, (group, "subject"))
+                cases = {lemma(c) for c in t.children if c.dep_ == "case"}
+                cases |= {fold(c.text) for c in t.children if c.dep_ == "case"}
+                if cases & reporting["intro"] - {"pour"}:
+                    out.setdefault(-1, (group, "intro"))
+                elif "pour" in cases and (t.i - sent.start <= 2 or (t.i + len(p.tokens) < len(t.doc)
+                                                                   and t.doc[min(t.i + len(p.tokens), len(t.doc) - 1)].text == ",")):
+                    out.setdefault(-1, (group, "intro"))
+                elif "par" in cases and lemma(t.head) in reporting["agent"]:
+                    out.setdefault(-2, (group, "agent"))
+                elif "de" in cases and lemma(t.head) == "nom" and any(lemma(c) == "au" or fold(c.text) == "au"
+                                                                     for c in t.head.children):
+                    prev = out.get(-2)
+                    out[-2] = ((prev[0] if prev else ()) + group, "agent")
+                continue
+            if t.dep_ in SUBJ and t.head.i not in out:
+                if self._is_first_person(t):
+                    out[t.head.i] = ((), "first")
+                else:
+                    ref = self._refers_back(t)
+                    if ref:
+                        out[t.head.i] = (ref, "pronoun" if t.pos_ == "PRON" else "role")
+                    elif t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and lemma(t) in ("on", "il", "elle", "ils", "elles")):
+                        # an unnamed actor ("le gouvernement", "les députés") or a thing:
+                        # the clause has a subject that is not a person we know
+                        if t.pos_ == "NOUN" and lemma(t) not in self.lex.roles and \
+                                not any(self.person_at(c) for c in t.subtree):
+                            out[t.head.i] = ((), "unnamed")
+        return out
+
+    def end_sentence(self, clauses) -> None:
+        """After a sentence: the last named subject becomes the person in play."""
+        named = [(i, people) for i, (people, how) in clauses.items()
+                 if people and how in ("subject", "intro", "agent", "label")]
+        if named:
+            self.last = max(named, key=lambda x: x[0])[1]
+
+    def holder_for(self, mention_root, sent, clauses, quotes, first_in_sentence: bool) -> Holder | None:
+        """The holder of a mention, or None."""
+        in_quote = inside(self.unit.start + mention_root.idx, quotes)
+        tok = mention_root
+        found = None
+        while True:
+            if tok.i in clauses:
+                found = clauses[tok.i]
+                if found[1] != "unnamed" or True:
+                    break
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if found is not None and found[1] == "first":
+            found = None
+            first_in_sentence = True
+        if found is not None and found[1] == "unnamed":
+            # the clause's subject is an unnamed actor; a sentence-level introducer still wins
+            found = clauses.get(-1) or clauses.get(-2)
+            if found is None:
+                return self._fallback(in_quote, first_in_sentence, allow_section=False)
+        if found is None:
+            found = clauses.get(-1) or clauses.get(-2)
+        if found is not None and found[0]:
+            people, how = found
+            if self.unit.kind == "answer" and self.respondent is not None and how in ("pronoun", "role"):
+                return Holder((self.respondent,), "respondent", True)
+            direct = in_quote or how == "label"
+            return Holder(people, how, direct)
+        return self._fallback(in_quote, first_in_sentence, allow_section=True)
+
+    def _fallback(self, in_quote: bool, first_person: bool, allow_section: bool) -> Holder | None:
+        if self.label is not None:
+            return Holder((self.label,), "label", True)
+        if self.label_other:
+            return None
+        if self.unit.kind == "answer" and self.respondent is not None:
+            return Holder((self.respondent,), "respondent", True)
+        if in_quote and self.last and allow_section:
+            return Holder(self.last, "quote", True)
+        if first_person and self.author is not None and not in_quote:
+            return Holder((self.author,), "author", True)
+        if allow_section and self.section is not None:
+            return Holder((self.section,), "section", False)
+        return None
+
+
+def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> Person | None:
+    """The person a speech, press release or signed text comes from, if the text says it."""
+    for sp in doc.speakers:
+        p = index.resolve(sp.name) or index.add_full(sp.name, 0)
+        if p is not None:
+            return p
+    if not units_docs:
+        return None
+    head_units = units_docs[:6]
+    for unit, sdoc in head_units:
+        if unit.start > 600:
+            break
+        for t in sdoc:
+            p = token_people.get((unit.start, t.i))
+            if p is None:
+                continue
+            before = sdoc.text[max(0, t.idx - 80): t.idx]
+            if _AUTHOR_CONTEXT.search(before) and not re.search(r"[.!?]\s*$", before.strip()[-2:] or ""):
+                return p
+    # a signature: one of the last paragraphs starts with a full name
+    for unit, sdoc in units_docs[-2:]:
+        if len(sdoc.text) < 250 and len(sdoc) and token_people.get((unit.start, 0)) is not None:
+            return token_people[(unit.start, 0)]
+    return None
+
+
+def find_respondent(doc, units_docs, index: PersonIndex, token_people: dict) -> Person | None:
+    """The Q/A respondent: the reader's speaker, else the first person named before the first answer."""
+    names = [ex.speaker for ex in doc.exchanges if ex.speaker] + [s.name for s in doc.speakers]
+    for name in names:
+        p = index.resolve(name) or index.add_full(name, 0)
+        if p is not None:
+            return p
+    if doc.format != "qa":
+        return None
+    for unit, sdoc in units_docs:
+        if unit.kind == "answer":
+            break
+        for t in sdoc:
+            p = token_people.get((unit.start, t.i))
+            if p is not None:
+                return p
+    return None
+

@@ -1,0 +1,186 @@
+"""The registered extraction components (topic mentions, stances, proposals, positions)."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Extractor as ExtractorInfo
+from ..models import Proposal, Span, Speaker, Stance
+from .aggregate import positions as aggregate_positions
+from .attribution import Attributor, Holder, find_author, find_people, find_respondent, note_roles
+from .people import PersonIndex
+from .polarity import cue_kind, hedge_heads, lemma, mention_polarity
+from .quotes import quote_ranges
+from .registry import component
+from .textnorm import fold
+from .topicmatch import find_mentions
+
+ANAPHORIC_NOUNS = {"loi", "texte", "dispositif", "accord", "traite", "projet", "reforme", "systeme",
+                   "mesure", "institution", "autorite", "mecanisme"}
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+CLITICS = {"le", "la", "l'", "les", "l"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+@component("topic-mentions", version="1")
+def topic_mentions(state, config) -> None:
+    state.matches = find_mentions(state.folded, state.lex.patterns)
+
+
+def evidence_span(text: str, start: int, end: int) -> Span:
+    """The sentence, trimmed of spaces, bullets and dangling punctuation at its start."""
+    while start < end and (text[start].isspace() or text[start] in "•-–—*·>"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def _root_of(sdoc, s: int, e: int):
+    """Syntactic root of the tokens covering characters [s, e) of a unit's parse."""
+    toks = [t for t in sdoc if t.idx < e and t.idx + len(t.text) > s]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[0]
+
+
+def _is_question(sent) -> bool:
+    return sent.text.rstrip(" »\"”)’'").endswith("?")
+
+
+def _confidence(pol, holder: Holder, reported: bool) -> float:
+    c = 0.55 if pol.from_default else 0.75
+    if holder.how in ("respondent", "label", "author"):
+        c += 0.1
+    elif holder.how in ("pronoun", "role", "section", "quote"):
+        c -= 0.1
+    if holder.direct:
+        c += 0.05
+    if reported:
+        c -= 0.05
+    if pol.intensified:
+        c += 0.05
+    return round(max(0.05, min(0.95, c)), 3)
+
+
+@component("stance-rules", version="1", min_confidence=0.0)
+def stance_rules(state, config) -> None:
+    doc, lex = state.doc, state.lex
+    ex_info = ExtractorInfo("stance-rules", f"1+lex{lex.version}")
+    units_docs = list(zip(state.units, state.parses))
+    index = PersonIndex()
+    blocked = [(m.start, m.end) for m in state.matches]
+    names = [sp.name for sp in doc.speakers] + [e.speaker for e in doc.exchanges if e.speaker]
+    token_people = find_people(units_docs, index, blocked, names)
+    for sp in doc.speakers:
+        p = index.resolve(sp.name)
+        if p is not None:
+            p.role = p.role or sp.role
+            p.party = p.party or sp.party
+    note_roles(units_docs, token_people, lex)
+    respondent = find_respondent(doc, units_docs, index, token_people)
+    author = find_author(doc, units_docs, index, token_people)
+    att = Attributor(index, token_people, lex, respondent, author)
+    state.people_index = index
+
+    matches = state.matches
+    last_topic = None  # (topic, valence, unit position, sentence count) for anaphora
+    sent_count = 0
+    stances: list[Stance] = []
+    for ui, (unit, sdoc) in enumerate(units_docs):
+        att.start_unit(unit, sdoc)
+        quotes = quote_ranges(sdoc.text, unit.start)
+        for sent in sdoc.sents:
+            sent_count += 1
+            s0 = unit.start + sent.start_char
+            s1 = unit.start + sent.end_char
+            ev = evidence_span(doc.text, s0, s1)
+            clauses = att.clause_holders(sent)
+            first = any(att._is_first_person(t) for t in sent)
+            sent_holder = att.holder_for(sent.root, sent, clauses, quotes, first)
+            state.sentence_holders[(ev.start, ev.end)] = (sent_holder, unit, sent)
+            in_sent = [m for m in matches if s0 <= m.start < s1]
+            targets = []  # (root token, topic, valence, default)
+            for m in in_sent:
+                root = _root_of(sdoc, m.start - unit.start, m.end - unit.start)
+                if root is not None:
+                    targets.append((root, m.topic, m.valence, m.default))
+            # anaphora: "son abrogation", "la remplacer", "cette loi" -> the last topic named before
+            covered = {t.i for r, *_ in targets for t in r.subtree}
+            for t in sent:
+                if t.i in covered:
+                    continue
+                ft = fold(t.text)
+                head_kind = cue_kind(t.head, lex)
+                if (ft in POSSESSIVES and t.dep_.startswith("det") and head_kind in ("invert", "hedge")) or \
+                        (ft in CLITICS and t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")
+                         and head_kind in ("invert", "hedge", "support")) or \
+                        (lemma(t) in ANAPHORIC_NOUNS and any(fold(c.text) in DEMONSTRATIVES for c in t.children)):
+                    pos = unit.start + t.idx
+                    before = [m for m in in_sent if m.end <= pos]
+                    if before:
+                        targets.append((t, before[-1].topic, before[-1].valence, None))
+                    elif last_topic is not None and sent_count - last_topic[3] <= 2:
+                        targets.append((t, last_topic[0], last_topic[1], None))
+            if unit.kind == "question" or _is_question(sent):
+                if in_sent:
+                    last_topic = (in_sent[-1].topic, in_sent[-1].valence, ui, sent_count)
+                att.end_sentence(clauses)
+                continue
+            hedges = hedge_heads(sent, lex)
+            for root, topic, valence, default in targets:
+                pol = mention_polarity(root, valence, default, lex, hedges)
+                if pol.polarity is None:
+                    continue
+                holder = att.holder_for(root, sent, clauses, quotes, first)
+                if holder is None or not holder.people:
+                    continue
+                reported = not holder.direct
+                for person in holder.people:
+                    stances.append(Stance(
+                        holder=person.name, topic=topic, polarity=pol.polarity,
+                        confidence=_confidence(pol, holder, reported), evidence=ev, extractor=ex_info,
+                        attribution="reported" if reported else "said", exchange=unit.exchange))
+            if in_sent:
+                last_topic = (in_sent[-1].topic, in_sent[-1].valence, ui, sent_count)
+            att.end_sentence(clauses)
+    # one stance per (holder, topic, sentence, polarity)
+    seen = set()
+    for s in stances:
+        key = (s.holder, s.topic, s.evidence.start, s.polarity)
+        if key in seen:
+            continue
+        seen.add(key)
+        if s.confidence >= config.get("min_confidence", 0.0):
+            state.stances.append(s)
+
+
+@component("proposal-rules", version="1")
+def proposal_rules(state, config) -> None:
+    lex = state.lex
+    info = ExtractorInfo("proposal-rules", f"1+lex{lex.version}")
+    for (start, end), (holder, unit, sent) in state.sentence_holders.items():
+        if holder is None or not holder.people or unit.kind == "question" or _is_question(sent):
+            continue
+        text = state.folded[start:end]
+        if not any(rx.search(text) for rx in lex.proposals):
+            continue
+        topics = tuple(dict.fromkeys(m.topic for m in state.matches if start <= m.start < end))
+        ev = Span(start, end, state.doc.text[start:end])
+        for person in holder.people:
+            state.proposals.append(Proposal(person.name, ev, topics, info,
+                                            confidence=0.7 if holder.direct else 0.6, exchange=unit.exchange))
+
+
+@component("positions", version="1")
+def positions(state, config) -> None:
+    state.positions = aggregate_positions(state.stances)
+    index = getattr(state, "people_index", None)
+    holders = [p.holder for p in state.positions] + [p.holder for p in state.proposals]
+    for name in dict.fromkeys(holders):
+        person = index.resolve(name) if index is not None else None
+        state.speakers[name] = Speaker(name, getattr(person, "role", None), getattr(person, "party", None))

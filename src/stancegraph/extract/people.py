@@ -1,0 +1,139 @@
+"""Named people in a document: cleaning names, resolving short forms to full names, roles.
+
+A holder must be a named person. Full names ("Claire Martin") come from spaCy's PER entities
+and from the reader (Document.speakers, Exchange.speaker). Short forms are resolved back to
+a full name of the same document: surname ("Martin"), initials ("C. Martin"), acronym
+("CM"), capitals ("Claire MARTIN"), titles ("Mme Martin").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .textnorm import fold
+
+_TITLES = {"m", "m.", "mme", "mme.", "mlle", "mlle.", "monsieur", "madame", "mademoiselle", "me", "dr", "dr.",
+           "pr", "pr.", "mrs", "mrs.", "mr", "mr.", "ms", "ms."}
+_INITIAL = re.compile(r"^(?:[A-ZÉÈ]\.)(?:-?[A-ZÉÈ]\.)*$")
+_PARTICLES = {"de", "du", "des", "la", "le", "d'", "von", "van", "da", "di", "del", "della"}
+
+
+def _fix_case(token: str) -> str:
+    """'DUPONT-AIGNAN' -> 'Dupont-Aignan'; leaves mixed-case tokens alone."""
+    if len(token) > 1 and token.isupper() and any(c.isalpha() for c in token):
+        return "-".join(part.capitalize() for part in token.split("-"))
+    return token
+
+
+def clean_name(text: str) -> list[str]:
+    """Tokens of a person name without titles, trailing punctuation or possessive clutter."""
+    text = text.replace("\u00a0", " ").replace("’", "'").strip(" \t\n,;:.()«»\"“”")
+    tokens = [t for t in re.split(r"\s+", text) if t]
+    while tokens and fold(tokens[0]) in _TITLES:
+        tokens.pop(0)
+    tokens = [_fix_case(t) for t in tokens]
+    # drop trailing lower-case words the NER sometimes swallows ("Hollande a")
+    while tokens and not tokens[-1][:1].isupper() and fold(tokens[-1]) not in _PARTICLES:
+        tokens.pop()
+    return tokens
+
+
+def is_full_name(tokens: list[str]) -> bool:
+    """A first name (not an initial) followed by a surname, every word capitalised or a particle."""
+    if len(tokens) < 2 or len(tokens) > 5:
+        return False
+    if _INITIAL.match(tokens[0]) or not tokens[0][:1].isupper() or len(tokens[0]) < 2:
+        return False
+    if not all(t[:1].isupper() or fold(t) in _PARTICLES for t in tokens):
+        return False
+    return tokens[-1][:1].isupper() and all(any(c.isalpha() for c in t) for t in tokens)
+
+
+def _key(tokens: list[str]) -> str:
+    return " ".join(fold(t).replace("-", " ") for t in tokens)
+
+
+@dataclass(eq=False)  # identity: one object per person of the document
+class Person:
+    name: str
+    tokens: list[str]
+    first_offset: int
+    roles: set[str] = field(default_factory=set)  # folded role nouns the text gives them
+    role: str | None = None  # the role as written, for Speaker.role
+    party: str | None = None
+
+    @property
+    def surname_keys(self) -> list[str]:
+        """Every proper suffix of the name: 'Marion Maréchal-Le Pen' -> 'marechal le pen', 'le pen', 'pen'."""
+        keys = []
+        for i in range(1, len(self.tokens)):
+            if fold(self.tokens[i]) in _PARTICLES and i == len(self.tokens) - 1:
+                continue
+            keys.append(_key(self.tokens[i:]))
+        return keys
+
+    @property
+    def acronym(self) -> str:
+        parts = [p for t in self.tokens for p in t.split("-") if p and fold(p) not in _PARTICLES]
+        return "".join(p[0] for p in parts).upper()
+
+
+class PersonIndex:
+    """The people of one document, with resolution of short forms to full names."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}  # folded key -> Person
+
+    def add_full(self, text: str, offset: int, role: str | None = None, party: str | None = None) -> Person | None:
+        tokens = clean_name(text)
+        if not is_full_name(tokens):
+            return None
+        key = _key(tokens)
+        person = self.people.get(key)
+        if person is None:
+            # "Élie Aboud" and "Elie Aboud" are one person: the key is accent-free
+            person = Person(" ".join(tokens), tokens, offset)
+            self.people[key] = person
+        elif offset < person.first_offset:
+            person.first_offset = offset
+        if role and not person.role:
+            person.role = role
+        if party and not person.party:
+            person.party = party
+        return person
+
+    def resolve(self, text: str, offset: int | None = None) -> Person | None:
+        """The full-name person a mention refers to, or None if it cannot be told."""
+        tokens = clean_name(text)
+        if not tokens:
+            return None
+        key = _key(tokens)
+        if key in self.people:
+            return self.people[key]
+        candidates: list[Person] = []
+        if _INITIAL.match(tokens[0]) and len(tokens) >= 2:
+            initials = [p[0] for p in tokens[0].replace(".", " ").replace("-", " ").split()]
+            rest = _key(tokens[1:])
+            for p in self.people.values():
+                firsts = [x[0] for x in p.tokens[0].split("-")]
+                if rest in p.surname_keys and [fold(c) for c in firsts] == [fold(c) for c in initials]:
+                    candidates.append(p)
+        elif len(tokens) == 1 and text.strip().isupper() and 2 <= len(text.strip()) <= 4:
+            candidates = [p for p in self.people.values() if p.acronym == text.strip()]
+        if not candidates:
+            candidates = [p for p in self.people.values() if key in p.surname_keys]
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        # several people share the surname: the most recently introduced before the mention
+        if offset is not None:
+            before = [p for p in candidates if p.first_offset <= offset]
+            if before:
+                return max(before, key=lambda p: p.first_offset)
+        return None
+
+    def with_role(self, role: str, before: int) -> list[Person]:
+        return sorted((p for p in self.people.values() if role in p.roles and p.first_offset <= before),
+                      key=lambda p: p.first_offset)

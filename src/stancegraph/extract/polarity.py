@@ -1,0 +1,182 @@
+"""Polarity of a topic mention, composed along spaCy's dependency parse.
+
+From the mention, climb the heads up to the clause top. Every cue met on the way composes:
+support cues ("défendre X") keep the sign, inverting predicates ("abroger X", "contre X",
+"réduire la fracture") and negative judgements flip it, negation ("ne ... pas") flips it,
+hedges ("réviser X", "tout en") make the stance mixed. When the mention is the subject, the
+judgement of its predicate counts too ("X est un échec", "X met en place un dispositif
+injuste"). The climb stops at clause boundaries (adverbial and relative clauses, coordinated
+and juxtaposed clauses) so that cues of another clause do not leak in. A mention inside a
+"si" clause or a question gives nothing: neither is a position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicons
+from .textnorm import fold
+
+# relations that lead out of the mention's clause: stop climbing there
+STOP_RELS = {"advcl", "acl:relcl", "parataxis", "conj", "ROOT", "discourse", "dislocated",
+             "vocative", "list", "reparandum", "orphan"}
+# children of the subject's predicate that hold its judgement
+JUDGEMENT_RELS = {"obj", "xcomp", "amod", "obl", "obl:arg", "obl:mod", "nmod", "acl", "advmod", "conj",
+                  "ccomp", "cop", "det", "flat", "fixed", "compound", "appos"}
+NEGATORS = {"pas", "jamais", "guere", "nullement", "aucunement"}
+
+
+@dataclass
+class Polarity:
+    polarity: str | None  # support | oppose | mixed | None (no position)
+    cues: list[str] = field(default_factory=list)
+    intensified: bool = False
+    from_default: bool = False
+    reason: str = ""
+
+
+def lemma(tok) -> str:
+    return fold(tok.lemma_ or tok.text)
+
+
+def cue_kind(tok, lex: Lexicons) -> str | None:
+    """Kind of the cue starting at ``tok`` (multi-word cues first)."""
+    doc = tok.doc
+    for n in (3, 2):
+        if tok.i + n <= len(doc):
+            seq = tuple(lemma(doc[j]) for j in range(tok.i, tok.i + n))
+            if seq in lex.cues:
+                return lex.cues[seq]
+            seq = tuple(fold(doc[j].text) for j in range(tok.i, tok.i + n))
+            if seq in lex.cues:
+                return lex.cues[seq]
+    kind = lex.cues.get((lemma(tok),))
+    if kind is None:
+        kind = lex.cues.get((fold(tok.text),))
+    return kind
+
+
+def negated(tok, lex: Lexicons) -> bool:
+    """``tok`` carries a negation: 'ne ... pas/jamais/plus', 'aucun X', 'non X'."""
+    kids = list(tok.children)
+    lemmas = {lemma(k) for k in kids}
+    if lemmas & NEGATORS:
+        return True
+    if "plus" in lemmas and "ne" in lemmas:
+        return True
+    if any(lemma(k) == "aucun" and k.dep_ == "det" for k in kids):
+        return True
+    if any(lemma(k) == "non" and k.dep_ == "advmod" for k in kids):
+        return True
+    return False
+
+
+def _case(tok) -> set[str]:
+    return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")}
+
+
+def _in_conditional(path: list) -> bool:
+    for t in path:
+        if any(lemma(k) == "si" and k.dep_ == "mark" for k in t.children):
+            return True
+    return False
+
+
+def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, list[str]]:
+    """Count support and oppose cues that judge ``pred``'s subject (outside the subject)."""
+    pos = neg = 0
+    cues: list[str] = []
+    stack = [c for c in pred.children if c.i != subject.i and c.dep_ in JUDGEMENT_RELS]
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        if t.dep_ in ("advcl", "acl:relcl", "parataxis", "ccomp") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+            continue
+        kind = cue_kind(t, lex)
+        sign = -1 if negated(t, lex) else 1
+        if kind == "support":
+            pos += sign > 0
+            neg += sign < 0
+            cues.append(t.text)
+        elif kind in ("oppose", "invert") and t.pos_ in ("ADJ", "NOUN"):
+            neg += sign > 0
+            pos += sign < 0
+            cues.append(t.text)
+        stack.extend(t.children)
+    return pos, neg, cues
+
+
+def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int]) -> Polarity:
+    """Polarity toward the topic of a mention whose syntactic root is ``root``."""
+    sign = valence
+    cues: list[str] = []
+    hedged = False
+    intens = False
+    negs = 0
+    path = [root]
+    cur = root
+    if negated(cur, lex):
+        sign, negs = -sign, negs + 1
+    while True:
+        cases = _case(cur)
+        if "contre" in cases:
+            sign = -sign
+            cues.append("contre")
+        if "sans" in cases:
+            sign, negs = -sign, negs + 1
+        head = cur.head
+        if head.i == cur.i or cur.dep_ in STOP_RELS:
+            break
+        path.append(head)
+        kind = cue_kind(head, lex)
+        if kind == "support":
+            cues.append(head.text)
+        elif kind in ("oppose", "invert"):
+            sign = -sign
+            cues.append(head.text)
+        elif kind == "hedge":
+            hedged = True
+            cues.append(head.text)
+        elif kind == "intensifier":
+            intens = True
+        if negated(head, lex):
+            sign, negs = -sign, negs + 1
+        if any(cue_kind(k, lex) == "intensifier" for k in head.children):
+            intens = True
+        if cur.dep_ in ("nsubj", "nsubj:pass") and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            pos, neg, jc = _judgement(head, cur, lex, {t.i for t in cur.subtree})
+            if neg > pos:
+                sign = -sign
+            if pos or neg:
+                cues.extend(jc)
+        if head.i in hedge_heads:
+            hedged = True
+            cues.append("tout en")
+        cur = head
+    if _in_conditional(path):
+        return Polarity(None, cues, reason="conditional")
+    if hedged:
+        return Polarity("mixed", cues, intens)
+    if cues:
+        return Polarity("support" if sign > 0 else "oppose", cues, intens)
+    if default:
+        pol = default
+        if negs % 2:
+            pol = "oppose" if default == "support" else "support"
+        return Polarity(pol, cues, intens, from_default=True)
+    return Polarity(None, cues, reason="no cue")
+
+
+def hedge_heads(sent, lex: Lexicons) -> set[int]:
+    """Heads of 'tout en + gerund' concessions and sentence-wide 'à la fois' in ``sent``."""
+    heads: set[int] = set()
+    for t in sent:
+        if lemma(t) == "tout" and t.i + 2 < t.doc.__len__() and lemma(t.doc[t.i + 1]) == "en":
+            g = t.doc[t.i + 2]
+            heads.add(g.head.i if g.head.i != g.i else g.i)
+        if fold(t.text) == "a" and t.i + 2 < sent.end and fold(t.doc[t.i + 1].text) == "la" \
+                and fold(t.doc[t.i + 2].text) == "fois":
+            heads.update(x.i for x in sent if x.dep_ == "ROOT")
+    return heads
