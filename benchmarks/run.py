@@ -1,0 +1,434 @@
+"""stancegraph benchmark: build throughput, bulk load, named-query latency, side by side.
+
+Run by hand (not part of the test suite)::
+
+    python benchmarks/run.py --sizes 100k,1m            # about 15 minutes on 2 cores
+    python benchmarks/run.py --sizes 100k --quick       # a couple of minutes
+    python benchmarks/run.py --sizes 1m --docs 10k --skip build
+
+Writes a Markdown report to stdout and to ``benchmarks/out/report.md`` (raw numbers in
+``benchmarks/out/results.json``). The machine may be shared and noisy: every comparison is
+made within one run, each measurement is the median of several repetitions, and each runs in
+its own process (``benchmarks/tasks.py``) so that peak memory belongs to it alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import measure  # noqa: E402
+import queries_adapter  # noqa: E402
+import synthetic  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "out"
+LOAD_TARGET = 300_000  # triples/s, from the issue
+RDFLIB_FACTOR_TARGET = 20  # stancegraph at least 20x faster than rdflib at 1M triples
+RAW_FACTOR_TARGET = 1.5  # and within 1.5x of raw pyoxigraph
+
+
+def parse_size(text: str) -> int:
+    text = text.strip().lower().replace("_", "")
+    scale = {"k": 1_000, "m": 1_000_000}.get(text[-1:], 1)
+    number = text[:-1] if scale > 1 else text
+    try:
+        value = int(float(number) * scale)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (examples: 1000, 100k, 1m)") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"size must be positive: {text!r}")
+    return value
+
+
+def size_list(text: str) -> list[int]:
+    return [parse_size(part) for part in text.split(",") if part.strip()]
+
+
+def human(n: float) -> str:
+    for unit, scale in (("M", 1e6), ("k", 1e3)):
+        if n >= scale:
+            return f"{n / scale:g}{unit}" if (n / scale) == int(n / scale) else f"{n / scale:.1f}{unit}"
+    return f"{n:g}"
+
+
+def rate(n: float) -> str:
+    return f"{n:,.0f}"
+
+
+def ms(seconds: float | None) -> str:
+    if seconds is None:
+        return "n/a"
+    return f"{seconds * 1000:.1f}" if seconds < 10 else f"{seconds * 1000:,.0f}"
+
+
+# ------------------------------------------------------------------------------ build
+
+def build_available() -> str | None:
+    """None if pipeline.build can run with the real Extractor, else what is missing."""
+    try:
+        from stancegraph.extract import Extractor  # noqa: F401
+    except ImportError as exc:
+        return f"stancegraph.extract.Extractor cannot be imported ({exc})"
+    try:
+        from stancegraph.pipeline import build  # noqa: F401
+    except ImportError as exc:
+        return f"stancegraph.pipeline.build cannot be imported ({exc})"
+    return None
+
+
+def bench_build(n_docs: int, work: Path, args, log) -> dict:
+    corpus = work / f"corpus-{n_docs}"
+    t0 = time.perf_counter()
+    info = synthetic.write_corpus(corpus, n_docs, seed=args.seed)
+    log(f"corpus of {n_docs} documents ({info.words:,} words) written in {time.perf_counter() - t0:.1f} s")
+    section = {"documents": n_docs, "words": info.words, "bytes": info.bytes, "runs": [], "missing": None}
+    missing = build_available()
+    section["missing"] = missing
+    runs = []
+    if missing is None and not args.no_spacy:
+        for workers in (1, 2):
+            runs.append(("build", f"`pipeline.build(workers={workers})`", workers,
+                         {"corpus": str(corpus), "store": str(work / f"build-{n_docs}-{workers}"),
+                          "workers": workers}))
+    if (missing is not None or args.spacy) and not args.no_spacy:
+        for light in (False, True):
+            for n_process in (1, 2):
+                what = "tagger+lemmatizer only" if light else "full pipeline"
+                runs.append(("spacy", f"spaCy `nlp.pipe` fr_core_news_md, {what}, n_process={n_process}",
+                             n_process, {"corpus": str(corpus), "n_process": n_process, "light": light}))
+    for task, label, cores, task_args in runs:
+        log(f"build: {label}")
+        try:
+            result = measure.run_task(task, task_args, timeout=args.build_timeout)
+        except measure.TaskFailed as exc:
+            section["runs"].append({"label": label, "cores": cores, "error": exc.reason})
+            continue
+        section["runs"].append({"label": label, "cores": cores, **result})
+    shutil.rmtree(corpus, ignore_errors=True)
+    for _, _, workers, task_args in runs:
+        if "store" in task_args:
+            shutil.rmtree(task_args["store"], ignore_errors=True)
+    return section
+
+
+# ------------------------------------------------------------------------------ load
+
+def load_methods(size: int, args) -> list[tuple[str, str, dict]]:
+    from stancegraph.store import EmbeddedStore
+
+    bulk = next((m for m in ("bulk_load_graphs", "load_graphs", "bulk_replace_graphs", "replace_graphs")
+                 if hasattr(EmbeddedStore, m)), None)
+    methods = [("stancegraph `replace_graph` per document", "load_stancegraph", {"method": "replace_graph"})]
+    if bulk:
+        methods.append((f"stancegraph `{bulk}`", "load_stancegraph", {"method": bulk}))
+    methods += [
+        ("pyoxigraph `Store.extend` per document", "load_oxigraph", {"method": "extend"}),
+        ("pyoxigraph `Store.bulk_extend`", "load_oxigraph", {"method": "bulk_extend"}),
+        ("pyoxigraph `Store.bulk_load` (N-Quads file)", "load_oxigraph", {"method": "bulk_load"}),
+    ]
+    if size <= args.rdflib_max:
+        methods.append(("rdflib `Dataset` in memory, `Graph.add`", "load_rdflib", {}))
+    return methods
+
+
+def bench_load(size: int, nquads: Path, triples: int, work: Path, args, log) -> tuple[list, Path, Path]:
+    """Times every loading method; keeps the stancegraph and bulk-loaded stores for queries."""
+    rows = []
+    sg_store = work / f"sg-{size}"
+    raw_store = work / f"raw-{size}"
+    for label, task, extra in load_methods(size, args):
+        reps = 1 if task == "load_rdflib" else args.load_reps
+        times, result, error = [], {}, None
+        for rep in range(reps):
+            target = work / f"load-{size}-{rep}"
+            shutil.rmtree(target, ignore_errors=True)
+            log(f"load {human(size)}: {label} ({rep + 1}/{reps})")
+            try:
+                result = measure.run_task(task, {"nquads": str(nquads), "store": str(target),
+                                                 "triples": triples, **extra}, timeout=args.load_timeout)
+            except measure.TaskFailed as exc:
+                error = exc.reason
+                break
+            times.append(result["seconds"])
+            keep = None
+            if extra.get("method") == "replace_graph" and not sg_store.exists():
+                keep = sg_store
+            elif extra.get("method") == "bulk_load" and not raw_store.exists():
+                keep = raw_store
+            if keep is not None:
+                target.rename(keep)
+            else:
+                shutil.rmtree(target, ignore_errors=True)
+        seconds = measure.median(times)
+        rows.append({"label": label, "task": task, "reps": len(times), "seconds": seconds if times else None,
+                     "all_seconds": times, "triples": triples, "stored": result.get("stored"),
+                     "per_second": triples / seconds if times else None,
+                     "maxrss_mib": result.get("maxrss_mib"), "error": error})
+    return rows, sg_store, raw_store
+
+
+# ------------------------------------------------------------------------------ queries
+
+def bench_queries(size: int, nquads: Path, info: dict, sg_store: Path, raw_store: Path, args, log) -> dict:
+    specs = queries_adapter.specs(info)
+    section = {"source": specs[0]["source"] if specs else "none", "queries": {}, "rdflib": None}
+    log(f"queries {human(size)}: stancegraph vs raw pyoxigraph ({len(specs)} queries x {args.reps})")
+    result = measure.run_task("queries_oxigraph", {"sg_store": str(sg_store), "raw_store": str(raw_store),
+                                                   "queries": specs, "reps": args.reps},
+                              timeout=args.load_timeout)
+    for spec in specs:
+        r = result["queries"][spec["name"]]
+        section["queries"][spec["name"]] = {
+            "params": {k: v[1] for k, v in spec["bindings"].items()},
+            "rows": r["rows"].get("stancegraph"),
+            "raw_rows": r["rows"].get("oxigraph"),
+            "stancegraph": measure.median(r["times"]["stancegraph"]),
+            "oxigraph": measure.median(r["times"]["oxigraph"]),
+            "rdflib": None, "rdflib_rows": None, "rdflib_note": "not run",
+        }
+    if size > args.rdflib_max:
+        return section
+    log(f"queries {human(size)}: rdflib (loading {human(size)} triples into memory)")
+    server = None
+    try:
+        for spec in specs:
+            entry = section["queries"][spec["name"]]
+            if server is None:
+                server = measure.Server("rdflib_server", {"nquads": str(nquads)}, start_timeout=args.load_timeout)
+                section["rdflib"] = server.ready
+            log(f"  rdflib: {spec['name']}")
+            try:
+                answer = server.ask({"text": spec["text"], "bindings": spec["bindings"],
+                                     "reps": max(1, args.reps // 2)}, timeout=args.rdflib_timeout)
+            except measure.TaskTimeout:
+                entry["rdflib_note"] = f"> {args.rdflib_timeout:.0f} s"
+                server = None  # killed by the timeout; the next query starts a fresh one
+                continue
+            except measure.TaskFailed as exc:
+                entry["rdflib_note"] = f"failed: {exc.reason}"
+                server = None
+                continue
+            entry["rdflib"] = measure.median(answer["times"])
+            entry["rdflib_rows"] = answer["rows"]
+            entry["rdflib_note"] = ""
+    finally:
+        if server is not None:
+            server.close()
+    return section
+
+
+# ------------------------------------------------------------------------------ report
+
+def report(results: dict) -> str:
+    m = results["machine"]
+    out = ["# stancegraph benchmark", ""]
+    out.append(f"Run {results['started']} UTC, {results['elapsed_s'] / 60:.1f} min, "
+               f"`python benchmarks/run.py {results['argv']}`. Medians of repetitions, each "
+               "measurement in its own process; ratios compare runs made side by side in this run.")
+    out += ["", "## Machine", ""] + measure.Machine(**m).lines()
+    out.append(f"- load average at end: {' / '.join(f'{x:.2f}' for x in results['load_after'])} "
+               "(the machine is shared: absolute numbers are noisy, ratios less so)")
+
+    for b in results["build"]:
+        out += ["", f"## Build throughput: {b['documents']:,} synthetic documents, {b['words']:,} words", ""]
+        if b["missing"]:
+            out.append(f"`stancegraph build` not measured: {b['missing']}. spaCy alone is measured "
+                       "instead, as the dominant cost of a build.")
+            out.append("")
+        if not b["runs"]:
+            out.append("(no run)")
+            continue
+        out.append("| what | processes | documents/s | words/s | words/s per process | CPU s | "
+                   "peak RSS main / worker (MiB) |")
+        out.append("|---|---:|---:|---:|---:|---:|---:|")
+        for r in b["runs"]:
+            if r.get("error"):
+                out.append(f"| {r['label']} | {r['cores']} | failed: {r['error']} | | | | |")
+                continue
+            s = r["seconds"]
+            worker = f"{r['children_maxrss_mib']:.0f}" if r["children_maxrss_mib"] > 1 else "-"
+            extra = ""
+            if r.get("errors"):
+                extra = f" ({r['errors']} file errors, first: {r['first_error']})"
+            out.append(f"| {r['label']}{extra} | {r['cores']} | {r['documents'] / s:.1f} | {rate(r['words'] / s)} | "
+                       f"{rate(r['words'] / s / r['cores'])} | {r['cpu_seconds']:.0f} | "
+                       f"{r['maxrss_mib']:.0f} / {worker} |")
+        loads = [r["load_seconds"] for r in b["runs"] if not r.get("error")]
+        if loads:
+            out.append("")
+            out.append(f"Model load time (not in the rates): {min(loads):.1f}-{max(loads):.1f} s. One run each.")
+
+    for g in results["graphs"]:
+        i = g["info"]
+        out += ["", f"## Graph of {human(g['size'])} triples", ""]
+        out.append(f"{i['triples']:,} triples: {i['documents']:,} documents, {i['candidates']:,} candidates, "
+                   f"{i['positions']:,} positions, {i['statements']:,} stance statements, "
+                   f"{i['proposals']:,} proposals (generated in {g['generate_s']:.1f} s).")
+        out += ["", "### Bulk load (on disk unless noted)", "",
+                f"| method | reps | median s | triples/s | >= {rate(LOAD_TARGET)}/s | peak RSS MiB |",
+                "|---|---:|---:|---:|:-:|---:|"]
+        for r in g["load"]:
+            if r["error"]:
+                out.append(f"| {r['label']} | {r['reps']} | failed: {r['error']} | | | |")
+                continue
+            ok = "yes" if r["per_second"] >= LOAD_TARGET else "no"
+            out.append(f"| {r['label']} | {r['reps']} | {r['seconds']:.2f} | {rate(r['per_second'])} | {ok} | "
+                       f"{r['maxrss_mib']:.0f} |")
+        q = g["queries"]
+        if not q:
+            continue
+        source = ("stancegraph's named queries through `run_query`" if q["source"] != "stand-in" else
+                  "stand-in queries from `benchmarks/queries/` through the store's `select` (stancegraph's "
+                  "named queries were not available)")
+        out += ["", "### Query latency (ms, median)", "", f"Queries: {source}. Same text and parameters on each "
+                "engine (raw pyoxigraph: `Store.query` with `substitutions`, reading every value; rdflib: "
+                "in-memory `Dataset(default_union=True)`, `initBindings`).", ""]
+        if q.get("rdflib"):
+            out.append(f"rdflib load into memory for the queries: {q['rdflib']['load_seconds']:.0f} s, "
+                       f"peak RSS {q['rdflib']['maxrss_mib']:.0f} MiB.")
+            out.append("")
+        out.append("| query | rows | stancegraph | raw pyoxigraph | rdflib | stancegraph / raw | rdflib / stancegraph |")
+        out.append("|---|---:|---:|---:|---:|---:|---:|")
+        for name, e in q["queries"].items():
+            sg, raw, rl = e["stancegraph"], e["oxigraph"], e["rdflib"]
+            rdflib_cell = ms(rl) if rl is not None else e["rdflib_note"]
+            if rl is not None:
+                factor = f"{rl / sg:,.0f}x"
+            elif e["rdflib_note"].startswith(">"):
+                factor = f"> {float(e['rdflib_note'][2:-2]) / sg:,.0f}x"
+            else:
+                factor = "n/a"
+            mismatch = ""
+            if e["raw_rows"] != e["rows"] or (e["rdflib_rows"] is not None and e["rdflib_rows"] != e["rows"]):
+                mismatch = f" (row counts differ: raw {e['raw_rows']}, rdflib {e['rdflib_rows']})"
+            out.append(f"| {name}{mismatch} | {e['rows']:,} | {ms(sg)} | {ms(raw)} | {rdflib_cell} | "
+                       f"{sg / raw:.2f} | {factor} |")
+        params = {name: e["params"] for name, e in q["queries"].items() if e["params"]}
+        if params:
+            out.append("")
+            out.append("Parameters: " + "; ".join(
+                f"{name}: " + ", ".join(f"{k}=<{v}>" for k, v in p.items()) for name, p in params.items()))
+    out += ["", "## Targets", ""] + results["verdicts"]
+    out += ["", "## Notes", ""] + [f"- {n}" for n in results["notes"]]
+    return "\n".join(out) + "\n"
+
+
+def verdicts(results: dict) -> list[str]:
+    lines = []
+    for g in results["graphs"]:
+        size = human(g["size"])
+        for r in g["load"]:
+            if r["label"].startswith("stancegraph") and r["per_second"]:
+                ok = "met" if r["per_second"] >= LOAD_TARGET else "NOT met"
+                lines.append(f"- load {size}, {r['label']}: {rate(r['per_second'])} triples/s, "
+                             f"target >= {rate(LOAD_TARGET)}/s {ok}")
+        q = g["queries"]
+        if not q:
+            continue
+        entries = q["queries"].values()
+        raw = [e["stancegraph"] / e["oxigraph"] for e in entries]
+        worst_raw = max(raw) if raw else float("nan")
+        lines.append(f"- queries {size}: stancegraph / raw pyoxigraph worst {worst_raw:.2f}, median "
+                     f"{measure.median(raw):.2f}; target <= {RAW_FACTOR_TARGET} "
+                     f"{'met' if worst_raw <= RAW_FACTOR_TARGET else 'NOT met'}")
+        factors = []
+        for e in entries:
+            if e["rdflib"] is not None:
+                factors.append(e["rdflib"] / e["stancegraph"])
+            elif e["rdflib_note"].startswith(">"):
+                factors.append(float(e["rdflib_note"][2:-2]) / e["stancegraph"])
+        if factors:
+            lines.append(f"- queries {size}: rdflib / stancegraph lowest {min(factors):,.0f}x, median "
+                         f"{measure.median(factors):,.0f}x (over {len(factors)} queries); target >= "
+                         f"{RDFLIB_FACTOR_TARGET}x {'met' if min(factors) >= RDFLIB_FACTOR_TARGET else 'NOT met'}")
+    return lines or ["- nothing measured"]
+
+
+# ------------------------------------------------------------------------------ main
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--sizes", type=size_list, default=size_list("100k,1m"),
+                   help="graph sizes in triples, e.g. 100k,1m,10m (default 100k,1m)")
+    p.add_argument("--docs", type=size_list, default=None,
+                   help="corpus sizes in documents for the build benchmark (default 1k; 200 with --quick)")
+    p.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller corpus")
+    p.add_argument("--reps", type=int, default=None, help="query repetitions (default 7; 3 with --quick)")
+    p.add_argument("--load-reps", type=int, default=None, help="load repetitions (default 3; 1 with --quick)")
+    p.add_argument("--skip", default="", help="comma list of sections to skip: build,load,queries")
+    p.add_argument("--spacy", action="store_true", help="also time spaCy alone when build is available")
+    p.add_argument("--no-spacy", action="store_true", help="do not time anything that loads spaCy")
+    p.add_argument("--rdflib-max", type=parse_size, default=parse_size("1m"),
+                   help="largest size compared with rdflib (default 1m)")
+    p.add_argument("--rdflib-timeout", type=float, default=120.0, help="per rdflib query, seconds")
+    p.add_argument("--build-timeout", type=float, default=3600.0)
+    p.add_argument("--load-timeout", type=float, default=3600.0)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--workdir", type=Path, default=None, help="scratch folder (default: a temp folder)")
+    p.add_argument("--out", type=Path, default=OUT, help=f"report folder (default {OUT})")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    args = p.parse_args(argv)
+    args.docs = args.docs or [200 if args.quick else 1000]
+    args.reps = args.reps or (3 if args.quick else 7)
+    args.load_reps = args.load_reps or (1 if args.quick else 3)
+    args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    unknown = args.skip - {"build", "load", "queries"}
+    if unknown:
+        p.error(f"--skip: unknown section(s) {', '.join(sorted(unknown))}")
+    args.argv = " ".join(argv if argv is not None else sys.argv[1:])
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = time.time()
+    log = (lambda msg: None) if args.quiet else (
+        lambda msg: print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True))
+    work = Path(tempfile.mkdtemp(prefix="stancegraph-bench-", dir=args.workdir))
+    results = {"started": time.strftime("%Y-%m-%d %H:%M", time.gmtime(started)), "argv": args.argv,
+               "machine": measure.describe_machine().__dict__, "build": [], "graphs": [], "notes": []}
+    try:
+        if "build" not in args.skip:
+            for n_docs in args.docs:
+                results["build"].append(bench_build(n_docs, work, args, log))
+        for size in args.sizes if "load" not in args.skip else []:
+            nquads = work / f"graph-{size}.nq"
+            t0 = time.perf_counter()
+            log(f"generating a graph of {human(size)} triples")
+            info = synthetic.write_graph(nquads, size, seed=args.seed).to_json()
+            entry = {"size": size, "info": info, "generate_s": time.perf_counter() - t0, "queries": None}
+            entry["load"], sg_store, raw_store = bench_load(size, nquads, info["triples"], work, args, log)
+            if "queries" not in args.skip and sg_store.exists() and raw_store.exists():
+                entry["queries"] = bench_queries(size, nquads, info, sg_store, raw_store, args, log)
+            results["graphs"].append(entry)
+            for path in (nquads, sg_store, raw_store):
+                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+        if args.rdflib_max < max(args.sizes, default=0):
+            results["notes"].append(f"rdflib compared up to {human(args.rdflib_max)} triples only (slow).")
+        results["notes"].append("Synthetic data: `benchmarks/synthetic.py` (seed "
+                                f"{args.seed}); graphs are what `rdf.extraction_triples` makes of "
+                                "generated extractions, plus the topic scheme and ontology graphs.")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    results["load_after"] = os.getloadavg()
+    results["elapsed_s"] = time.time() - started
+    results["verdicts"] = verdicts(results)
+    text = report(results)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "report.md").write_text(text, encoding="utf-8")
+    (args.out / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
