@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from stancegraph.evaluate import evaluate, format_report, load_gold, norm_speaker
+from stancegraph.evaluate import evaluate, format_report, load_gold, load_split, norm_speaker
 
 
 def g(file, speaker, topic, stance, evidence="x", confidence="clear"):
@@ -188,3 +188,16 @@ def test_load_gold_reads_rows_and_names_bad_lines(tmp_path):
 def test_predicted_row_without_speaker_is_an_error():
     with pytest.raises(ValueError, match="predicted row 0: missing key.*speaker"):
         evaluate([{"file": "a.txt", "topic": "hadopi-law", "stance": "oppose"}], GOLD)
+
+
+def test_load_split_selects_files_of_one_split(tmp_path):
+    path = tmp_path / "files.json"
+    path.write_text(json.dumps([{"file": "a.txt", "split": "dev"}, {"file": "bio.txt", "split": "dev"},
+                                {"file": "b.txt", "split": "test"}]), encoding="utf-8")
+    assert load_split(path, "dev") == ["a.txt", "bio.txt"]
+    assert load_split(path) == ["a.txt", "bio.txt", "b.txt"]
+    with pytest.raises(ValueError, match="no file in split 'train'.*dev, test"):
+        load_split(path, "train")
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(ValueError, match="files.json: invalid JSON"):
+        load_split(path)

@@ -143,6 +143,30 @@ def load_gold(path: str | Path) -> list[dict]:
     return rows
 
 
+def load_split(index_path: str | Path, split: str | None = None) -> list[str]:
+    """File names listed in a gold-set index (``files.json``: a list of ``{"file", "split", ...}``).
+
+    ``split`` ("dev", "test", ...) keeps one split; None keeps all. Pass the result as
+    ``evaluate(..., files=...)`` so the split's negative documents are scored and the other
+    split's files are not.
+    """
+    path = Path(index_path)
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{path}: gold index not found") from None
+    except json.JSONDecodeError as err:
+        raise ValueError(f"{path}: invalid JSON at line {err.lineno}: {err.msg}") from None
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and "file" in e for e in entries):
+        raise ValueError(f"{path}: expected a list of objects with a 'file' key")
+    if split is None:
+        return [e["file"] for e in entries]
+    known = sorted({str(e.get("split")) for e in entries})
+    if split not in known:
+        raise ValueError(f"{path}: no file in split {split!r} (splits: {', '.join(known)})")
+    return [e["file"] for e in entries if e.get("split") == split]
+
+
 # ---------------------------------------------------------------------------- report
 
 
