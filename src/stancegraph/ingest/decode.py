@@ -142,10 +142,14 @@ def _decode_single_byte(data: bytes) -> str | None:
 
     best = from_bytes(data, cp_isolation=_WESTERN).best()
     if best is not None:
-        try:
-            return data.decode(best.encoding)
-        except (UnicodeDecodeError, LookupError):
-            pass
+        # latin-1 maps 0x80-0x9F to control characters where cp1252 has ’ « œ € …: French
+        # files that decode as cp1252 are cp1252.
+        encodings = ["cp1252", best.encoding] if best.encoding == "latin_1" else [best.encoding]
+        for encoding in encodings:
+            try:
+                return data.decode(encoding)
+            except (UnicodeDecodeError, LookupError):
+                continue
     try:  # charset-normalizer gives up on short or odd inputs; cp1252 is the usual culprit
         return data.decode("cp1252")
     except UnicodeDecodeError:

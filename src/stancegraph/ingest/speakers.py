@@ -23,7 +23,7 @@ ROLE = r"(?P<role>[^.,;:!?«»\"“”()\n]{2,120}(?:\([^()\n]{1,40}\)[^.,;:!?«
 # Capitalised words that start a sentence or a title but are not first names.
 _NOT_A_NAME = re.compile(
     r"^(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Ces|Mais|Et|Aujourd|Hier|Demain|Selon|Pour|Sur|Dans|"
-    r"Avec|Entretien|Interview|Monsieur|Madame|Mme|M|Mlle)$"
+    r"Avec|Entretien|Interview|Monsieur|Madame|Mme|M|Mlle|By|Mr|Mrs|Ms)$"
 )
 _PARTICLE_WORD = re.compile(r"^(?:de|du|des|la|le|d['’]|van|von)$", re.IGNORECASE)
 

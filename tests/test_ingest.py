@@ -1,0 +1,279 @@
+"""Ingest: files -> Document, checked on the seed and on French samples written for these
+tests (fictional speakers) in tests/cases/ingest/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from stancegraph.ingest import IngestError, Metadata, read_document
+from stancegraph.ingest.speakers import detect_speakers
+from stancegraph.models import Document, Speaker
+
+HERE = Path(__file__).parent
+CASES = HERE / "cases" / "ingest"
+SEED = HERE.parent / "data" / "aubry-strategie-numerique-2011.txt"
+
+
+def spans(doc: Document):
+    for e in doc.exchanges:
+        yield e.answer
+        if e.question is not None:
+            yield e.question
+
+
+def assert_offsets(doc: Document) -> None:
+    for span in spans(doc):
+        assert doc.text[span.start:span.end] == span.text
+        assert span.text == span.text.strip() and span.text
+
+
+# --- the seed ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> Document:
+    return read_document(SEED)
+
+
+def test_seed_layout(seed):
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    assert seed.format == "qa"
+    assert seed.title == "La stratégie numérique de Martine Aubry" == lines[0]
+    assert seed.lede == lines[1]
+    assert seed.text == SEED.read_text(encoding="utf-8")  # not normalised
+    assert seed.path == SEED.name
+    assert_offsets(seed)
+
+
+def test_seed_speaker(seed):
+    [aubry] = seed.speakers
+    assert aubry.name == "Martine Aubry"
+    assert "Première secrétaire du PS" in aubry.role
+    assert aubry.party == "PS"
+    assert {e.speaker for e in seed.exchanges} == {"Martine Aubry"}
+
+
+def test_seed_questions_are_the_lines_ending_with_a_question_mark(seed):
+    # The seed has five question lines; two of them hold two question sentences each
+    # ("... Twitter et/ou Facebook ?", "Êtes-vous pour ou contre ... ? Êtes-vous pour ou
+    # contre ... ?"), which stay one question each: seven question sentences, five blocks.
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    expected = [line for line in lines if line.rstrip().endswith("?")]
+    assert [e.question.text for e in seed.exchanges] == expected
+    assert len(seed.exchanges) == 5
+    assert sum(e.question.text.count("?") for e in seed.exchanges) == 7
+
+
+def test_seed_answers_span_paragraphs_and_drop_footer(seed):
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    second = seed.exchanges[1].answer.text  # three paragraphs
+    assert second == "\n".join(lines[5:8])
+    last = seed.exchanges[-1].answer.text
+    assert last.endswith("contre la contrefaçon commerciale.")
+    for span in spans(seed):
+        assert "Commentaires" not in span.text and "Connectez-vous" not in span.text
+    assert seed.date == "2011"  # from the sidecar beside the seed
+
+
+# --- French samples --------------------------------------------------------------------
+
+CASE_EXPECTATIONS = [
+    # file, format, speaker, role, party, number of exchanges, date
+    ("dumontel-entretien.txt", "qa", "Claire Dumontel", "députée de la Sarthe", "PS", 3, "2011-03-12"),
+    ("vasseur-questions.md", "qa", "Marc Vasseur", "maire de Villebrune", "UMP", 2, None),
+    ("lemoine-page.html", "qa", "Sophie Lemoine", "sénatrice du Finistère", "EELV", 2, "2012-04-03"),
+    ("questionnaire-garnier.json", "qa", "Hélène Garnier", "candidate du MoDem à la mairie de Rivebourg", "MoDem", 2, "2014-02-20"),
+    ("debat-candidats.jsonl", "qa", "Paul Ferrand", None, None, 3, "2017-04-02"),
+    ("entretien-sidecar.txt", "qa", "Roselyne Badet", None, "PCF", 2, "2013-05-14"),
+    ("communique-marchal.txt", "prose", "Julien Marchal", "porte-parole du MoDem", "MoDem", 3, None),
+    ("article-vote.txt", "prose", None, None, None, 3, None),
+]
+
+
+@pytest.mark.parametrize("name,fmt,speaker,role,party,n,date", CASE_EXPECTATIONS)
+def test_case(name, fmt, speaker, role, party, n, date):
+    doc = read_document(CASES / name)
+    assert doc.format == fmt
+    assert len(doc.exchanges) == n
+    assert doc.date == date
+    assert_offsets(doc)
+    if speaker is None:
+        assert doc.speakers == ()
+    else:
+        assert doc.speakers[0] == Speaker(speaker, role, party)
+    for e in doc.exchanges:
+        if fmt == "prose":
+            assert e.question is None and e.speaker is None
+        else:
+            assert e.question is not None and e.speaker is not None
+    assert [e.index for e in doc.exchanges] == list(range(n))
+
+
+def test_txt_answers_and_boilerplate():
+    doc = read_document(CASES / "dumontel-entretien.txt")
+    first, second, third = doc.exchanges
+    assert first.question.text == "Faut-il abroger la loi Hadopi ?"
+    assert first.answer.text.startswith("Oui. La riposte graduée")
+    assert first.answer.text.endswith("des seuls abonnements.")  # two paragraphs
+    assert second.question.text == "Êtes-vous favorable à une contribution créative ? À quel montant ?"
+    assert "© AFP" not in second.answer.text and "Photo" not in second.answer.text
+    assert third.answer.text == "Sans hésiter. Un opérateur ne doit pas choisir quels sites passent plus vite que d'autres."
+    assert all("Publié" not in s.text and "Commentaires" not in s.text for s in spans(doc))
+
+
+def test_markdown_markers_and_markup_left_out_of_spans():
+    doc = read_document(CASES / "vasseur-questions.md")
+    assert doc.title == "Marc Vasseur (UMP) répond à nos questions"
+    q = [e.question.text for e in doc.exchanges]
+    assert q == ["Que pensez-vous du filtrage des sites par l'administration ?", "Et la fracture numérique ?"]
+    first = doc.exchanges[0].answer.text
+    assert first.startswith("Je le soutiens")  # no "**R :**"
+    assert "l'arbitraire." in first  # the > quote belongs to the answer
+    assert all("Temps de lecture" not in s.text and "Partager" not in s.text for s in spans(doc))
+
+
+def test_html_main_text_only():
+    doc = read_document(CASES / "lemoine-page.html")
+    for chrome in ("tracker", "Politique", "Abonnez-vous", "mentions légales", "Partager",
+                   "Tweeter", "vidéo", "lecteur", "color: red", "Le Journal fictif"):
+        assert chrome not in doc.text
+    assert doc.title == "Entretien avec Sophie Lemoine"
+    assert doc.text.startswith("Entretien avec Sophie Lemoine\n\n")
+    assert doc.exchanges[0].question.text == "Que pensez-vous de la neutralité du Net\u00a0?"
+    assert doc.exchanges[0].answer.text.endswith("Je déposerai une proposition de loi en ce sens.")
+    assert "transportent les données, ils" in doc.exchanges[0].answer.text  # whitespace collapsed
+
+
+def test_json_layout_and_offsets():
+    doc = read_document(CASES / "questionnaire-garnier.json")
+    data = json.loads((CASES / "questionnaire-garnier.json").read_text(encoding="utf-8"))
+    assert doc.title == data["title"] and doc.text.startswith(data["title"] + "\n\n")
+    assert doc.source_url == data["source_url"]
+    first = doc.exchanges[0]
+    assert first.question.text == data["items"][0]["question"]
+    assert first.answer.text == data["items"][0]["answer"]
+    assert doc.text[first.question.end:first.answer.start] == "\n\n"
+    assert doc.exchanges[1].answer.text == "\n\n".join(data["items"][1]["answer"])
+
+
+def test_jsonl_speakers_per_line():
+    doc = read_document(CASES / "debat-candidats.jsonl")
+    assert [e.speaker for e in doc.exchanges] == ["Paul Ferrand", "Inès Roussel", "Paul Ferrand"]
+    assert [s.name for s in doc.speakers] == ["Paul Ferrand", "Inès Roussel"]
+    assert doc.title == "Deux candidats, trois questions"
+
+
+def test_prose_with_a_question_in_title_and_body_stays_prose():
+    doc = read_document(CASES / "article-vote.txt")
+    assert doc.title == "Vote électronique : la fin d'une expérience ?"
+    assert doc.exchanges[0].answer.text.startswith("Le conseil municipal")
+    assert doc.lede == doc.exchanges[0].answer.text
+
+
+def test_no_question_no_speaker_is_prose_not_error():
+    doc = read_document(HERE / "bad_inputs" / "no-question-no-speaker.txt")
+    assert doc.format == "prose" and doc.speakers == () and len(doc.exchanges) == 2
+
+
+# --- metadata --------------------------------------------------------------------------
+
+
+def test_key_and_sha(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Une phrase.\n".encode())
+    import hashlib
+
+    doc = read_document(path, key="sub/a.txt")
+    assert doc.path == "sub/a.txt" and doc.name == "a.txt"
+    assert doc.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert read_document(path).path == "a.txt"
+
+
+def test_meta_argument_wins_over_sidecar_which_wins_over_detection(tmp_path):
+    path = tmp_path / "entretien.txt"
+    path.write_text((CASES / "dumontel-entretien.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "entretien.meta.json").write_text(
+        json.dumps({"speaker": "Claire Dumontel", "date": "2011-03-15", "source_url": "https://example.org/a"}),
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.date == "2011-03-15"  # sidecar over the "Publié le" line
+    assert doc.speakers[0] == Speaker("Claire Dumontel", "députée de la Sarthe", "PS")  # completed
+    doc = read_document(path, meta=Metadata(speaker="Bruno Lefort", party="LR", date="2011-04-01"))
+    assert doc.speakers[0] == Speaker("Bruno Lefort", None, "LR")
+    assert {e.speaker for e in doc.exchanges} == {"Bruno Lefort"}
+    assert doc.date == "2011-04-01" and doc.source_url == "https://example.org/a"
+    assert Speaker("Claire Dumontel", "députée de la Sarthe", "PS") in doc.speakers  # still found
+
+
+def test_sidecar_named_after_the_full_file_name_first(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("Titre\nUne phrase.\n", encoding="utf-8")
+    (tmp_path / "x.meta.json").write_text('{"title": "stem"}', encoding="utf-8")
+    assert read_document(path).title == "stem"
+    (tmp_path / "x.txt.meta.json").write_text('{"title": "full"}', encoding="utf-8")
+    assert read_document(path).title == "full"
+
+
+@pytest.mark.parametrize(
+    "content,reason",
+    [
+        ('{"speaker": "A B",}', "sidecar x.txt.meta.json: invalid JSON at line 1 column 19"),
+        ('["A B"]', "sidecar x.txt.meta.json: expected a JSON object, got list"),
+        ('{"speeker": "A B"}', "sidecar x.txt.meta.json: unknown key 'speeker'"),
+        ('{"date": 2011}', "sidecar x.txt.meta.json: 'date' must be a string, got int"),
+    ],
+)
+def test_bad_sidecar(tmp_path, content, reason):
+    path = tmp_path / "x.txt"
+    path.write_text("Une phrase.\n", encoding="utf-8")
+    (tmp_path / "x.txt.meta.json").write_text(content, encoding="utf-8")
+    with pytest.raises(IngestError) as info:
+        read_document(path)
+    assert info.value.reason.startswith(reason)
+    assert str(info.value) == f"{path}: {info.value.reason}"
+
+
+def test_french_meta_date_becomes_iso(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("Une phrase.\n", encoding="utf-8")
+    assert read_document(path, meta=Metadata(date="20 septembre 2011")).date == "2011-09-20"
+    assert read_document(path, meta=Metadata(date="2011")).date == "2011"
+
+
+# --- speakers from titles and ledes ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title,lede,expected",
+    [
+        ("Entretien avec Claire Dumontel, députée (PS) de la Sarthe", None,
+         Speaker("Claire Dumontel", "députée de la Sarthe", "PS")),
+        ("Marc Vasseur (UMP) répond à nos questions", None, Speaker("Marc Vasseur", None, "UMP")),
+        ("Interview de Paul Hernandez, député UMP du Cantal", None,
+         Speaker("Paul Hernandez", "député UMP du Cantal", "UMP")),
+        ("La politique culturelle de Nadia Chérif", "Les réponses de la candidate du Front de gauche à nos questions.",
+         Speaker("Nadia Chérif", "candidate du Front de gauche", "FdG")),
+        ("Questions numériques", "Aujourd'hui, Léa Moreau-Vidal, première adjointe (EELV) au maire de Lille.",
+         Speaker("Léa Moreau-Vidal", "première adjointe au maire de Lille", "EELV")),
+        ("Communiqué de presse de Jeanne Le Guen, présidente du Rassemblement national", None,
+         Speaker("Jeanne Le Guen", "présidente du Rassemblement national", "RN")),
+        ("Hadopi : la position de Sophie Carrel", None, Speaker("Sophie Carrel")),
+        ("Jean-Marc Ricard : « La licence globale est une impasse »", None, Speaker("Jean-Marc Ricard")),
+        ("Entretien avec Yves Le Bihan (LFI)", None, Speaker("Yves Le Bihan", None, "LFI")),
+    ],
+)
+def test_detect_speaker(title, lede, expected):
+    assert detect_speakers(title, lede)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Le Sénat adopte la loi sur le numérique", "Les Républicains et le Parti socialiste s'opposent",
+     "Faut-il abroger Hadopi ?", "Vote électronique : la fin d'une expérience ?"],
+)
+def test_no_speaker_in_plain_titles(title):
+    assert detect_speakers(title, None) == []

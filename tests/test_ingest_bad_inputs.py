@@ -1,0 +1,181 @@
+"""Ingest on bad inputs: every file of tests/bad_inputs/ (see its README.md) and the cases
+made at run time (symbolic link loop, unreadable file, huge sparse file), plus the folder
+walk of iter_sources."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+from stancegraph.ingest import IngestError, Source, iter_sources, read_document
+
+HERE = Path(__file__).parent
+BAD = HERE / "bad_inputs"
+FRENCH_ANSWER = "Oui, c’était une erreur : « la riposte graduée » n’a rien rapporté aux œuvres."
+
+
+def load_make():
+    spec = importlib.util.spec_from_file_location("bad_inputs_make", BAD / "make.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generated_files_match_the_generator(tmp_path):
+    for path in load_make().make(tmp_path):
+        assert (BAD / path.name).read_bytes() == path.read_bytes(), f"rerun tests/bad_inputs/make.py for {path.name}"
+
+
+@pytest.mark.parametrize(
+    "name,reason",
+    [
+        ("empty.txt", "empty file"),
+        ("whitespace-only.txt", "empty file"),
+        ("binary.txt", "binary file (looks like PDF)"),
+        ("nul-bytes.txt", "binary file (contains NUL bytes)"),
+        ("undecodable.txt", "undecodable bytes (neither UTF-8, UTF-16 nor a Western code page such as cp1252)"),
+        ("malformed.json", "invalid JSON at line 5 column 5: Expecting ',' delimiter"),
+        ("malformed.jsonl", "invalid JSON at line 3 column 57: Expecting ',' delimiter"),
+        ("json-missing-answer.json", "item 2: missing 'answer'"),
+        ("bad-sidecar.txt", "sidecar bad-sidecar.txt.meta.json: invalid JSON at line 3 column 2: Expecting ',' delimiter"),
+    ],
+)
+def test_bad_input_is_refused_with_reason(name, reason):
+    path = BAD / name
+    with pytest.raises(IngestError) as info:
+        read_document(path)
+    assert info.value.reason == reason
+    assert str(info.value) == f"{path}: {reason}"
+    assert info.value.path == path
+
+
+@pytest.mark.parametrize("name", ["cp1252.txt", "utf8-bom.txt", "utf16.txt"])
+def test_encodings_decode_to_the_same_text(name):
+    doc = read_document(BAD / name)
+    assert not doc.text.startswith("\ufeff")
+    assert doc.text == load_make().FRENCH
+    assert doc.exchanges[0].answer.text == FRENCH_ANSWER
+    assert doc.speakers[0].name == "Claire Dumontel" and doc.speakers[0].party == "PS"
+
+
+def test_hostile_html_keeps_text_drops_scripts():
+    doc = read_document(BAD / "hostile.html")
+    for bad in ("alert", "document.cookie", "onerror", "onclick", "javascript:", "cadre", "champ", "Envoyer", "display"):
+        assert bad not in doc.text
+    # markup written as text in the page stays text
+    assert "Écrire <script> dans un texte reste du texte." in doc.text
+    assert doc.format == "qa"
+    assert [e.question.text for e in doc.exchanges] == ["Faut-il filtrer Internet ?", "Et la fracture numérique ?"]
+    assert doc.exchanges[1].answer.text == "C'est la priorité."
+
+
+def test_size_limit_checked_before_reading(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as fh:  # sparse: takes no disk space, 21 MB long
+        fh.truncate(21_000_000)
+    with pytest.raises(IngestError) as info:
+        read_document(huge)
+    assert info.value.reason == "file is 21 MB, over the 20 MB limit"
+    small = tmp_path / "small.txt"
+    small.write_text("Une phrase assez longue pour dépasser la limite.\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="over the 10 bytes limit"):
+        read_document(small, max_bytes=10)
+    assert read_document(small, max_bytes=1000).exchanges
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file whatever its mode")
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("Texte.\n", encoding="utf-8")
+    path.chmod(0)
+    with pytest.raises(IngestError, match="cannot read"):
+        read_document(path)
+    [error] = list(iter_sources([tmp_path]))
+    assert isinstance(error, IngestError) and "cannot read" in error.reason
+
+
+def test_not_a_regular_file(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # reading it would block forever
+    with pytest.raises(IngestError, match="not a regular file"):
+        read_document(fifo)
+    with pytest.raises(IngestError, match="no such file"):
+        read_document(tmp_path / "absent.txt")
+    with pytest.raises(IngestError, match="is a folder"):
+        read_document(tmp_path)
+
+
+# --- iter_sources ----------------------------------------------------------------------
+
+
+def make_corpus(root: Path) -> None:
+    (root / "b").mkdir(parents=True)
+    (root / "a.txt").write_text("A.\n", encoding="utf-8")
+    (root / "a.txt.meta.json").write_text("{}", encoding="utf-8")
+    (root / "b" / "c.md").write_text("C.\n", encoding="utf-8")
+    (root / "b" / "z.json").write_text("[]", encoding="utf-8")
+    (root / ".hidden.txt").write_text("H.\n", encoding="utf-8")
+    (root / ".git").mkdir()
+    (root / ".git" / "x.txt").write_text("X.\n", encoding="utf-8")
+    (root / "d.html").write_text("<p>D</p>", encoding="utf-8")
+
+
+def test_iter_sources_sorted_keys_skips_hidden_and_sidecars(tmp_path):
+    make_corpus(tmp_path / "corpus")
+    got = list(iter_sources([tmp_path / "corpus"]))
+    assert all(isinstance(s, Source) for s in got)
+    assert [s.key for s in got] == ["a.txt", "b/c.md", "b/z.json", "d.html"]
+    assert got[1].path == tmp_path / "corpus" / "b" / "c.md"
+    direct = list(iter_sources([tmp_path / "corpus" / "b" / "c.md"]))
+    assert direct == [Source(tmp_path / "corpus" / "b" / "c.md", "c.md")]
+
+
+def test_iter_sources_is_lazy_over_thousands_of_files(tmp_path):
+    for i in range(3000):
+        (tmp_path / f"f{i:05d}.txt").write_bytes(b"x")
+    it = iter_sources([tmp_path])
+    first = next(it)
+    assert first.key == "f00000.txt"
+    assert sum(1 for _ in it) == 2999
+
+
+def test_iter_sources_symlink_loop_ends(tmp_path):
+    root = tmp_path / "corpus"
+    make_corpus(root)
+    (root / "b" / "loop").symlink_to(root, target_is_directory=True)
+    (root / "b" / "self").symlink_to(root / "b", target_is_directory=True)
+    got = list(iter_sources([root]))
+    sources = [s for s in got if isinstance(s, Source)]
+    errors = [s for s in got if isinstance(s, IngestError)]
+    assert [s.key for s in sources] == ["a.txt", "b/c.md", "b/z.json", "d.html"]
+    assert len(errors) == 2 and all("symbolic link loop" in e.reason for e in errors)
+
+
+def test_iter_sources_reports_and_goes_on(tmp_path):
+    root = tmp_path / "corpus"
+    make_corpus(root)
+    (root / "broken.txt").symlink_to(root / "nowhere.txt")
+    got = list(iter_sources([tmp_path / "missing", root]))
+    assert isinstance(got[0], IngestError) and got[0].reason == "no such file or folder"
+    assert str(got[0]) == f"{tmp_path / 'missing'}: no such file or folder"
+    broken = [g for g in got if isinstance(g, IngestError) and g.path.name == "broken.txt"]
+    assert broken and broken[0].reason == "broken symbolic link"
+    assert [s.key for s in got if isinstance(s, Source)] == ["a.txt", "b/c.md", "b/z.json", "d.html"]
+
+
+def test_batch_over_bad_inputs_goes_on():
+    """What a user running a build over tests/bad_inputs/ sees: each file read or refused."""
+    outcome = {}
+    for source in iter_sources([BAD]):
+        assert isinstance(source, Source)
+        try:
+            outcome[source.key] = read_document(source.path, key=source.key).format
+        except IngestError as error:
+            outcome[source.key] = "error"
+            assert str(error).startswith(str(source.path) + ": ")
+    assert outcome["no-question-no-speaker.txt"] == "prose"
+    assert outcome["cp1252.txt"] == "qa" and outcome["binary.txt"] == "error"
+    assert "bad-sidecar.txt.meta.json" not in outcome
