@@ -119,8 +119,12 @@ def test_negative_documents_and_file_scope():
     assert r.negative_documents == {"bio.txt": 1, "other.txt": 1}  # copyright is not a gold topic
     assert r.false_positive_count == 2
     # restricting to a split: other.txt is not part of it, so its row does not count
-    r2 = evaluate(pred, GOLD, files=["a.txt", "bio.txt"])
+    assert r.clean_negative_documents == []
+    r2 = evaluate(pred, GOLD, files=["a.txt", "bio.txt", "agenda.txt"])
     assert r2.negative_documents == {"bio.txt": 1}
+    assert r2.clean_negative_documents == ["agenda.txt"]
+    assert "1 predicted row(s) in files outside the scored files were ignored" in format_report(r2)
+    assert "Negative documents (no gold row): 2, 1 without predictions, 1 with" in format_report(r2)
     assert r2.gold_rows == 2  # b.txt's gold row is outside the split
     assert r2.recall == 0.5 and r2.precision == 0.5
 

@@ -219,6 +219,7 @@ class Report:
     false_negatives: list[dict]
     stance_errors: list[dict]
     negative_documents: dict[str, int]  # file without gold rows -> predicted rows in it
+    clean_negative_documents: list[str]  # scored files without gold rows nor predictions
     evidence_overlap: float | None = None  # share of matched rows whose evidence overlaps gold
     evidence_checked: int = 0
     notes: list[str] = field(default_factory=list)
@@ -379,11 +380,12 @@ def evaluate(
     recall = _ratio(len(matched), len(gold_by_key))
     e2e_recall = _ratio(correct, len(gold_by_key))
     e2e_precision = _ratio(correct, len(pred_by_key))
-    notes = []
-    if files is not None:
-        unknown = sorted(file_scope - {k[0] for k in gold_by_key} - {k[0] for k in pred_by_key})
-        if unknown:
-            notes.append(f"{len(unknown)} scored file(s) have neither gold rows nor predictions")
+    # Only files named in `files` can be clean negatives: otherwise nothing says they were read.
+    clean_negatives = sorted(f for f, s in by_file.items() if f not in gold_files and not s.predicted)
+    notes: list[str] = []
+    outside_files = sum(1 for k in best if not in_files(k))
+    if outside_files:
+        notes.append(f"{outside_files} predicted row(s) in files outside the scored files were ignored")
     return Report(
         topics=sorted(scored_topics),
         gold_rows=len(gold_by_key),
@@ -412,6 +414,7 @@ def evaluate(
         false_negatives=[_describe(k, gold_by_key[k], None) for k in sorted(fn_keys)],
         stance_errors=sorted(stance_errors, key=lambda d: (d["file"], d["speaker"], d["topic"])),
         negative_documents=negative_docs,
+        clean_negative_documents=clean_negatives,
         evidence_overlap=_ratio(overlap_hits, checked),
         evidence_checked=checked,
         notes=notes,
@@ -507,8 +510,10 @@ def format_report(report: Report, fmt: str = "text") -> str:
             [[f.file, f.gold, f.predicted, f.found, f.right_stance, f.false_positives, f.false_negatives] for f in r.by_file],
         )
     ]
-    if r.negative_documents:
-        out += ["", "Negative documents (no gold row) with predictions"]
+    n_negative = len(r.negative_documents) + len(r.clean_negative_documents)
+    if n_negative:
+        out += ["", f"Negative documents (no gold row): {n_negative}, {len(r.clean_negative_documents)} without"
+                f" predictions, {len(r.negative_documents)} with"]
         out += [f"  {f}: {n} row(s)" for f, n in sorted(r.negative_documents.items())]
     if r.false_positives:
         out += ["", f"False positives ({len(r.false_positives)})"]
