@@ -83,14 +83,23 @@ def _options(n_nodes: int, n_edges: int) -> tuple[dict[str, Any], bool]:
         "layout": {"improvedLayout": not big, "randomSeed": 7},
         "physics": {
             "enabled": True,
-            "solver": "barnesHut",
+            # forceAtlas2 spreads hub-and-spoke graphs (20 topics, 500 candidates) better.
+            "solver": "forceAtlas2Based" if big else "barnesHut",
             "barnesHut": {
-                "gravitationalConstant": -6000 if not big else -12000,
+                "gravitationalConstant": -6000,
                 "centralGravity": 0.25,
                 "springLength": 140,
                 "springConstant": 0.03,
                 "damping": 0.3,
-                "avoidOverlap": 0.1 if not big else 0,
+                "avoidOverlap": 0.1,
+            },
+            "forceAtlas2Based": {
+                "gravitationalConstant": -120,
+                "centralGravity": 0.01,
+                "springLength": 120,
+                "springConstant": 0.06,
+                "damping": 0.5,
+                "avoidOverlap": 0,
             },
             "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 25, "fit": True},
             "minVelocity": 1.0,
@@ -103,7 +112,15 @@ def _options(n_nodes: int, n_edges: int) -> tuple[dict[str, Any], bool]:
             "multiselect": False,
         },
         "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 1.5},
-        "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "system-ui, sans-serif"}},
+        "nodes": {
+            "borderWidth": 1,
+            "font": {"size": 14, "face": "system-ui, sans-serif"},
+            "scaling": {
+                "min": 8 if big else 12,
+                "max": 28,
+                "label": {"enabled": True, "min": 12, "max": 30 if big else 20, "drawThreshold": 7},
+            },
+        },
     }
     return options, big
 
@@ -120,15 +137,15 @@ def _node(nid: str, d: dict[str, Any], st: dict[str, Any], groups: dict[str, tup
     fill = spec["color"]
     if kind == "topic":
         fill = groups.get(d.get("group") or "", (st["no_group"], ""))[0]
-    size = spec["size"]
-    if kind == "candidate":
-        size = spec["size"] + min(12, degree ** 0.5 * 2)
     node = {
         "id": nid,
         "label": str(d.get("label") or nid),
         "kind": kind,
         "shape": spec["shape"],
-        "size": size,
+        "size": spec["size"],
+        # vis scales dots and labels by value (see _options): hubs stand out, and small
+        # labels vanish when zoomed out instead of piling up.
+        "value": max(1, degree),
         "degree": degree,
         "color": {"background": fill, "border": spec["border"], "highlight": {"background": fill, "border": "#000000"}},
         "font": {"color": spec["font"]},
@@ -144,6 +161,8 @@ def _node(nid: str, d: dict[str, Any], st: dict[str, Any], groups: dict[str, tup
             source_url=str(d.get("source_url") or ""),
             date=str(d.get("date") or ""),
         )
+    if kind == "candidate" and d.get("_uniform"):
+        del node["value"]  # agreement view: every candidate links to nearly all others
     if nid == focus:
         node["borderWidth"] = 4
         node["font"]["size"] = 18
@@ -271,6 +290,7 @@ def to_network(graph: nx.Graph, *, view: str | None = None, height: str = "100%"
     focus = graph.graph.get("focus")
     for nid, d in graph.nodes(data=True):
         if nid in kept_nodes:
+            d = {**d, "_uniform": view == "agreement"}
             net.nodes.append(_node(str(nid), d, st, groups, degree.get(nid, 0), focus))
     for i, (a, b, d) in enumerate(edges):
         kind = d.get("kind")
@@ -283,6 +303,11 @@ def to_network(graph: nx.Graph, *, view: str | None = None, height: str = "100%"
         e["id"] = f"e{i}"
         net.edges.append(e)
     options, big = _options(len(net.nodes), len(net.edges))
+    if big:
+        # Thousands of opaque lines hide the nodes: thin, translucent edges let hubs show.
+        for e in net.edges:
+            e["width"] = round(0.5 + e["width"] * 0.3, 2)
+            e["color"]["opacity"] = 0.35
     net.options = options  # a plain dict: pyvis' get_network_data() accepts it as is
     net.stancegraph = {  # what the page needs beyond vis' own data
         "view": view,
