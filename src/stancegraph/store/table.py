@@ -28,7 +28,7 @@ _FLOAT_TYPES = {XSD + "decimal", XSD + "double", XSD + "float"}
 _STRING_TYPES = {XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
 
 Value = str | int | float | bool | None
-FORMATS = ("table", "csv", "json", "sparql-json")
+FORMATS = ("table", "csv", "json", "jsonl", "sparql-json")
 
 
 def term_to_python(term: Any) -> Value:
@@ -103,17 +103,24 @@ class Table:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=self.columns, lineterminator="\n")
         writer.writeheader()
-        writer.writerows({c: ("" if v is None else v) for c, v in row.items()} for row in self.rows)
+        writer.writerows({c: ("" if row.get(c) is None else row.get(c)) for c in self.columns} for row in self.rows)
         return buffer.getvalue()
 
     def to_json(self) -> str:
         return json.dumps(self.rows, ensure_ascii=False, indent=2) + "\n"
 
+    def to_jsonl(self) -> str:
+        """One JSON object per line (streams well into jq, pandas.read_json(lines=True))."""
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in self.rows)
+
     def to_sparql_json(self) -> str:
         """W3C SPARQL 1.1 Query Results JSON, from the raw terms (IRIs stay IRIs)."""
+        term_rows = self.terms if len(self.terms) == len(self.rows) else [
+            {c: _python_to_term(row.get(c)) for c in self.columns} for row in self.rows
+        ]
         bindings = [
             {c: _term_to_sparql_json(t) for c, t in row.items() if t is not None and c in self.columns}
-            for row in self.terms
+            for row in term_rows
         ]
         doc = {"head": {"vars": self.columns}, "results": {"bindings": bindings}}
         return json.dumps(doc, ensure_ascii=False) + "\n"
@@ -126,7 +133,7 @@ class Table:
         for column in self.columns:
             table.add_column(column, overflow="fold")
         for row in self.rows:
-            table.add_row(*("" if row[c] is None else _cell(row[c]) for c in self.columns))
+            table.add_row(*("" if row.get(c) is None else _cell(row[c]) for c in self.columns))
         return table
 
     def to_pandas(self):
@@ -143,6 +150,8 @@ class Table:
             return self.to_csv()
         if fmt == "json":
             return self.to_json()
+        if fmt == "jsonl":
+            return self.to_jsonl()
         if fmt == "sparql-json":
             return self.to_sparql_json()
         if fmt == "table":
@@ -164,6 +173,19 @@ class Table:
             Console(file=out).print(self.to_rich())
             return
         out.write(self.render(fmt))
+
+
+def _python_to_term(value: Value) -> Any:
+    """For tables built from plain rows (no terms kept): the natural literal for a value."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(XSD + "double"))
+    return ox.Literal(str(value))
 
 
 def _cell(value: Value) -> str:
