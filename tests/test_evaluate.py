@@ -4,6 +4,8 @@ by hand in the test so a reader can check it."""
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stancegraph.evaluate import evaluate, format_report, load_gold, load_split, norm_speaker
 
@@ -205,3 +207,32 @@ def test_load_split_selects_files_of_one_split(tmp_path):
     path.write_text("{", encoding="utf-8")
     with pytest.raises(ValueError, match="files.json: invalid JSON"):
         load_split(path)
+
+
+_rows = st.lists(
+    st.tuples(st.sampled_from(["a.txt", "b.txt"]), st.sampled_from(["Claire Dumontel", "Jeanne Morel", "Paul Verdier"]),
+              st.sampled_from(["hadopi-law", "copyright", "open-data"]),
+              st.sampled_from(["support", "oppose", "mixed", "neutral"])),
+    max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(gold_rows=_rows, pred_rows=_rows)
+def test_counts_always_add_up(gold_rows, pred_rows):
+    gold = list({(f, s, t): g(f, s, t, st_) for f, s, t, st_ in gold_rows}.values())
+    pred = [p(f, s, t, st_) for f, s, t, st_ in pred_rows]
+    r = evaluate(pred, gold)
+    assert r.true_positives + r.false_negative_count == r.gold_rows == len(gold)
+    assert r.true_positives + r.false_positive_count == r.predicted_rows
+    assert r.predicted_rows + r.out_of_scope_rows + r.duplicate_rows == len(pred)
+    assert sum(sum(row.values()) for row in r.confusion.values()) == r.true_positives
+    assert sum(t.false_positives for t in r.by_topic) == r.false_positive_count
+    assert sum(f.found for f in r.by_file) == r.true_positives
+    for value in (r.precision, r.recall, r.f1, r.stance_accuracy, r.stance_macro_f1, r.end_to_end_recall):
+        assert value is None or 0.0 <= value <= 1.0
+    if r.recall is not None and r.end_to_end_recall is not None:
+        assert r.end_to_end_recall <= r.recall
+    # scoring the gold against itself is always perfect
+    if gold:
+        assert evaluate(gold, gold).end_to_end_recall == 1.0

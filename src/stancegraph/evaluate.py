@@ -92,9 +92,7 @@ def _confidence(value: Any) -> float:
 
 
 def row_key(row: dict) -> Key:
-    speaker = row.get("speaker")
-    if speaker is None:
-        speaker = row.get("candidate")
+    speaker = row.get("speaker") or row.get("candidate")
     return (norm_file(row["file"]), norm_speaker(speaker), norm_topic(row["topic"]))
 
 
@@ -424,7 +422,7 @@ def evaluate(
 def _describe(key: Key, gold_row: dict | None, pred_row: dict | None) -> dict:
     """A row for the error lists, with the names as written (not normalised)."""
     source = gold_row if gold_row is not None else pred_row
-    speaker = source.get("speaker") if source.get("speaker") is not None else source.get("candidate")
+    speaker = source.get("speaker") or source.get("candidate")
     out = {"file": key[0], "speaker": speaker, "topic": key[2]}
     if gold_row is not None:
         out["gold_stance"] = norm_stance(gold_row["stance"])
