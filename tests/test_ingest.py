@@ -90,6 +90,7 @@ CASE_EXPECTATIONS = [
     ("entretien-sidecar.txt", "qa", "Roselyne Badet", None, "PCF", 2, "2013-05-14"),
     ("communique-marchal.txt", "prose", "Julien Marchal", "porte-parole du MoDem", "MoDem", 3, None),
     ("article-vote.txt", "prose", None, None, None, 3, None),
+    ("chat-ropert.txt", "qa", "Nadine Ropert", "secrétaire d'État chargée du numérique", None, 2, "2010-10-14"),
 ]
 
 
@@ -277,3 +278,105 @@ def test_detect_speaker(title, lede, expected):
 )
 def test_no_speaker_in_plain_titles(title):
     assert detect_speakers(title, None) == []
+
+
+def test_labelled_interview():
+    doc = read_document(CASES / "chat-ropert.txt")
+    first, second = doc.exchanges
+    assert first.question.text.startswith("Bonjour, quelle est")  # "Le Quotidien :" left out
+    assert first.answer.text.startswith("Le très haut débit")  # "NR :" left out
+    assert first.answer.text.endswith("dès la semaine prochaine.")
+    assert second.question.text == "Et la loi Hadopi, vous la soutenez toujours ?"
+    assert {e.speaker for e in doc.exchanges} == {"Nadine Ropert"}  # NR = initials
+    assert doc.title == "Nadine Ropert : « La fibre avant les autoroutes »"
+
+
+# --- layout rules on small texts ---------------------------------------------------------
+
+
+def read_text(tmp_path, text: str, name: str = "doc.txt") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert_offsets(doc)
+    return doc
+
+
+def test_question_on_two_lines_is_one_question(tmp_path):
+    doc = read_text(tmp_path, "Entretien avec Claire Dumontel\nFaut-il abroger Hadopi ?\nPar quoi la remplacer ?\n"
+                              "Par une contribution.\nEt la neutralité ?\nOui.\n")
+    assert [e.question.text for e in doc.exchanges] == [
+        "Faut-il abroger Hadopi ?\nPar quoi la remplacer ?", "Et la neutralité ?"]
+
+
+def test_boilerplate_inside_an_answer_splits_it(tmp_path):
+    doc = read_text(tmp_path, "Entretien avec Claire Dumontel\nFaut-il abroger Hadopi ?\nOui, vite.\n"
+                              "Partager\nElle ne sert à rien.\nEt la neutralité ?\nOui.\n")
+    assert [(e.question.text, e.answer.text) for e in doc.exchanges] == [
+        ("Faut-il abroger Hadopi ?", "Oui, vite."),
+        ("Faut-il abroger Hadopi ?", "Elle ne sert à rien."),
+        ("Et la neutralité ?", "Oui."),
+    ]
+
+
+def test_q_r_markers_in_plain_text(tmp_path):
+    doc = read_text(tmp_path, "Q : Que pensez-vous de la licence globale\nR : Du bien.\n")
+    assert doc.format == "qa"
+    [e] = doc.exchanges
+    assert e.question.text == "Que pensez-vous de la licence globale" and e.answer.text == "Du bien."
+
+
+def test_markdown_bold_questions_and_hard_wrapped_answers(tmp_path):
+    doc = read_text(tmp_path, "## Entretien avec Marc Vasseur\n\n**Sur Hadopi ?**\n\nJe suis contre, depuis\n"
+                              "le premier jour.\n\n**Sur la fibre**\n\nPriorité absolue.\n\n**Et l'open data ?**\n\n"
+                              "Oui.\n", name="doc.md")
+    assert doc.title == "Entretien avec Marc Vasseur"
+    assert [e.question.text for e in doc.exchanges] == ["Sur Hadopi ?", "Sur la fibre", "Et l'open data ?"]
+    assert doc.exchanges[0].answer.text == "Je suis contre, depuis\nle premier jour."
+
+
+def test_single_rhetorical_question_stays_prose(tmp_path):
+    doc = read_text(tmp_path, "La fibre en retard\nLe département attend la fibre.\nPourquoi ce retard ?\n"
+                              "Les opérateurs préfèrent les villes.\n")
+    assert doc.format == "prose" and all(e.question is None for e in doc.exchanges)
+
+
+def test_crlf_text_kept_as_is(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("Entretien avec Claire Dumontel\r\nFaut-il ?\r\nOui.\r\nEt alors ?\r\nNon.\r\n".encode())
+    doc = read_document(path)
+    assert doc.text == path.read_bytes().decode() and doc.format == "qa"
+    assert [e.answer.text for e in doc.exchanges] == ["Oui.", "Non."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Commentaires", "12 commentaires", "Connectez-vous à votre compte pour participer à la conversation.",
+     "Publié le 12 mars 2011 à 10h30", "Mis à jour le 13 mars 2011", "Temps de lecture : 3 min",
+     "Lecture 2 min", "© AFP", "Photo : Claire Dumontel en meeting", "Partager", "Tweeter",
+     "Partager Tweeter E-mail", "Le 17 décembre 2010", "Lire aussi : la fibre en retard"],
+)
+def test_boilerplate_line_never_in_an_exchange(tmp_path, line):
+    doc = read_text(tmp_path, f"Titre de l'article\nPremier paragraphe.\nDeuxième paragraphe.\n{line}\nTroisième.\n")
+    assert all(line not in s.text for s in spans(doc))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Publié en 2009, le rapport Zelnik recommandait une taxe.", "Partager la valeur avec les auteurs est juste.",
+     "La photo de classe ne dit rien de la politique numérique."],
+)
+def test_sentences_that_look_like_boilerplate_are_kept(tmp_path, line):
+    doc = read_text(tmp_path, f"Titre de l'article\nPremier paragraphe.\n{line}\n")
+    assert any(e.answer.text == line for e in doc.exchanges)
+
+
+def test_nothing_read_at_import_time():
+    import subprocess
+    import sys
+
+    code = ("import stancegraph.ingest as i, stancegraph.ingest.resources as r;"
+            "print(sum(f.cache_info().currsize for f in (r.boilerplate, r.parties, r.months, r.html_drop,"
+            " r.speaker_patterns, r.qa_markers)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"

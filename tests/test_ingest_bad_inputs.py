@@ -133,13 +133,23 @@ def test_iter_sources_sorted_keys_skips_hidden_and_sidecars(tmp_path):
     assert direct == [Source(tmp_path / "corpus" / "b" / "c.md", "c.md")]
 
 
-def test_iter_sources_is_lazy_over_thousands_of_files(tmp_path):
-    for i in range(3000):
-        (tmp_path / f"f{i:05d}.txt").write_bytes(b"x")
+def test_iter_sources_walks_lazily(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.txt").write_bytes(b"x")
     it = iter_sources([tmp_path])
-    first = next(it)
-    assert first.key == "f00000.txt"
-    assert sum(1 for _ in it) == 2999
+    assert next(it).key == "a/x.txt"
+    (tmp_path / "b" / "y.txt").write_bytes(b"y")  # made after the walk started: still found
+    assert [s.key for s in it] == ["b/y.txt"]
+
+
+def test_iter_sources_thousands_of_files(tmp_path):
+    for d in range(20):
+        (tmp_path / f"d{d:02d}").mkdir()
+        for i in range(100):
+            (tmp_path / f"d{d:02d}" / f"f{i:03d}.txt").write_bytes(b"x")
+    keys = [s.key for s in iter_sources([tmp_path])]
+    assert len(keys) == 2000 and keys == sorted(keys) and keys[0] == "d00/f000.txt"
 
 
 def test_iter_sources_symlink_loop_ends(tmp_path):

@@ -25,6 +25,7 @@ class Block:
     kind: str = "text"
     level: int = 0  # heading level (1 = title), 0 otherwise
     order: int = 0  # position among all blocks before boilerplate removal (adjacency test)
+    label: str | None = None  # "NKM" in "NKM : ...": who speaks, in labelled interviews
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)\]*_]\s*$")

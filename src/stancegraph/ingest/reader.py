@@ -14,7 +14,7 @@ from .jsonq import parse_json, parse_jsonl
 from .layout import text_blocks
 from .metadata import Metadata, load_sidecar, sidecar_for
 from .segment import segment
-from .speakers import detect_speakers, party_in
+from .speakers import detect_speakers, party_in, resolve_label
 from .dates import normalise_date
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -75,23 +75,35 @@ def read_document(
 
     # Speakers come from the title and lede, which segmentation finds; the respondent's name
     # is only needed to label Q/A exchanges, so segment first and label afterwards.
-    layout = segment(text, blocks, respondent=None, title_is_first_block=title_is_first)
+    layout = segment(text, blocks, title_is_first_block=title_is_first)
     title = layout.title.text if layout.title else html_title
     lede = layout.lede.text if layout.lede else None
-    detected = detect_speakers(title, lede) if (title or lede) else []
-    if not detected and layout.exchanges and layout.format == "prose" and not lede:
-        detected = detect_speakers(layout.exchanges[0].answer.text[:400])
+    # Where the speaker is introduced: title, lede, and in Q/A the rest of the introduction
+    # (prose exchanges before the first question); in prose without lede, the first paragraph.
+    intro = [title, lede]
+    if layout.format == "qa":
+        intro += [e.answer.text for e in layout.exchanges if e.question is None][:3]
+    elif not lede and layout.exchanges:
+        intro.append(layout.exchanges[0].answer.text[:400])
+    detected = detect_speakers(*intro)
     speakers = _speakers(given, detected, [])
     respondent = speakers[0].name if speakers else None
-    exchanges = tuple(
-        _with_speaker(e, respondent) if (layout.format == "qa" and e.question and respondent) else e
-        for e in layout.exchanges
-    )
+    exchanges = []
+    for e in layout.exchanges:
+        if layout.format == "qa" and e.question is not None:
+            if e.speaker is not None:  # a label such as "NKM" or "Claire Dumontel"
+                who = resolve_label(e.speaker, speakers)
+                if who not in speakers:
+                    speakers.append(who)
+                e = _with_speaker(e, who.name)
+            elif respondent:
+                e = _with_speaker(e, respondent)
+        exchanges.append(e)
     date = given.date or layout.date
     return Document(
         path=name,
         text=text,
-        exchanges=exchanges,
+        exchanges=tuple(exchanges),
         sha256=sha,
         format=layout.format,
         title=given.title or title,

@@ -61,6 +61,12 @@ def qa_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def not_labels() -> frozenset[str]:
+    """Words that open a paragraph with a colon without naming a speaker (lower case)."""
+    return frozenset(w.casefold() for w in sections("qa_markers.txt").get("not_label", []))
+
+
+@cache
 def parties() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(acronym, pattern) pairs; the pattern finds the acronym or one of its names."""
     out = []

@@ -26,12 +26,21 @@ from dataclasses import dataclass
 from ..models import Exchange, Span
 from .dates import byline_date, is_date_line, parse_french_date
 from .layout import Block
-from .resources import boilerplate, qa_markers
+from .resources import boilerplate, not_labels, qa_markers
 
 MAX_QUESTION_CHARS = 600  # longer paragraphs ending in "?" are rhetorical prose, not questions
 MAX_BOILERPLATE_CHARS = 300  # [drop] patterns never remove a paragraph longer than this
 MAX_TITLE_CHARS = 200
+MAX_DATELINE_CHARS = 40
 CUT_MIN_INDEX = 2  # a [cut] paragraph among the first blocks is a heading, not a footer
+
+# "NKM : ...", "Le Journal : ...", "**Claire Dumontel :** ...": one to four capitalised words
+# (particles allowed), an optional "(PS)", a colon.
+_LABEL = re.compile(
+    r"(?:\*\*|__)?(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:de|du|des|de la|le|la)\s+|d['’])?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})(?:\s*\([^()\n]{1,40}\))?\s?(?:\*\*|__)?\s?:(?:\*\*|__)?[ \t\u00a0]+(?=\S)"
+)
+MIN_LABELLED = 2  # labelled paragraphs needed (one asking, one answering) to read labels
 
 _QUESTION_END = re.compile(r"\?[\s»\"”’)\]*_]*$")
 _SENTENCE_END = re.compile(r"[.:;,]$")
@@ -68,6 +77,34 @@ def _apply_markers(text: str, block: Block) -> None:
             return
 
 
+def _apply_labels(text: str, blocks: list[Block]) -> None:
+    """Read "Label : ..." paragraphs as questions (the label whose paragraphs mostly end with
+    "?") and answers (the others), when at least two labels take turns."""
+    found: list[tuple[Block, str, int]] = []
+    for block in blocks[1:]:  # the first block is a title: "X : « ... »" quotes, it does not label
+        if block.kind not in ("text", "bold", "item"):
+            continue
+        match = _LABEL.match(text, block.start, block.end)
+        if match and match.group("label").rstrip(".").casefold() not in not_labels():
+            found.append((block, match.group("label").rstrip("."), match.end()))
+    labels: dict[str, list[Block]] = {}
+    for block, label, _ in found:
+        labels.setdefault(label, []).append(block)
+    if len(found) < MIN_LABELLED or len(labels) < 2:
+        return
+    asking = {
+        label
+        for label, bs in labels.items()
+        if sum(_ends_with_question(text, b) for b in bs) * 2 >= len(bs)
+    }
+    if not asking or asking == set(labels):
+        return  # nobody asks, or everybody does: a transcript, not an interview
+    for block, label, end in found:
+        block.start = end
+        block.kind = "question" if label in asking else "answer"
+        block.label = None if label in asking else label
+
+
 def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
     """Blocks without boilerplate, and the publication date found in bylines."""
     cut, drop = boilerplate()
@@ -79,14 +116,22 @@ def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
             if index >= CUT_MIN_INDEX and any(p.fullmatch(body) for p in cut):
                 break
             found = byline_date(body)
-            if found or is_date_line(body):
-                if date is None:
-                    date = found or parse_french_date(body)
+            if date is None and found:
+                date = found
+            if is_date_line(body) or _is_dateline(body):
+                date = date or parse_french_date(body)
                 continue
             if any(p.fullmatch(body) for p in drop):
                 continue
         kept.append(block)
     return kept, date
+
+
+def _is_dateline(body: str) -> bool:
+    # "Chat du 14 octobre 2010", "RUBRIQUE / mardi 19 mai 2009": a short line around a date
+    return len(body) <= MAX_DATELINE_CHARS and not body.endswith((".", "?", "!", "»")) and (
+        parse_french_date(body) is not None
+    )
 
 
 def _ends_with_question(text: str, block: Block) -> bool:
@@ -100,16 +145,17 @@ def segment(
     text: str,
     blocks: list[Block],
     *,
-    respondent: str | None,
     title_is_first_block: bool | None = None,
 ) -> Layout:
-    """Lay out ``blocks`` of ``text``; ``respondent`` names the answers' speaker in Q/A.
+    """Lay out ``blocks`` of ``text``. Q/A exchanges carry the answer's label as speaker
+    (labelled interviews) or None; the reader puts in the respondent's name.
 
     ``title_is_first_block`` forces (True) or forbids (False) reading the first block as the
     title; None lets the rules decide.
     """
     for block in blocks:
         _apply_markers(text, block)
+    _apply_labels(text, blocks)
     kept, date = _clean(text, blocks)
     has_markers = any(b.kind in ("question", "answer") for b in kept)
 
@@ -185,18 +231,18 @@ def segment(
             if answer and rest[i].order != answer[-1].order + 1:
                 # boilerplate sat between two answer paragraphs: it stays out of every span,
                 # so the answer continues in a second exchange for the same question
-                exchanges.append(_qa(text, len(exchanges), question, answer, respondent))
+                exchanges.append(_qa(text, len(exchanges), question, answer))
                 answer = []
             answer.append(rest[i])
             i += 1
         if answer:
-            exchanges.append(_qa(text, len(exchanges), question, answer, respondent))
+            exchanges.append(_qa(text, len(exchanges), question, answer))
     return Layout("qa", _maybe_span(text, title_block), _maybe_span(text, lede_block), exchanges, date)
 
 
-def _qa(text: str, index: int, question: Span, answer: list[Block], respondent: str | None) -> Exchange:
+def _qa(text: str, index: int, question: Span, answer: list[Block]) -> Exchange:
     start, end = answer[0].start, answer[-1].end
-    return Exchange(index=index, question=question, answer=Span(start, end, text[start:end]), speaker=respondent)
+    return Exchange(index=index, question=question, answer=Span(start, end, text[start:end]), speaker=answer[0].label)
 
 
 def _maybe_span(text: str, block: Block | None) -> Span | None:

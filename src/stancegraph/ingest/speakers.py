@@ -88,3 +88,18 @@ def detect_speakers(*texts: str | None) -> list[Speaker]:
             first["role"] = first["role"] or role
             first["party"] = first["party"] or party
     return [Speaker(name, v["role"], v["party"]) for name, v in named.items()]
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for part in re.split(r"[\s-]+", name) if part and part[0].isupper())
+
+
+def resolve_label(label: str, speakers: list[Speaker]) -> Speaker:
+    """The speaker an interview label stands for: a full name, a surname ("Aubry"), or
+    initials ("NKM"); a label that matches nobody is a speaker of its own."""
+    folded = label.casefold()
+    for s in speakers:
+        name = s.name.casefold()
+        if folded == name or name.endswith(" " + folded) or label == _initials(s.name):
+            return s
+    return Speaker(label)
