@@ -117,6 +117,8 @@ class Attributor:
         self.respondent = respondent
         self.author = author
         self.last: tuple[Person, ...] = ()
+        self.group: tuple[Person, ...] = ()  # the last coordination of named people
+        self.pending_conj: list = []
         self.section: Person | None = None
         self.label: Person | None = None
         self.label_other = False  # the paragraph is labelled with someone who is not a person we know
@@ -126,13 +128,13 @@ class Attributor:
     def start_unit(self, unit, sdoc) -> None:
         self.unit = unit
         self.label, self.label_other = None, False
-        text = sdoc.text
+        text = sdoc.text.lstrip(" \t•*·-–—>")
         heading = self._heading(unit, sdoc)
         if heading is not None:
             self.section = heading
             self.last = (heading,)
             return
-        m = re.match(r"^((?:M\.|Mme|Mlle)?\s*[^\n:.,;!?«»]{1,45}?)\s*:\s", text)
+        m = re.match(r"^([^\n:,;!?«»]{1,45}?)\s*:\s", text)
         if m:
             p = self.index.resolve(m.group(1), unit.start)
             if p is not None:
@@ -167,11 +169,11 @@ class Attributor:
                 return ()
             return self.last[:1] if len(self.last) == 1 else self.last[-1:]
         if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS):
-            return self.last if len(self.last) > 1 else ()
+            return self.last if len(self.last) > 1 else self.group
         sub = {fold(x.text) for x in tok.subtree}
         if tok.pos_ in ("NOUN", "ADJ", "PRON") and ({"derniers", "dernieres"} & sub or
                                                     ("deux" in sub and tok.morph.get("Number") == ["Plur"])):
-            return self.last if len(self.last) > 1 else ()
+            return self.last if len(self.last) > 1 else self.group
         if tok.pos_ == "NOUN" and lw in self.lex.roles and tok.morph.get("Number") != ["Plur"]:
             # "la ministre", "le candidat de l'UMP": someone the text gave this role, else the
             # person in play, if any
@@ -187,6 +189,15 @@ class Attributor:
                 return self.last
         return ()
 
+    def _unnamed_actor(self, tok) -> bool:
+        if any(self.person_at(c) for c in tok.subtree):
+            return False
+        lw = lemma(tok)
+        if tok.pos_ == "NOUN" and (lw in self.lex.actors or
+                                   (lw in self.lex.roles and tok.morph.get("Number") == ["Plur"])):
+            return True
+        return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG"
+
     def _is_first_person(self, tok) -> bool:
         return tok.pos_ == "PRON" and (fold(tok.text) in FIRST_PRONOUNS or lemma(tok) in FIRST_PRONOUNS) \
             and tok.morph.get("Person") == ["1"]
@@ -195,6 +206,7 @@ class Attributor:
         """Head token index -> (people, how) for clauses whose subject names a holder."""
         out: dict[int, tuple[tuple[Person, ...], str]] = {}
         reporting = self.lex.reporting
+        self.pending_conj = []
         for t in sent:
             p = self.person_at(t)
             if p is not None:
@@ -209,6 +221,12 @@ class Attributor:
                     out.setdefault(t.head.head.i, (group, "subject"))
                 elif t.dep_ == "conj" and self.person_at(t.head) is not None:
                     continue  # handled with the first conjunct
+                elif t.dep_ == "conj":
+                    # "signé par X (...) et Y": the parser hangs Y on the verb, not on X
+                    for c in t.head.children:
+                        q = self.person_at(c)
+                        if q is not None and c.dep_ in ("obl:agent", "nsubj", "nsubj:pass") and c.i != t.i:
+                            self.pending_conj.append((q, p))
                 for c in t.children:
                     if c.dep_ == "acl:relcl" and any(k.dep_ in SUBJ and lemma(k) == "qui" for k in c.children):
                         out.setdefault(c.i, (group, "subject"))
@@ -233,13 +251,57 @@ class Attributor:
                     ref = self._refers_back(t)
                     if ref:
                         out[t.head.i] = (ref, "pronoun" if t.pos_ == "PRON" else "role")
-                    elif t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and lemma(t) in ("on", "il", "elle", "ils", "elles")):
-                        # an unnamed actor ("le gouvernement", "les députés") or a thing:
-                        # the clause has a subject that is not a person we know
-                        if t.pos_ == "NOUN" and lemma(t) not in self.lex.roles and \
-                                not any(self.person_at(c) for c in t.subtree):
-                            out[t.head.i] = ((), "unnamed")
+                    elif self._unnamed_actor(t):
+                        # "le gouvernement", "les députés", "le PS": the clause's subject is an
+                        # actor without a name; nobody named holds what it says
+                        out[t.head.i] = ((), "unnamed")
+        root = sent.root
+        if root.pos_ in ("VERB", "AUX") and root.i not in out and \
+                not any(c.dep_ in SUBJ or c.dep_.startswith("expl") for c in root.children):
+            # the parser sometimes hangs the named subject elsewhere ("Devant X, Y vient de ...")
+            for t in reversed(sent[: root.i - sent.start]):
+                p = self.person_at(t)
+                if p is not None and _entity_root(t, self.person_at).i == t.i and \
+                        not any(c.dep_ == "case" for c in t.children) and root not in t.subtree:
+                    out[root.i] = ((p,), "subject")
+                    break
+        for first, extra in self.pending_conj:
+            for k, (people, how) in list(out.items()):
+                if first in people and extra not in people:
+                    out[k] = (people + (extra,), how)
+        # coordinated people anywhere in the sentence, for a later "ces derniers" / "ils"
+        for t in sent:
+            p = self.person_at(t)
+            if p is not None and t.dep_ == "conj":
+                h = self.person_at(t.head)
+                if h is None:
+                    # "les voix de X et Y": Y hangs on the noun that X modifies
+                    h = next((self.person_at(c) for c in t.head.children
+                              if c.i != t.i and self.person_at(c) is not None), None)
+                if h is not None and h is not p:
+                    self.group = tuple(dict.fromkeys((h, p)))
+        for k, (people, how) in out.items():
+            if len(people) > 1:
+                self.group = people
         return out
+
+    def quote_holder(self, sent, clauses) -> Holder | None:
+        """Whose words a quote in this sentence are: the subject of its reporting verb, else the
+        person introducing it, else (a quote that goes on) the person in play."""
+        verbs = self.lex.reporting["verb"]
+        for i, (people, how) in sorted(clauses.items()):
+            if i >= 0 and people and how in ("subject", "pronoun", "role") and lemma(sent.doc[i]) in verbs:
+                return Holder(people, how, True)
+        for i in (-1, -2):
+            if i in clauses and clauses[i][0]:
+                return Holder(clauses[i][0], clauses[i][1], True)
+        if self.label is not None:
+            return Holder((self.label,), "label", True)
+        if self.unit.kind == "answer" and self.respondent is not None:
+            return Holder((self.respondent,), "respondent", True)
+        if self.last:
+            return Holder(self.last, "quote", True)
+        return None
 
     def end_sentence(self, clauses) -> None:
         """After a sentence: the last named subject becomes the person in play."""
@@ -251,6 +313,8 @@ class Attributor:
     def holder_for(self, mention_root, sent, clauses, quotes, first_in_sentence: bool) -> Holder | None:
         """The holder of a mention, or None."""
         in_quote = inside(self.unit.start + mention_root.idx, quotes)
+        if in_quote:
+            return self.quote_holder(sent, clauses)
         tok = mention_root
         found = None
         while True:

@@ -19,7 +19,7 @@ ANAPHORIC_NOUNS = {"loi", "texte", "dispositif", "accord", "traite", "projet", "
                    "mesure", "institution", "autorite", "mecanisme"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 CLITICS = {"le", "la", "l'", "les", "l"}
-POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 
 
 @component("topic-mentions", version="1")
@@ -128,16 +128,20 @@ def stance_rules(state, config) -> None:
                         targets.append((t, last_topic[0], last_topic[1], None))
             if unit.kind == "question" or _is_question(sent):
                 if in_sent:
+                    state.trace.append({"sentence": ev.text, "topic": in_sent[-1].topic, "reason": "question"})
                     last_topic = (in_sent[-1].topic, in_sent[-1].valence, ui, sent_count)
                 att.end_sentence(clauses)
                 continue
             hedges = hedge_heads(sent, lex)
             for root, topic, valence, default in targets:
                 pol = mention_polarity(root, valence, default, lex, hedges)
-                if pol.polarity is None:
-                    continue
                 holder = att.holder_for(root, sent, clauses, quotes, first)
-                if holder is None or not holder.people:
+                state.trace.append({
+                    "sentence": ev.text, "topic": topic, "word": root.text, "polarity": pol.polarity,
+                    "cues": pol.cues, "default": pol.from_default, "reason": pol.reason,
+                    "holder": [p.name for p in holder.people] if holder else None,
+                    "how": holder.how if holder else None})
+                if pol.polarity is None or holder is None or not holder.people:
                     continue
                 reported = not holder.direct
                 for person in holder.people:

@@ -51,7 +51,7 @@ class DocState:
     positions: list[Position] = field(default_factory=list)
     speakers: dict[str, Speaker] = field(default_factory=dict)
     sentence_holders: dict[tuple[int, int], tuple] = field(default_factory=dict)  # sentence span -> Holder
-    versions: dict[str, str] = field(default_factory=dict)
+    trace: list[dict] = field(default_factory=list)  # why each mention gave (or did not give) a stance
 
 
 class Extractor:
@@ -102,7 +102,18 @@ class Extractor:
     def extract(self, doc: Document) -> Extraction:
         return next(self.extract_many([doc]))
 
+    def explain(self, doc: Document) -> list[dict]:
+        """For each topic mention: sentence, polarity, cues, holder and how it was found."""
+        self._last_state = None
+        for _ in self._run([doc], 1, 1):
+            pass
+        return self._last_state.trace
+
     def extract_many(self, docs: Iterable[Document], batch_size: int = 16, n_process: int = 1) -> Iterator[Extraction]:
+        for state in self._run(docs, batch_size, n_process):
+            yield self._result(state)
+
+    def _run(self, docs: Iterable[Document], batch_size: int, n_process: int) -> Iterator[DocState]:
         lex = self.lexicons
         nlp = self.nlp
         it = iter(docs)
@@ -118,7 +129,8 @@ class Extractor:
                 s.parses = [next(parsed) for _ in s.units]
                 for c in self.components:
                     c.func(s, self.config[c.name])
-                yield self._result(s)
+                self._last_state = s
+                yield s
 
     def _result(self, s: DocState) -> Extraction:
         mentions = tuple(TopicMention(m.topic, _span(s.doc.text, m.start, m.end)) for m in s.matches)

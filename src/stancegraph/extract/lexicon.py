@@ -88,6 +88,7 @@ class Lexicons:
     cues: dict[tuple[str, ...], str]  # folded lemma sequence -> kind
     reporting: dict[str, set[str]]  # kind -> folded cues
     roles: frozenset[str]
+    actors: frozenset[str]
     proposals: tuple[re.Pattern, ...]
     version: str
 
@@ -141,6 +142,9 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
     path = d / "roles.tsv"
     roles = frozenset(fold(row["role"]) for _, row in read_tsv(path, ("role",)))
 
+    path = d / "actors.tsv"
+    actors = frozenset(fold(row["actor"]) for _, row in read_tsv(path, ("actor",)))
+
     path = d / "proposals.tsv"
     proposals = []
     for n, row in read_tsv(path, ("pattern",)):
@@ -151,7 +155,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
 
     version_path = d / "VERSION"
     version = version_path.read_text(encoding="utf-8").strip() if version_path.is_file() else "0"
-    return Lexicons(tuple(patterns), cues, reporting, roles, tuple(proposals), version)
+    return Lexicons(tuple(patterns), cues, reporting, roles, actors, tuple(proposals), version)
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:

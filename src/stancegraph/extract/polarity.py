@@ -119,11 +119,14 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     cur = root
     if negated(cur, lex):
         sign, negs = -sign, negs + 1
+    skip_invert = False
     while True:
         cases = _case(cur)
         if "contre" in cases:
             sign = -sign
             cues.append("contre")
+            # "l'opposition contre X", "la lutte contre X": one inversion, not two
+            skip_invert = True
         if "sans" in cases:
             sign, negs = -sign, negs + 1
         head = cur.head
@@ -134,7 +137,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind == "support":
             cues.append(head.text)
         elif kind in ("oppose", "invert"):
-            sign = -sign
+            if not (skip_invert and kind == "invert"):
+                sign = -sign
             cues.append(head.text)
         elif kind == "hedge":
             hedged = True
@@ -154,6 +158,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if head.i in hedge_heads:
             hedged = True
             cues.append("tout en")
+        skip_invert = False
         cur = head
     if _in_conditional(path):
         return Polarity(None, cues, reason="conditional")
