@@ -90,7 +90,7 @@ class RemoteStore(Store):
         except urllib.error.HTTPError as exc:
             detail = exc.read()[:500].decode("utf-8", "replace").strip()
             hint = ""
-            if exc.code in (401, 403):
+            if exc.code == 401:
                 hint = " (set STANCEGRAPH_TOKEN, or STANCEGRAPH_USER and STANCEGRAPH_PASSWORD)"
             raise StoreError(f"{method} {url} failed: HTTP {exc.code} {exc.reason}{hint}: {detail}") from None
         except urllib.error.URLError as exc:
