@@ -160,6 +160,21 @@ def test_json_layout_and_offsets():
     assert doc.exchanges[1].answer.text == "\n\n".join(data["items"][1]["answer"])
 
 
+def test_json_meta_argument_speaker_wins(tmp_path):
+    doc = read_document(CASES / "questionnaire-garnier.json", meta=Metadata(speaker="Odile Brun"))
+    assert doc.speakers[0].name == "Odile Brun"
+    assert {e.speaker for e in doc.exchanges} == {"Odile Brun"}
+
+
+def test_json_speaker_from_title(tmp_path):
+    path = tmp_path / "q.json"
+    path.write_text(json.dumps({"title": "Entretien avec Odile Brun (PCF)",
+                                "items": [{"question": "Pour ?", "answer": "Oui."}]}), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.speakers == (Speaker("Odile Brun", None, "PCF"),)
+    assert doc.exchanges[0].speaker == "Odile Brun"
+
+
 def test_jsonl_speakers_per_line():
     doc = read_document(CASES / "debat-candidats.jsonl")
     assert [e.speaker for e in doc.exchanges] == ["Paul Ferrand", "Inès Roussel", "Paul Ferrand"]

@@ -10,7 +10,7 @@ interpreted as anything but text: attributes such as ``onerror`` are simply not 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .layout import Block
 from .resources import html_drop
@@ -20,6 +20,7 @@ _BLOCK_TAGS = frozenset(
     "h4 h5 h6 hr li main ol p pre section summary table tbody td tfoot th thead tr ul".split()
 )
 _BOLD_TAGS = frozenset({"b", "strong"})
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")  # not \xa0: French typography keeps its no-break spaces
 
 
@@ -29,8 +30,6 @@ class HtmlText:
     blocks: list[Block]
     title: str | None  # <h1>, og:title or <title>
     title_in_text: bool = False  # the first block is the title heading
-    description: str | None = None  # <meta name="description">, a lede candidate
-    notes: list[str] = field(default_factory=list)
 
 
 def _dropped(node, tags: frozenset[str], tokens) -> bool:
@@ -72,13 +71,11 @@ def extract_html(source: str) -> HtmlText:
         if node is not None:
             value = node.attributes.get(attr) if attr else node.text()
             value = _SPACES.sub(" ", value or "").strip()
+            if selector == "title":  # "Entretien avec X | Le Journal": drop the site's name
+                value = _SITE_SUFFIX.sub("", value) or value
             if value:
                 title = value
                 break
-    description = None
-    meta = tree.css_first('meta[name="description"]')
-    if meta is not None:
-        description = _SPACES.sub(" ", meta.attributes.get("content") or "").strip() or None
 
     root = _main_root(tree)
     pieces: list[tuple[str, str, int]] = []  # (text, kind, level)
@@ -137,4 +134,4 @@ def extract_html(source: str) -> HtmlText:
         text_parts.append(piece)
         pos += len(piece)
     title_in_text = bool(pieces) and pieces[0][1] == "heading" and pieces[0][0] == title
-    return HtmlText("".join(text_parts), blocks, title, title_in_text, description)
+    return HtmlText("".join(text_parts), blocks, title, title_in_text)

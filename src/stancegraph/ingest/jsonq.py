@@ -142,10 +142,11 @@ def _layout(path: Path, meta: Metadata, lede: str | None, items: list[tuple[str,
             continue  # an unanswered question says nothing about anyone
         q_span = add(question) if question else None
         a_span = add(answer)
-        who = speaker or meta.speaker
         if speaker and speaker not in speakers:
             speakers.append(speaker)
-        exchanges.append(Exchange(index=len(exchanges), answer=a_span, question=q_span, speaker=who))
+        # An item's own speaker; the others get the document's respondent from the reader,
+        # once the sidecar and the caller's metadata are merged in.
+        exchanges.append(Exchange(index=len(exchanges), answer=a_span, question=q_span, speaker=speaker))
     if not exchanges:
         raise IngestError(path, "no answered question in the questionnaire")
     return Questionnaire("".join(pieces), title, lede_span, exchanges, meta, speakers)

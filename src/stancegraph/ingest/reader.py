@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
-from ..models import Document, Speaker
+from ..models import Document, Exchange, Speaker
+from .dates import normalise_date
 from .decode import DEFAULT_MAX_BYTES, decode, read_bytes
 from .errors import IngestError
 from .html import extract_html
@@ -15,9 +17,7 @@ from .layout import text_blocks
 from .metadata import Metadata, load_sidecar, sidecar_for
 from .segment import segment
 from .speakers import detect_speakers, party_in, resolve_label
-from .dates import normalise_date
 
-TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_SNIFF = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -44,8 +44,9 @@ def read_document(
     if kind in ("json", "jsonl"):
         q = (parse_json if kind == "json" else parse_jsonl)(path, text)
         merged = q.meta.merged(given)
-        speakers = _speakers(merged, [], q.item_speakers)
-        respondent = speakers[0].name if speakers and merged.speaker else None
+        detected = detect_speakers(merged.title, q.lede.text if q.lede else None)
+        speakers = _speakers(merged, detected, q.item_speakers)
+        respondent = merged.speaker or (detected[0].name if detected else None)
         exchanges = tuple(
             e if e.speaker or respondent is None else _with_speaker(e, respondent) for e in q.exchanges
         )
@@ -129,9 +130,7 @@ def _kind(path: Path, text: str) -> str:
     return "txt"
 
 
-def _with_speaker(exchange, name):
-    from dataclasses import replace
-
+def _with_speaker(exchange: Exchange, name: str) -> Exchange:
     return replace(exchange, speaker=name)
 
 
