@@ -191,3 +191,13 @@ def test_to_network_returns_a_pyvis_network():
 
     net = viz.to_network(project.positions_graph(small_rows()))
     assert isinstance(net, Network) and len(net.nodes) == 7 and len(net.edges) == 10
+
+
+def test_inline_page_is_a_sandboxed_srcdoc_iframe_with_the_escaped_page(hostile_page):
+    g, _ = hostile_page
+    shown = viz.inline(g, title="Qui <b>pense</b> quoi ?", height=500)._repr_html_()
+    p = parse(shown)
+    (tag, attrs), = p.tags
+    assert tag == "iframe" and attrs["sandbox"] == "allow-scripts allow-popups allow-popups-to-escape-sandbox"
+    assert "height:500px" in attrs["style"]
+    assert attrs["srcdoc"] == viz.render_html(g, title="Qui <b>pense</b> quoi ?")

@@ -376,3 +376,29 @@ def write_html(graph: nx.Graph, path: str | Path, *, title: str | None = None, v
     except OSError as exc:
         raise VizError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return path
+
+
+class InlinePage:
+    """The page for a Jupyter cell: an ``<iframe srcdoc>`` that needs no file and no server.
+
+    The iframe is sandboxed (scripts run, but in an opaque origin that cannot reach the
+    notebook); source links open in a new tab.
+    """
+
+    def __init__(self, html: str, height: int = 650):
+        self.html = html
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        return (
+            f'<iframe srcdoc="{escape(self.html, quote=True)}" style="width:100%;height:{int(self.height)}px;'
+            'border:1px solid #ddd" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+            'title="stancegraph"></iframe>'
+        )
+
+
+def inline(graph: nx.Graph, *, title: str | None = None, view: str | None = None, height: int = 650, lang: str = "en") -> InlinePage:
+    """Show the page inside a notebook: ``viz.inline(graph)`` as the last line of a cell."""
+    return InlinePage(render_html(graph, title=title, view=view, lang=lang), height=height)
