@@ -189,3 +189,10 @@ def test_batch_over_bad_inputs_goes_on():
     assert outcome["no-question-no-speaker.txt"] == "prose"
     assert outcome["cp1252.txt"] == "qa" and outcome["binary.txt"] == "error"
     assert "bad-sidecar.txt.meta.json" not in outcome
+
+
+def test_readme_lists_every_bad_input():
+    readme = (BAD / "README.md").read_text(encoding="utf-8")
+    for path in BAD.iterdir():
+        if path.name not in ("README.md", "make.py", "__pycache__"):
+            assert f"`{path.name}`" in readme, f"{path.name} is not described in tests/bad_inputs/README.md"

@@ -220,9 +220,10 @@ def segment(
 
     i = 0
     while i < len(rest):
-        q_start = q_end = rest[i]
-        i += 1
-        while i < len(rest) and is_question(rest[i], True):
+        q_start = q_end = rest[i]  # rest[i] is a question here: rest starts with one, and
+        i += 1  # each pass below stops at the next one
+        # consecutive question paragraphs are one question, unless boilerplate sat between
+        while i < len(rest) and is_question(rest[i], True) and rest[i].order == q_end.order + 1:
             q_end = rest[i]
             i += 1
         question = Span(q_start.start, q_end.end, text[q_start.start:q_end.end])
