@@ -340,44 +340,54 @@ def validate(store_url):
 @click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--store", "store_url", default=None, help="Score an existing build instead of building PATHS.")
+@click.option("--split", default=None, help="Score only the files of this split of the gold index (files.json).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--model", default=None, help="spaCy pipeline for the in-memory build.")
-def eval_command(gold_path, paths, store_url, fmt, model):
+def eval_command(gold_path, paths, store_url, split, fmt, model):
     """Score positions against a gold JSONL file (file, speaker, topic, stance, evidence).
 
-    Builds PATHS (default: the gold file's folder) in memory and compares, or scores an
-    existing store with --store. Prints detection precision/recall, stance accuracy and
-    macro-F1 on matched rows, end-to-end recall, a per-topic table and the false positives.
+    Builds PATHS in memory (default: the `docs/` folder beside the gold file) and compares,
+    or scores an existing store with --store. Prints detection precision/recall, stance
+    accuracy and macro-F1 on matched rows, end-to-end recall, a per-topic table, the false
+    positives and the missed positions. Only the gold file's topics are scored.
 
     \b
     Examples:
-      stancegraph eval --gold tests/gold/gold.jsonl
+      stancegraph eval --gold tests/gold/gold.jsonl --split test
       stancegraph eval --gold my-gold.jsonl corpus/ --format json
       stancegraph eval --gold my-gold.jsonl --store stancegraph.db
     """
-    from .evaluate import evaluate, format_report, load_gold
+    from .evaluate import evaluate, format_report, load_gold, load_split
     from .queries import run_query
 
     try:
         gold = load_gold(gold_path)
+        index = gold_path.parent / "files.json"
+        scope = load_split(index, split) if split else None
     except (ValueError, OSError) as error:
-        _fail(f"{gold_path}: {error}")
+        _fail(str(error))
+    if split and not index.exists():
+        _fail(f"--split needs a gold index {index}")
     if store_url:
         with _opened(store_url, read_only=True) as store:
             rows = run_query(store, "positions", {}).rows
-            files = [r["file"] for r in run_query(store, "documents", {}).rows]
+            built = [r["file"] for r in run_query(store, "documents", {}).rows]
     else:
         from .extract import Extractor
         from .pipeline import build as run_build
         from .store import open_store
 
+        if not paths:
+            docs = gold_path.parent / "docs"
+            paths = [docs if docs.is_dir() else gold_path.parent]
         store = open_store("memory:")
-        summary = run_build(paths or [gold_path.parent], store, extractor=Extractor(**({"model": model} if model else {})))
+        summary = run_build(paths, store, extractor=Extractor(**({"model": model} if model else {})),
+                            progress=None)
         for error in summary.errors:
             click.echo(f"error {error}", err=True)
         rows = run_query(store, "positions", {}).rows
-        files = [r["file"] for r in run_query(store, "documents", {}).rows]
-    report = evaluate(rows, gold, files=files)
+        built = [r["file"] for r in run_query(store, "documents", {}).rows]
+    report = evaluate(rows, gold, files=scope if scope is not None else built)
     click.echo(format_report(report, fmt))
 
 
