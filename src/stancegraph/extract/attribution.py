@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicons
-from .people import Person, PersonIndex, clean_name, is_full_name
+from .people import Person, PersonIndex, clean_name, compatible, is_full_name
 from .polarity import lemma
 from .quotes import inside
 from .textnorm import fold
@@ -27,8 +27,8 @@ THIRD_PRONOUNS = {"il", "elle", "lui", "celui-ci", "celle-ci", "lui-meme", "elle
 PLURAL_PRONOUNS = {"ils", "elles", "eux"}
 FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
 _AUTHOR_CONTEXT = re.compile(
-    r"(?:communiqu[eé]|discours|intervention|tribune|lettre|d[eé]claration|billet|allocution|"
-    r"entretien avec|interview (?:de|d'|du)|par|by)\W+(?:[\w.'’-]+\s+){0,12}$", re.IGNORECASE)
+    r"(?:(?:communiqu[eé]|discours|intervention|tribune|lettre ouverte|d[eé]claration|billet|allocution)"
+    r"\W+(?:[\w.'’-]+\s+){0,12}|^\W*(?:par|by)\s+(?:[\w.'’-]+\s+){0,2})$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,11 +38,25 @@ class Holder:
     direct: bool  # the holder's own words (Q/A answer, label, first person, quote)
 
 
+def _speaker_like(whole: str, label: str) -> bool:
+    """'Mme la présidente.', 'Bakchich :', 'Question :' look like a speaker label; 'Rejet de la
+    loi : ...' (a title) does not."""
+    if re.match(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s", whole):
+        return True
+    words = label.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _has_verb(sdoc, end_char: int) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in sdoc if t.idx < end_char)
+
+
 def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], extra_names=()) -> dict:
     """Register full names (PER entities, reader's speakers) and map token -> Person per unit."""
     for name in extra_names:
         index.add_full(name, 0)
     ents = []
+    caps = []  # "Prénom NOM" found by pattern
     for unit, sdoc in units_docs:
         for ent in sdoc.ents:
             if ent.label_ != "PER":
@@ -55,7 +69,9 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
         # names written "Prénom NOM" are often missed by the NER model
         for m in re.finditer(r"(?<![\w])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
                              r"([A-ZÉÈ]{2,}(?:[- ][A-ZÉÈ]{2,})*)(?![\w])", sdoc.text):
-            index.add_full(m.group(0), unit.start + m.start())
+            person = index.add_full(m.group(0), unit.start + m.start())
+            if person is not None:
+                caps.append((unit, sdoc, m.start(), m.end(), person))
     for unit, sdoc, ent, s in ents:
         if is_full_name(clean_name(ent.text)):
             index.add_full(ent.text, s)
@@ -66,6 +82,10 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
             continue
         for t in ent:
             token_people[(unit.start, t.i)] = person
+    for unit, sdoc, s0, e0, person in caps:
+        for t in sdoc:
+            if s0 <= t.idx < e0:
+                token_people.setdefault((unit.start, t.i), person)
     # surnames the NER did not tag ("Filippetti juge ...")
     for unit, sdoc in units_docs:
         for t in sdoc:
@@ -95,15 +115,47 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
             window = list(sdoc[max(0, t.i - 4): t.i]) + list(sdoc[t.i + 1: t.i + 7])
             for w in window:
                 lw = lemma(w)
-                if lw in lex.roles and w.pos_ in ("NOUN", "ADJ", "PROPN"):
+                if lw in lex.roles and w.pos_ in ("NOUN", "ADJ", "PROPN") and _linked(w, t):
                     p.roles.add(lw)
                     if not p.role:
                         p.role = w.text
+                    g = _gender(w)
+                    if g and not p.gender:
+                        p.gender = g
+            prev = sdoc[t.i - 1] if t.i > 0 else None
+            if prev is not None and token_people.get((unit.start, prev.i)) is not p and p.gender is None:
+                title = fold(prev.text).rstrip(".")
+                if title in ("mme", "madame", "mlle", "mrs", "ms"):
+                    p.gender = "Fem"
+                elif title in ("m", "monsieur", "mr"):
+                    p.gender = "Masc"
             m = re.match(r"\s*\(([^()]{1,30})\)", sdoc.text[t.idx + len(t.text):])
             if m and not p.party:
                 party = m.group(1).split(",")[0].strip()
                 if party and len(party.split()) <= 3 and party[:1].isupper():
                     p.party = party
+
+
+def _gender(tok) -> str | None:
+    g = tok.morph.get("Gender")
+    if g:
+        return g[0]
+    for c in tok.children:
+        if c.dep_ == "det" and fold(c.text) in ("la", "une", "cette"):
+            return "Fem"
+        if c.dep_ == "det" and fold(c.text) in ("le", "un", "ce", "cet", "du", "au"):
+            return "Masc"
+    return None
+
+
+def _linked(role_tok, person_tok) -> bool:
+    """The role noun and the name are one phrase: apposition, or adjacent in the text."""
+    if role_tok.head.i == person_tok.i or person_tok.head.i == role_tok.i:
+        return True
+    lo, hi = sorted((role_tok.i, person_tok.i))
+    between = role_tok.doc[lo + 1: hi]
+    return all(x.pos_ in ("DET", "ADJ", "PROPN", "PUNCT", "NOUN") and x.text not in ".;:!?" for x in between) \
+        and len(between) <= 4 and not any(x.text == "," for x in between if lo == role_tok.i)
 
 
 class Attributor:
@@ -118,6 +170,8 @@ class Attributor:
         self.author = author
         self.last: tuple[Person, ...] = ()
         self.group: tuple[Person, ...] = ()  # the last coordination of named people
+        self.local: tuple[Person, ...] = ()
+        self.recent: tuple[Person, ...] = ()  # named people in order of last mention
         self.pending_conj: list = []
         self.section: Person | None = None
         self.label: Person | None = None
@@ -126,29 +180,28 @@ class Attributor:
 
     # ------------------------------------------------------------------ paragraph level
     def start_unit(self, unit, sdoc) -> None:
+        """Paragraph-level speakers: a heading names whose programme follows; a label ("X :",
+        "Mme X, rapporteure. ...") names who speaks until the next label."""
+        if unit.kind == "answer" and unit.exchange != getattr(self.unit, "exchange", None):
+            self.label, self.label_other = None, False
         self.unit = unit
-        self.label, self.label_other = None, False
         text = sdoc.text.lstrip(" \t•*·-–—>")
         heading = self._heading(unit, sdoc)
         if heading is not None:
             self.section = heading
             self.last = (heading,)
+            self.label, self.label_other = None, False
             return
-        m = re.match(r"^([^\n:,;!?«»]{1,45}?)\s*:\s", text)
+        m = re.match(r"^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+([^,.:;!?«»]{2,60})[,.:]", text) or \
+            re.match(r"^([^\n:,;!?«»]{1,45}?)\s*:\s", text)
         if m:
             p = self.index.resolve(m.group(1), unit.start)
             if p is not None:
-                self.label = p
+                self.label, self.label_other = p, False
                 self.last = (p,)
-            else:
-                self.label_other = True
-            return
-        m = re.match(r"^(M\.|Mme|Mlle|Monsieur|Madame)\s+([^,.]{2,40}),", text)
-        if m:
-            p = self.index.resolve(m.group(2), unit.start)
-            if p is not None:
-                self.label = p
-                self.last = (p,)
+            elif _speaker_like(m.group(0), m.group(1)) and not _has_verb(sdoc, m.end(1)):
+                # another speaker (the chair, the interviewer): not the last person's words
+                self.label, self.label_other = None, True
 
     def _heading(self, unit, sdoc) -> Person | None:
         text = sdoc.text.strip(" \t:.-–—•*#")
@@ -167,7 +220,11 @@ class Attributor:
         if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
             if tw == "il" and tok.dep_.startswith("expl"):
                 return ()
-            return self.last[:1] if len(self.last) == 1 else self.last[-1:]
+            gender = "Fem" if tw.startswith("elle") or tw == "celle-ci" else "Masc"
+            for cand in list(reversed(self.local)) + list(reversed(self.last)) + list(reversed(self.recent)):
+                if compatible(cand, gender):
+                    return (cand,)
+            return ()
         if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS):
             return self.last if len(self.last) > 1 else self.group
         sub = {fold(x.text) for x in tok.subtree}
@@ -178,16 +235,29 @@ class Attributor:
             # "la ministre", "le candidat de l'UMP": someone the text gave this role, else the
             # person in play, if any
             offset = self.unit.start + tok.idx
-            cands = self.index.with_role(lw, offset)
+            gender = _gender(tok)
+            cands = self.index.with_role(lw, offset, gender)
             if cands:
                 # prefer the person in play if they hold the role
-                for p in reversed(self.last):
+                for p in reversed(self.local + self.last):
                     if p in cands:
                         return (p,)
                 return (cands[-1],)
-            if len(self.last) == 1:
+            if len(self.last) == 1 and compatible(self.last[0], gender):
                 return self.last
         return ()
+
+    def _noun_agent(self, noun):
+        """'les déclarations de X', 'les attaques du parti': who the noun's act belongs to."""
+        for c in noun.children:
+            if c.dep_ not in ("nmod", "nmod:poss") or not any(lemma(k) in ("de", "du") for k in c.children):
+                continue
+            p = self.person_at(c)
+            if p is not None and c.i < noun.i + 4:
+                return ((p,), "subject")
+            if c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and lemma(c) in self.lex.actors):
+                return ((), "unnamed")
+        return None
 
     def _unnamed_actor(self, tok) -> bool:
         if any(self.person_at(c) for c in tok.subtree):
@@ -207,6 +277,7 @@ class Attributor:
         out: dict[int, tuple[tuple[Person, ...], str]] = {}
         reporting = self.lex.reporting
         self.pending_conj = []
+        self.local = ()  # named subjects met so far in this sentence, for "il" later in it
         for t in sent:
             p = self.person_at(t)
             if p is not None:
@@ -215,8 +286,10 @@ class Attributor:
                     continue
                 group = [p] + [self.person_at(c) for c in t.children if c.dep_ == "conj" and self.person_at(c)]
                 group = tuple(dict.fromkeys(group))
+                self.recent = tuple(x for x in self.recent if x is not p)[-5:] + (p,)
                 if t.dep_ in SUBJ:
                     out.setdefault(t.head.i, (group, "subject"))
+                    self.local = group
                 elif t.dep_ == "appos" and t.head.dep_ in SUBJ:
                     out.setdefault(t.head.head.i, (group, "subject"))
                 elif t.dep_ == "conj" and self.person_at(t.head) is not None:
@@ -306,7 +379,7 @@ class Attributor:
     def end_sentence(self, clauses) -> None:
         """After a sentence: the last named subject becomes the person in play."""
         named = [(i, people) for i, (people, how) in clauses.items()
-                 if people and how in ("subject", "intro", "agent", "label")]
+                 if people and how in ("subject", "intro", "agent", "label", "role", "pronoun")]
         if named:
             self.last = max(named, key=lambda x: x[0])[1]
 
@@ -320,7 +393,11 @@ class Attributor:
         while True:
             if tok.i in clauses:
                 found = clauses[tok.i]
-                if found[1] != "unnamed" or True:
+                break
+            if tok.pos_ == "NOUN" and tok.i != mention_root.i:
+                agent = self._noun_agent(tok)
+                if agent is not None:
+                    found = agent
                     break
             if tok.head.i == tok.i:
                 break
@@ -352,7 +429,8 @@ class Attributor:
             return Holder((self.respondent,), "respondent", True)
         if in_quote and self.last and allow_section:
             return Holder(self.last, "quote", True)
-        if first_person and self.author is not None and not in_quote:
+        if self.author is not None and not in_quote and (first_person or allow_section):
+            # a speech, a press release: the text is the author's own words
             return Holder((self.author,), "author", True)
         if allow_section and self.section is not None:
             return Holder((self.section,), "section", False)
@@ -376,7 +454,10 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> Pers
             if p is None:
                 continue
             before = sdoc.text[max(0, t.idx - 80): t.idx]
-            if _AUTHOR_CONTEXT.search(before) and not re.search(r"[.!?]\s*$", before.strip()[-2:] or ""):
+            # only in a header line ("Communiqué de X", "Intervention de X", "par X,"), not in
+            # a news sentence ("après les déclarations de X")
+            if (len(sdoc.text) < 160 or t.idx < 60) and _AUTHOR_CONTEXT.search(before) \
+                    and not re.search(r"[.!?]", before):
                 return p
     # a signature: one of the last paragraphs starts with a full name
     for unit, sdoc in units_docs[-2:]:

@@ -62,6 +62,7 @@ class Person:
     roles: set[str] = field(default_factory=set)  # folded role nouns the text gives them
     role: str | None = None  # the role as written, for Speaker.role
     party: str | None = None
+    gender: str | None = None  # "Masc" | "Fem" when the text shows it (Mme, "la députée", "elle")
 
     @property
     def surname_keys(self) -> list[str]:
@@ -82,11 +83,20 @@ class Person:
 class PersonIndex:
     """The people of one document, with resolution of short forms to full names."""
 
-    def __init__(self) -> None:
+    def __init__(self, not_names: frozenset[str] = frozenset()) -> None:
         self.people: dict[str, Person] = {}  # folded key -> Person
+        self.not_names = not_names  # folded words that end a name ("Député", "Président")
+
+    def _clean(self, text: str) -> list[str]:
+        tokens = clean_name(text)
+        for i, t in enumerate(tokens):
+            if i > 0 and fold(t) in self.not_names:
+                tokens = tokens[:i]
+                break
+        return tokens
 
     def add_full(self, text: str, offset: int, role: str | None = None, party: str | None = None) -> Person | None:
-        tokens = clean_name(text)
+        tokens = self._clean(text)
         if not is_full_name(tokens):
             return None
         key = _key(tokens)
@@ -105,7 +115,7 @@ class PersonIndex:
 
     def resolve(self, text: str, offset: int | None = None) -> Person | None:
         """The full-name person a mention refers to, or None if it cannot be told."""
-        tokens = clean_name(text)
+        tokens = self._clean(text)
         if not tokens:
             return None
         key = _key(tokens)
@@ -134,6 +144,10 @@ class PersonIndex:
                 return max(before, key=lambda p: p.first_offset)
         return None
 
-    def with_role(self, role: str, before: int) -> list[Person]:
-        return sorted((p for p in self.people.values() if role in p.roles and p.first_offset <= before),
-                      key=lambda p: p.first_offset)
+    def with_role(self, role: str, before: int, gender: str | None = None) -> list[Person]:
+        return sorted((p for p in self.people.values() if role in p.roles and p.first_offset <= before
+                       and compatible(p, gender)), key=lambda p: p.first_offset)
+
+
+def compatible(person: Person, gender: str | None) -> bool:
+    return gender is None or person.gender is None or person.gender == gender

@@ -23,7 +23,9 @@ STOP_RELS = {"advcl", "acl:relcl", "parataxis", "conj", "ROOT", "discourse", "di
 # children of the subject's predicate that hold its judgement
 JUDGEMENT_RELS = {"obj", "xcomp", "amod", "obl", "obl:arg", "obl:mod", "nmod", "acl", "advmod", "conj",
                   "ccomp", "cop", "det", "flat", "fixed", "compound", "appos"}
-NEGATORS = {"pas", "jamais", "guere", "nullement", "aucunement"}
+# negation words that need a particular attachment to negate ("aucun" as determiner, "non"
+# as adverb, "sans" as preposition, "plus" only with "ne")
+_ATTACHED_NEGATORS = {"aucun", "non", "sans", "plus"}
 
 
 @dataclass
@@ -60,7 +62,8 @@ def negated(tok, lex: Lexicons) -> bool:
     """``tok`` carries a negation: 'ne ... pas/jamais/plus', 'aucun X', 'non X'."""
     kids = list(tok.children)
     lemmas = {lemma(k) for k in kids}
-    if lemmas & NEGATORS:
+    negators = {w[0] for w, kind in lex.cues.items() if kind == "negation" and len(w) == 1}
+    if lemmas & (negators - _ATTACHED_NEGATORS):
         return True
     if "plus" in lemmas and "ne" in lemmas:
         return True
@@ -69,6 +72,12 @@ def negated(tok, lex: Lexicons) -> bool:
     if any(lemma(k) == "non" and k.dep_ == "advmod" for k in kids):
         return True
     return False
+
+
+def _infinitive_complement(tok) -> bool:
+    """'impossible, ..., de créer X' parsed as a conjunct: still the adjective's complement."""
+    return tok.dep_ == "conj" and tok.morph.get("VerbForm") == ["Inf"] and \
+        any(lemma(k) in ("de", "d'", "a") and k.dep_ == "mark" for k in tok.children)
 
 
 def _case(tok) -> set[str]:
@@ -120,6 +129,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     if negated(cur, lex):
         sign, negs = -sign, negs + 1
     skip_invert = False
+    passed_neutral = False  # climbed through a content word that is no cue
     while True:
         cases = _case(cur)
         if "contre" in cases:
@@ -130,10 +140,18 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if "sans" in cases:
             sign, negs = -sign, negs + 1
         head = cur.head
-        if head.i == cur.i or cur.dep_ in STOP_RELS:
+        if head.i == cur.i:
+            break
+        if cur.dep_ in STOP_RELS and not _infinitive_complement(cur):
             break
         path.append(head)
         kind = cue_kind(head, lex)
+        if kind == "support" and valence < 0 and passed_neutral:
+            # "l'enquête en matière de cybercriminalité": backing the inquiry, not the crime;
+            # a support cue only judges a fought-against thing it governs directly
+            kind = None
+        if kind is None and head.pos_ in ("NOUN", "PROPN"):
+            passed_neutral = True
         if kind == "support":
             cues.append(head.text)
         elif kind in ("oppose", "invert"):
@@ -175,13 +193,16 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
 
 
 def hedge_heads(sent, lex: Lexicons) -> set[int]:
-    """Heads of 'tout en + gerund' concessions and sentence-wide 'à la fois' in ``sent``."""
+    """Verbs hedged by a concession in ``sent``: the verb just before 'tout en + gerund'
+    (parsers attach the gerund unreliably), every root for 'à la fois'."""
     heads: set[int] = set()
+    doc = sent.doc
     for t in sent:
-        if lemma(t) == "tout" and t.i + 2 < t.doc.__len__() and lemma(t.doc[t.i + 1]) == "en":
-            g = t.doc[t.i + 2]
-            heads.add(g.head.i if g.head.i != g.i else g.i)
-        if fold(t.text) == "a" and t.i + 2 < sent.end and fold(t.doc[t.i + 1].text) == "la" \
-                and fold(t.doc[t.i + 2].text) == "fois":
+        if lemma(t) == "tout" and t.i + 2 < sent.end and fold(doc[t.i + 1].text) == "en":
+            verbs = [x for x in doc[sent.start: t.i] if x.pos_ == "VERB"]
+            if verbs:
+                heads.add(verbs[-1].i)
+        if fold(t.text) == "a" and t.i + 2 < sent.end and fold(doc[t.i + 1].text) == "la" \
+                and fold(doc[t.i + 2].text) == "fois":
             heads.update(x.i for x in sent if x.dep_ == "ROOT")
     return heads
