@@ -74,9 +74,12 @@ def _check_row(row: Row, i: int) -> None:
 def stance_table(rows: Iterable[Row]) -> dict[tuple[str, str], dict[str, Any]]:
     """Group rows by (candidate, topic): one combined stance with all its evidence.
 
+    Takes ``positions`` rows (one quote per position) or ``positions-evidence`` rows (one
+    row per quote, with ``statement_stance``/``statement_confidence`` for the quote itself).
     Returns ``{(candidate, topic): {"stance", "confidence", "topic_label", "topic_group",
     "topic_group_label", "evidence": [ {quote, file, source_url, date, attribution, stance,
-    confidence, position} ...]}}``. Duplicate (quote, file) pairs are kept once.
+    confidence, position} ...]}}``. The combined stance comes from the positions' own stances;
+    duplicate (quote, file) pairs are kept once.
     """
     table: dict[tuple[str, str], dict[str, Any]] = {}
     for i, row in enumerate(rows):
@@ -90,15 +93,19 @@ def stance_table(rows: Iterable[Row]) -> dict[tuple[str, str], dict[str, Any]]:
                 "topic_group_label": _text(row.get("topic_group_label")),
                 "evidence": [],
                 "_seen": set(),
+                "_positions": {},  # position stance -> best position confidence
             }
         if not entry["topic_group"] and row.get("topic_group"):
             entry["topic_group"] = _text(row.get("topic_group"))
             entry["topic_group_label"] = _text(row.get("topic_group_label"))
+        stance, confidence = row["stance"], _confidence(row.get("confidence"))
+        entry["_positions"][stance] = max(confidence, entry["_positions"].get(stance, 0.0))
         quote = _text(row.get("evidence"))
-        mark = (quote, _text(row.get("file")), row["stance"])
+        mark = (quote, _text(row.get("file")))
         if mark in entry["_seen"]:
             continue
         entry["_seen"].add(mark)
+        own = row.get("statement_stance")
         entry["evidence"].append(
             {
                 "quote": quote,
@@ -106,19 +113,18 @@ def stance_table(rows: Iterable[Row]) -> dict[tuple[str, str], dict[str, Any]]:
                 "source_url": _text(row.get("source_url")),
                 "date": _text(row.get("date")),
                 "attribution": _text(row.get("attribution")) or "said",
-                "stance": row["stance"],
-                "confidence": _confidence(row.get("confidence")),
+                "stance": own if own in STANCES else stance,
+                "confidence": _confidence(row["statement_confidence"]) if row.get("statement_confidence") is not None else confidence,
                 "position": _text(row.get("position")),
             }
         )
     for entry in table.values():
         del entry["_seen"]
-        ev = entry["evidence"]
-        entry["stance"] = _combine(e["stance"] for e in ev)
-        same = [e["confidence"] for e in ev if e["stance"] == entry["stance"]]
-        entry["confidence"] = max(same or [e["confidence"] for e in ev])
+        positions = entry.pop("_positions")
+        entry["stance"] = _combine(positions)
+        entry["confidence"] = positions.get(entry["stance"], max(positions.values()))
         # Newest first: the latest statement is the one a reader checks first.
-        ev.sort(key=lambda e: (e["date"], e["confidence"]), reverse=True)
+        entry["evidence"].sort(key=lambda e: (e["date"], e["confidence"]), reverse=True)
     return table
 
 
