@@ -167,7 +167,16 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             sign, negs = -sign, negs + 1
         if any(cue_kind(k, lex) == "intensifier" for k in head.children):
             intens = True
-        if cur.dep_ in ("nsubj", "nsubj:pass") and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        if cur.dep_ in ("obl", "obl:arg") and kind is None:
+            # "créer une exception au droit X", "porter atteinte à X": the verb's object inverts
+            for c in head.children:
+                if c.dep_ == "obj" and c.pos_ == "NOUN" and cue_kind(c, lex) == "invert":
+                    sign = -sign
+                    cues.append(c.text)
+                    break
+        if cur.dep_ in ("nsubj", "nsubj:pass") and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") \
+                and kind not in ("oppose", "invert"):
+            # the predicate's judgement of its subject, unless the predicate itself judged it
             pos, neg, jc = _judgement(head, cur, lex, {t.i for t in cur.subtree})
             if neg > pos:
                 sign = -sign
