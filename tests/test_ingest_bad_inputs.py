@@ -196,3 +196,41 @@ def test_readme_lists_every_bad_input():
     for path in BAD.iterdir():
         if path.name not in ("README.md", "make.py", "__pycache__"):
             assert f"`{path.name}`" in readme, f"{path.name} is not described in tests/bad_inputs/README.md"
+
+
+def test_folder_walk_reads_only_document_files_and_reports_the_rest(tmp_path):
+    root = tmp_path / "corpus"
+    (root / "docs").mkdir(parents=True)
+    for name in ("entretien.TXT", "tribune.Markdown", "page.XHTML", "q.jsonl", "notes.md", "page.htm"):
+        (root / "docs" / name).write_text("Entretien avec Claire Dumontel\nOui.\n", encoding="utf-8")
+    others = ["counts.py", "scores.csv", "README.md", "readme.txt", "LICENSE", "LICENCE.txt", "Makefile",
+              "photo.jpg", "rapport.pdf"]
+    for name in others:
+        (root / name).write_text("print('pas un document')\n", encoding="utf-8")
+    (root / "docs" / "notes.md.meta.json").write_text("{}", encoding="utf-8")  # a sidecar: silent
+    skipped: list[tuple[Path, str]] = []
+    got = list(iter_sources([root], on_skip=lambda path, reason: skipped.append((path, reason))))
+    assert [s.key for s in got] == ["docs/entretien.TXT", "docs/notes.md", "docs/page.XHTML", "docs/page.htm",
+                                    "docs/q.jsonl", "docs/tribune.Markdown"]
+    assert sorted(p.name for p, _ in skipped) == sorted(others)
+    assert {reason for _, reason in skipped} == {"not a document type"}
+    assert list(iter_sources([root])) == got  # without a callback: skipped all the same
+
+
+def test_file_named_directly_is_read_whatever_its_extension(tmp_path):
+    path = tmp_path / "entretien.csv"
+    path.write_text("Entretien avec Claire Dumontel\nFaut-il ?\nOui, je le crois.\nEt ensuite ?\nNon.\n",
+                    encoding="utf-8")
+    skipped = []
+    [source] = iter_sources([path], on_skip=lambda p, r: skipped.append(p))
+    assert source == Source(path, "entretien.csv") and skipped == []
+    assert read_document(source.path).speakers[0].name == "Claire Dumontel"
+
+
+def test_walk_over_the_gold_folder_never_reads_its_script():
+    gold = HERE / "gold"
+    skipped = []
+    keys = [s.key for s in iter_sources([gold], on_skip=lambda p, r: skipped.append(p.name))]
+    assert "counts.py" in skipped and "README.md" in skipped
+    assert not any(k.endswith((".py", ".md")) and "/" not in k for k in keys)
+    assert "docs/qa-roussel-vidal-questionnaire.md" in keys

@@ -13,6 +13,14 @@
         except IngestError as error:
             print(error)
 
+A folder walk reads only document files (the extensions below, any case), leaving out
+README*, LICENSE* and files of any other type, which it reports to ``on_skip``::
+
+    skipped = []
+    sources = iter_sources([Path("corpus/")], on_skip=lambda path, reason: skipped.append(path))
+
+A file named directly is read whatever its extension.
+
 Formats (chosen by extension; a ``.txt`` or extension-less file that starts like a web page is
 read as HTML):
 
@@ -46,7 +54,16 @@ Errors are ``IngestError(path, reason)``; ``str(error) == f"{path}: {reason}"``.
 from .errors import IngestError
 from .metadata import Metadata
 from .reader import read_document
-from .sources import Source, iter_sources
+from .sources import DOCUMENT_SUFFIXES, Source, is_document_file, iter_sources
 from .decode import DEFAULT_MAX_BYTES
 
-__all__ = ["DEFAULT_MAX_BYTES", "IngestError", "Metadata", "Source", "iter_sources", "read_document"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DOCUMENT_SUFFIXES",
+    "IngestError",
+    "Metadata",
+    "Source",
+    "is_document_file",
+    "iter_sources",
+    "read_document",
+]

@@ -1,14 +1,39 @@
-"""Paths given by the user -> the documents to read, lazily, in a stable order."""
+"""Paths given by the user -> the documents to read, lazily, in a stable order.
+
+A folder holds more than documents (a README, a licence, scripts, spreadsheets, gold files),
+so a folder walk keeps only files whose extension is a document type (``DOCUMENT_SUFFIXES``,
+case-insensitive) and leaves out project files named README*, LICENSE*...
+(``NOT_DOCUMENT_NAMES``). A file named on the command line is always read: the user chose it,
+and the reader sniffs what it holds.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import IngestError
 from .metadata import is_sidecar
+
+
+# The formats read_document reads (see the package docstring); ".mdown" and ".ndjson" are
+# spellings of Markdown and JSON lines that the reader also accepts.
+DOCUMENT_SUFFIXES = frozenset(
+    {".txt", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson"}
+)
+# Files that come with a corpus but are about it, not part of it ("README.md", "LICENSE.txt").
+NOT_DOCUMENT_NAMES = re.compile(r"(?:readme|licen[cs]e|copying|changelog)(?:[._-].*)?", re.IGNORECASE)
+SKIP_REASON = "not a document type"
+
+SkipCallback = Callable[[Path, str], None]
+
+
+def is_document_file(path: Path) -> bool:
+    """Whether a folder walk reads ``path`` (by its name only)."""
+    return path.suffix.lower() in DOCUMENT_SUFFIXES and not NOT_DOCUMENT_NAMES.fullmatch(path.name)
 
 
 @dataclass(frozen=True)
@@ -19,20 +44,25 @@ class Source:
     key: str
 
 
-def iter_sources(paths: Iterable[Path | str]) -> Iterator[Source | IngestError]:
+def iter_sources(
+    paths: Iterable[Path | str], *, on_skip: SkipCallback | None = None
+) -> Iterator[Source | IngestError]:
     """Files under ``paths``, in sorted order, each with its key.
 
-    A file given directly is yielded as is (key: its base name). A folder is walked
-    recursively (key: the path relative to it); hidden entries and ``*.meta.json`` sidecars
-    are skipped, symbolic links to folders are followed once (a link back to a folder being
-    walked is skipped, so loops end), and an entry that cannot be read is yielded as an
-    IngestError so that the caller can report it and go on.
+    A file given directly is yielded as is, whatever its extension (key: its base name). A
+    folder is walked recursively (key: the path relative to it); hidden entries and
+    ``*.meta.json`` sidecars are left out silently, files that are not documents (see
+    ``is_document_file``) are left out and reported to ``on_skip(path, reason)`` so that the
+    caller can count them ("3 files skipped (not a document type)"), symbolic links to
+    folders are followed once (a link back to a folder being walked is skipped, so loops
+    end), and an entry that cannot be read is yielded as an IngestError so that the caller
+    can report it and go on.
     """
     for given in paths:
         path = Path(given)
         try:
             if path.is_dir():
-                yield from _walk(path, path, {})
+                yield from _walk(path, path, {}, on_skip)
                 continue
             if not path.exists():
                 reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
@@ -44,7 +74,9 @@ def iter_sources(paths: Iterable[Path | str]) -> Iterator[Source | IngestError]:
         yield _check_file(path, path.name)
 
 
-def _walk(root: Path, folder: Path, seen: dict[tuple[int, int], Path]) -> Iterator[Source | IngestError]:
+def _walk(
+    root: Path, folder: Path, seen: dict[tuple[int, int], Path], on_skip: SkipCallback | None
+) -> Iterator[Source | IngestError]:
     # ``seen`` maps the (device, inode) of every folder walked so far, i.e. its real
     # identity, to the path it was first walked under: a symbolic link leading back to an
     # ancestor (a loop) or to a folder already read is skipped, so each file is read once
@@ -74,9 +106,12 @@ def _walk(root: Path, folder: Path, seen: dict[tuple[int, int], Path]) -> Iterat
             yield IngestError(path, f"cannot access ({exc.strerror or exc})")
             continue
         if is_dir:
-            yield from _walk(root, path, seen)
+            yield from _walk(root, path, seen, on_skip)
         elif is_sidecar(path):
             continue
+        elif not is_document_file(path):
+            if on_skip is not None:
+                on_skip(path, SKIP_REASON)
         elif entry.is_symlink() and not os.path.exists(path):
             yield IngestError(path, "broken symbolic link")
         else:
