@@ -88,10 +88,10 @@ def _options(n_nodes: int, n_edges: int) -> tuple[dict[str, Any], bool]:
             "barnesHut": {
                 "gravitationalConstant": -6000,
                 "centralGravity": 0.25,
-                "springLength": 140,
+                "springLength": 170,
                 "springConstant": 0.03,
                 "damping": 0.3,
-                "avoidOverlap": 0.1,
+                "avoidOverlap": 0.6,
             },
             "forceAtlas2Based": {
                 "gravitationalConstant": -120,
@@ -154,6 +154,9 @@ def _node(nid: str, d: dict[str, Any], st: dict[str, Any], groups: dict[str, tup
         node["group_label"] = str(d.get("group_label") or "")
         node["notation"] = str(d.get("notation") or "")
     if kind == "proposal":
+        label = node["label"]
+        node["label"] = label if len(label) <= 32 else label[:31].rstrip() + "…"
+        node["font"]["size"] = 10
         node.update(
             quote=str(d.get("quote") or ""),
             candidate_id=f"candidate:{d.get('candidate', '')}",
@@ -226,7 +229,10 @@ def _link_edge(a: str, b: str, d: dict[str, Any], st: dict[str, Any]) -> dict[st
     if kind == "about" and str(b).startswith("proposal:"):
         a, b = b, a
     spec = st["links"].get(kind, st["links"]["about"])
-    return {"from": a, "to": b, "kind": kind, "width": 1, "color": {"color": spec["color"], "opacity": 0.8}, "dashes": spec["dashes"]}
+    # A proposal sits close to its candidate; its topic links stay loose.
+    length = 70 if kind == "proposes" else 250
+    return {"from": a, "to": b, "kind": kind, "width": 1, "length": length,
+            "color": {"color": spec["color"], "opacity": 0.8}, "dashes": spec["dashes"]}
 
 
 def _select_edges(g: nx.Graph, view: str, notes: list[str]) -> list[tuple[str, str, dict[str, Any]]]:
