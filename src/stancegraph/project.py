@@ -222,6 +222,7 @@ def _add_proposals(g: nx.Graph, proposals: Iterable[Row], groups: Mapping[str, t
                 file=_text(row.get("file")),
                 source_url=_text(row.get("source_url")),
                 date=_text(row.get("date")),
+                confidence=_confidence(row.get("confidence")) if row.get("confidence") is not None else None,
             )
             g.add_edge(_add_candidate(g, cand), node, kind="proposes")
         for topic in _proposal_topics(row.get("topics")):

@@ -68,8 +68,11 @@ def _safe_json(value: Any) -> str:
 
 
 def _inline(code: str, tag: str, name: str) -> str:
-    if f"</{tag}" in code.lower():
-        raise VizError(f"{name} contains '</{tag}' and cannot be inlined")
+    # "</script" would end the element early; "<!--" in a script switches the HTML parser
+    # into its escaped mode, where a later "<script" changes how the element ends.
+    for bad in (f"</{tag}", "<!--"):
+        if bad in code.lower():
+            raise VizError(f"{name} contains {bad!r} and cannot be inlined")
     return code
 
 
@@ -163,6 +166,7 @@ def _node(nid: str, d: dict[str, Any], st: dict[str, Any], groups: dict[str, tup
             file=str(d.get("file") or ""),
             source_url=str(d.get("source_url") or ""),
             date=str(d.get("date") or ""),
+            confidence=d.get("confidence"),
         )
     if kind == "candidate" and d.get("_uniform"):
         del node["value"]  # agreement view: every candidate links to nearly all others
@@ -276,6 +280,11 @@ def to_network(graph: nx.Graph, *, view: str | None = None, height: str = "100%"
     ``add_edge`` compares each new edge with all others: minutes for large graphs).
     Document text is kept raw here; the page escapes it.
     """
+    return _build(graph, view, height)[0]
+
+
+def _build(graph: nx.Graph, view: str | None, height: str = "100%") -> tuple[Any, dict[str, Any]]:
+    """The pyvis network and what the page needs beyond vis' own data."""
     from pyvis.network import Network
 
     view = view or graph.graph.get("view") or "positions"
@@ -315,7 +324,7 @@ def to_network(graph: nx.Graph, *, view: str | None = None, height: str = "100%"
             e["width"] = round(0.5 + e["width"] * 0.3, 2)
             e["color"]["opacity"] = 0.35
     net.options = options  # a plain dict: pyvis' get_network_data() accepts it as is
-    net.stancegraph = {  # what the page needs beyond vis' own data
+    extra = {
         "view": view,
         "notes": notes,
         "freeze": big,
@@ -323,7 +332,7 @@ def to_network(graph: nx.Graph, *, view: str | None = None, height: str = "100%"
         "omitted_nodes": graph.number_of_nodes() - len(net.nodes),
         "omitted_edges": graph.number_of_edges() - len(net.edges),
     }
-    return net
+    return net, extra
 
 
 def _summary(net: Any) -> str:
@@ -339,11 +348,11 @@ def _summary(net: Any) -> str:
 def render_html(graph: nx.Graph, *, title: str | None = None, view: str | None = None, lang: str = "en") -> str:
     """The whole page as a string: inline vis-network, data, script and style; no request."""
     from jinja2 import Environment
+    from markupsafe import Markup  # installed with jinja2 (a pyvis dependency)
 
     from stancegraph import __version__ as version
 
-    net = to_network(graph, view=view)
-    extra = net.stancegraph
+    net, extra = _build(graph, view)
     title = title or graph.graph.get("title") or "stancegraph"
     page = {
         "view": extra["view"],
@@ -356,8 +365,6 @@ def render_html(graph: nx.Graph, *, title: str | None = None, view: str | None =
     }
     env = Environment(autoescape=True)
     template = env.from_string(_asset("page.html"))
-    from markupsafe import Markup
-
     return template.render(
         lang=lang,
         version=version,

@@ -145,7 +145,11 @@
     option(candSelect, n.id, n.label);
   });
   var topics = data.nodes.filter(function (n) { return n.kind === "topic"; });
-  if (!topics.length) { topicSelect.disabled = true; }
+  if (!topics.length) {
+    // The agreement view has no topic nodes: the topics are listed on each edge instead.
+    topicSelect.hidden = true;
+    document.querySelector('label[for="sg-topic"]').hidden = true;
+  }
   var groups = {};
   topics.sort(byLabel).forEach(function (n) {
     var g = n.group_label || "other topics";
@@ -217,8 +221,13 @@
     var box = el("div", "sg-evidence");
     box.appendChild(el("div", "sg-quote", "« " + ev.q + " »"));
     var m = el("div", "sg-meta");
-    m.appendChild(document.createTextNode(stanceLabel(ev.s) + " · " + (ev.a === "reported" ? "reported" : "said") +
-      (ev.d ? " · " + ev.d : "") + " · confidence " + Number(ev.c).toFixed(2) + (ev.f ? " · " + ev.f : "") + " "));
+    var parts = [];
+    if (ev.s) parts.push(stanceLabel(ev.s));
+    parts.push(ev.a === "reported" ? "reported" : "said");
+    if (ev.d) parts.push(ev.d);
+    if (ev.c) parts.push("confidence " + Number(ev.c).toFixed(2));
+    if (ev.f) parts.push(ev.f);
+    m.appendChild(document.createTextNode(parts.join(" · ") + " "));
     if (ev.u) m.appendChild(link(ev.u, host(ev.u) || ev.u));
     box.appendChild(m);
     return box;
