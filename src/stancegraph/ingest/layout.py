@@ -2,7 +2,11 @@
 
 The text is never changed: a block is a (start, end) range of the original string, trimmed
 of surrounding whitespace and, for markdown, of its markup (``#``, ``>``, list bullets,
-``**...**`` around a whole paragraph), so that quoting a block quotes the source exactly.
+``**...**`` or ``*...*`` around a whole paragraph, and an emphasis marker that opens or closes
+the paragraph: ``**Non.** Je le crois.`` gives ``Non.** Je le crois.``), so that quoting a block
+quotes the source exactly and no span starts or ends with markup. Markup inside a paragraph
+stays (offsets must point into the file), and so does the markup of the inner paragraphs of a
+span that covers several (``> `` of a quoted paragraph in the middle of an answer).
 
 A paragraph is a non-blank line; a line that starts in lower case right after a line that
 does not end a sentence continues it (hard-wrapped text). Blank lines always end a paragraph.
@@ -35,6 +39,9 @@ _MD_QUOTE = re.compile(r">[ \t]?")
 _MD_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}")
 _MD_BOLD_PARAGRAPH = re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1", re.DOTALL)
+_MD_ITALIC_PARAGRAPH = re.compile(r"([*_])(?=[^\s*_])((?:(?!\1).)+?)(?<=[^\s*_])\1", re.DOTALL)
+_MD_OPENING = re.compile(r"(?:\*\*|__|\*|_)(?=[^\s*_])")
+_MD_CLOSING = re.compile(r"(?<=[^\s*_])(?:\*\*|__|\*|_)$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -43,6 +50,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _trim_emphasis_edges(text: str, block: Block) -> None:
+    """Leave out an emphasis marker opening or closing a paragraph ("**Non.** Je ...")."""
+    opening = _MD_OPENING.match(text, block.start, block.end)
+    if opening:
+        block.start = opening.end()
+    closing = _MD_CLOSING.search(text, block.start, block.end)
+    if closing:
+        block.end = closing.start()
+    block.start, block.end = _trim(text, block.start, block.end)
 
 
 def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
@@ -99,6 +117,13 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
             if bold and block.kind in ("text", "item"):
                 block.start, block.end = _trim(text, bold.start(2), bold.end(2))
                 block.kind = "bold"
+                continue
+            # An italic paragraph (a lede, a signature) is text: only its markers go.
+            italic = _MD_ITALIC_PARAGRAPH.fullmatch(text, block.start, block.end)
+            if italic:
+                block.start, block.end = _trim(text, italic.start(2), italic.end(2))
+                continue
+            _trim_emphasis_edges(text, block)
     for i, block in enumerate(blocks):
         block.order = i
     return blocks

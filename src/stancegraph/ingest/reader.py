@@ -87,6 +87,8 @@ def read_document(
     elif not lede and layout.exchanges:
         intro.append(layout.exchanges[0].answer.text[:400])
     detected = detect_speakers(*intro)
+    if layout.signature is not None:  # a press release's signatory, after its title's author
+        detected = _merge_signature(detected, layout.signature)
     speakers = _speakers(given, detected, [])
     respondent = speakers[0].name if speakers else None
     exchanges = []
@@ -132,6 +134,15 @@ def _kind(path: Path, text: str) -> str:
 
 def _with_speaker(exchange: Exchange, name: str) -> Exchange:
     return replace(exchange, speaker=name)
+
+
+def _merge_signature(detected: list[Speaker], signature: Speaker) -> list[Speaker]:
+    """``detected`` with the signatory added, or completing the same person found earlier."""
+    for i, s in enumerate(detected):
+        if s.name.casefold() == signature.name.casefold():
+            detected[i] = Speaker(s.name, s.role or signature.role, s.party or signature.party)
+            return detected
+    return [*detected, signature]
 
 
 def _speakers(given: Metadata, detected: list[Speaker], extra_names: list[str]) -> list[Speaker]:

@@ -61,9 +61,38 @@ def qa_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def interview_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words of a question addressed to someone, first-person words of an answer), each a
+    pattern finding one of the words of ``qa_markers.txt`` [addressed] / [first_person]."""
+    groups = sections("qa_markers.txt")
+
+    def build(words: list[str]) -> re.Pattern[str]:
+        # a word ending with an apostrophe ("j'") is followed by anything; the others are whole words
+        alternatives = "|".join(
+            re.escape(w) if w.endswith(("'", "’")) else rf"{re.escape(w)}\b" for w in words
+        )
+        return re.compile(rf"(?<![\w])(?:{alternatives})", re.IGNORECASE)
+
+    return build(groups["addressed"]), build(groups["first_person"])
+
+
+@cache
+def interview_announce() -> re.Pattern[str]:
+    """Words of a title or lede announcing an interview (``qa_markers.txt`` [announce])."""
+    words = sections("qa_markers.txt")["announce"]
+    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+@cache
 def not_labels() -> frozenset[str]:
     """Words that open a paragraph with a colon without naming a speaker (lower case)."""
     return frozenset(w.casefold() for w in sections("qa_markers.txt").get("not_label", []))
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words never part of a person's name (``not_names.txt``)."""
+    return frozenset(line.strip() for line in data_lines("not_names.txt"))
 
 
 @cache

@@ -10,11 +10,20 @@ Rules, in order:
    date line gives the publication date.
 3. The title is the first block when it is a heading, or a short line that does not end like
    a sentence.
-4. A question is a block ending with "?" (or a marked one); consecutive questions form one
-   question ("Êtes-vous pour ... ? Êtes-vous pour ... ?" on one line or two). The document is
-   Q/A when at least two questions are each followed by an answer (one is enough with
-   explicit markers); then headings and all-bold paragraphs also open questions.
-5. Q/A: the block before the first question is the lede; each question's answer runs over
+4. A parliamentary record (paragraphs opened by "M. Arnaud Vigneron." / "Mme la présidente."
+   speaker tags, see ``transcript.py``) is prose whatever its questions: one exchange per
+   paragraph, whose speaker is the member who holds the floor (None for an unnamed role).
+5. A question is a short block (at most ``MAX_QUESTION_CHARS``) ending with "?" (or a marked
+   one); consecutive questions form one question ("Êtes-vous pour ... ? Êtes-vous pour ... ?"
+   on one line or two). The document is Q/A when at least two questions are each followed
+   by an answer, and either the title or lede announces an interview ("Entretien avec",
+   "répond à nos questions") or at least half of these pairs read like one: the question
+   addresses someone ("vous", "tu") or the answer speaks in the first person ("je",
+   "nous"); the words are listed in ``data/qa_markers.txt``. So an explainer with
+   "Qui contrôle ?" section headings, or an article with a rhetorical question or two,
+   stays prose. With explicit markers or labels one answered question is enough. In Q/A, headings and
+   all-bold paragraphs also open questions.
+6. Q/A: the block before the first question is the lede; each question's answer runs over
    the following paragraphs up to the next question. Prose: one exchange per paragraph.
 """
 
@@ -23,12 +32,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Exchange, Span
+from ..models import Exchange, Span, Speaker
 from .dates import byline_date, is_date_line, parse_french_date
 from .layout import Block
-from .resources import boilerplate, not_labels, qa_markers
+from .resources import boilerplate, interview_announce, interview_words, not_labels, qa_markers
+from .signature import find_signature
+from .transcript import find_tag, transcript_turns
 
-MAX_QUESTION_CHARS = 600  # longer paragraphs ending in "?" are rhetorical prose, not questions
+MAX_QUESTION_CHARS = 300  # longer paragraphs ending in "?" are rhetorical prose, not questions
 MAX_BOILERPLATE_CHARS = 300  # [drop] patterns never remove a paragraph longer than this
 MAX_TITLE_CHARS = 200
 MAX_DATELINE_CHARS = 40
@@ -53,6 +64,7 @@ class Layout:
     lede: Span | None
     exchanges: list[Exchange]
     date: str | None
+    signature: Speaker | None = None  # who signs a press release at its end
 
 
 def _span(text: str, block: Block) -> Span:
@@ -158,6 +170,8 @@ def segment(
     _apply_labels(text, blocks)
     kept, date = _clean(text, blocks)
     has_markers = any(b.kind in ("question", "answer") for b in kept)
+    # the first two blocks hold the title and lede, whichever they turn out to be
+    announced = any(interview_announce().search(text, b.start, b.end) for b in kept[:2])
 
     def is_question(block: Block, qa: bool) -> bool:
         if block.kind == "question":
@@ -168,16 +182,29 @@ def segment(
             return True
         return _ends_with_question(text, block)
 
-    def answered_questions(body: list[Block], qa: bool) -> int:
-        count = 0
-        for i, block in enumerate(body[:-1]):
-            if is_question(block, qa) and not is_question(body[i + 1], qa):
-                count += 1
-        return count
+    def answered_questions(body: list[Block]) -> list[tuple[Block, Block]]:
+        """(question, first answer paragraph) pairs, before knowing whether it is Q/A."""
+        return [
+            (block, body[i + 1])
+            for i, block in enumerate(body[:-1])
+            if is_question(block, False) and not is_question(body[i + 1], False)
+        ]
 
     def decide_qa(body: list[Block]) -> bool:
-        n = answered_questions(body, False)
-        return n >= 2 or (n >= 1 and has_markers)
+        pairs = answered_questions(body)
+        if has_markers:
+            return len(pairs) >= 1
+        if len(pairs) < 2:
+            return False
+        if announced:
+            return True
+        addressed, first_person = interview_words()
+        interview_like = sum(
+            addressed.search(text, q.start, q.end) is not None
+            or first_person.search(text, a.start, a.end) is not None
+            for q, a in pairs
+        )
+        return interview_like * 2 >= len(pairs)
 
     # Title
     title_block = None
@@ -188,7 +215,7 @@ def segment(
             is_title = title_is_first_block
         elif first.kind == "heading":
             is_title = True
-        elif first.kind in ("question", "answer") or len(kept) < 2:
+        elif first.kind in ("question", "answer") or len(kept) < 2 or find_tag(text, first):
             is_title = False
         else:
             is_title = len(body_text) <= MAX_TITLE_CHARS and not _SENTENCE_END.search(body_text)
@@ -200,16 +227,31 @@ def segment(
             title_block = first
     body = kept[1:] if title_block is not None else kept
 
-    qa = decide_qa(body)
     exchanges: list[Exchange] = []
     lede_block = None
+
+    turns = None if has_markers else transcript_turns(text, body)
+    if turns is not None:
+        if body and title_block is not None and body[0].kind in ("text", "bold") and turns[0][2] is None:
+            lede_block = body[0]
+        for block, speaker, tag in turns:
+            start = tag.end if tag is not None else block.start
+            exchanges.append(
+                Exchange(index=len(exchanges), answer=Span(start, block.end, text[start:block.end]), speaker=speaker)
+            )
+        return Layout("prose", _maybe_span(text, title_block), _maybe_span(text, lede_block), exchanges, date)
+
+    qa = decide_qa(body)
 
     if not qa:
         if body and title_block is not None and body[0].kind in ("text", "bold"):
             lede_block = body[0]
         for block in body:
             exchanges.append(Exchange(index=len(exchanges), answer=_span(text, block)))
-        return Layout("prose", _maybe_span(text, title_block), _maybe_span(text, lede_block), exchanges, date)
+        return Layout(
+            "prose", _maybe_span(text, title_block), _maybe_span(text, lede_block), exchanges, date,
+            signature=find_signature(text, kept),
+        )
 
     first_q = next(i for i, b in enumerate(body) if is_question(b, True))
     intro, rest = body[:first_q], body[first_q:]

@@ -10,21 +10,17 @@ from __future__ import annotations
 import re
 
 from ..models import Speaker
-from .resources import parties, speaker_patterns
+from .resources import not_names, parties, speaker_patterns
 
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
 _LOW = "a-zàâäçéèêëîïôöùûüÿæœ"
 # A capitalised word, possibly hyphenated or all capitals ("Kosciusko-Morizet", "DUPONT-AIGNAN").
 _WORD = rf"[{_UP}][{_LOW}{_UP}]*(?:[-'’][{_UP}][{_LOW}{_UP}]*)*"
 _PARTICLE = r"(?:(?:de la|de|du|des|van|von|le|la)\s+|d['’])"
+NAME_WORD, PARTICLE = _WORD, _PARTICLE  # for other name grammars (transcript tags)
 NAME = rf"(?P<name>{_WORD}(?:\s+{_PARTICLE}?{_WORD}|\s*{_PARTICLE}{_WORD}){{1,3}})"
 ROLE = r"(?P<role>[^.,;:!?«»\"“”()\n]{2,120}(?:\([^()\n]{1,40}\)[^.,;:!?«»\"“”()\n]{0,80})?)"
 
-# Capitalised words that start a sentence or a title but are not first names.
-_NOT_A_NAME = re.compile(
-    r"^(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Ces|Mais|Et|Aujourd|Hier|Demain|Selon|Pour|Sur|Dans|"
-    r"Avec|Entretien|Interview|Monsieur|Madame|Mme|M|Mlle|By|Mr|Mrs|Ms)$"
-)
 _PARTICLE_WORD = re.compile(r"^(?:de|du|des|la|le|d['’]|van|von)$", re.IGNORECASE)
 
 
@@ -51,7 +47,9 @@ def _clean_role(role: str | None) -> str | None:
 
 def _clean_name(name: str) -> str | None:
     words = name.split()
-    while words and (_NOT_A_NAME.match(words[0].strip("'’")) or _PARTICLE_WORD.match(words[0])):
+    # Capitalised words that start a sentence or a title but are not first names
+    # ("Communiqué de", "Discours de", "Mme"), and the particles left after them.
+    while words and (words[0].strip("'’.") in not_names() or _PARTICLE_WORD.match(words[0])):
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else None
 
