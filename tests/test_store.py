@@ -239,9 +239,9 @@ def test_replace_graph_rejects_things_that_are_not_triples():
 def test_bulk_add_then_replace(tmp_path):
     with open_store(str(tmp_path / "bulk.db")) as store:
         assert isinstance(store, EmbeddedStore)
-        store.add_graphs_bulk(fixture_graphs().items())
+        store.bulk_load_graphs(fixture_graphs().items())
         count = store.count()
-        store.add_graphs_bulk(fixture_graphs().items())  # existing graphs are replaced, not doubled
+        store.bulk_load_graphs(fixture_graphs().items())  # existing graphs are replaced, not doubled
         assert store.count() == count
         assert count == sum(len(set(t)) for t in fixture_graphs().values())
 

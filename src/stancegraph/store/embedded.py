@@ -7,7 +7,7 @@ from typing import Any, Iterable, Mapping
 
 import pyoxigraph as ox
 
-from .base import Store, check_bindings, graph_node
+from .base import PREFIXES, Store, check_bindings, graph_node, rdf_format
 from .errors import NotAStoreError, StoreError, StoreInUseError
 from .table import Table
 
@@ -99,23 +99,44 @@ class EmbeddedStore(Store):
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot write graph {g.value} to {self.url}: {exc}") from None
 
-    def add_graphs_bulk(self, graphs: Iterable[tuple[ox.NamedNode, Iterable[ox.Triple]]]) -> None:
-        """Fast first load of many new graphs with Oxigraph's bulk loader (about 2x faster
-        than replace_graph, measured 82k triples/s). Not transactional: a crash leaves some
-        graphs loaded, so use it to fill a new store; graphs that already exist go through
-        replace_graph instead, so nothing is duplicated or left stale."""
+    def bulk_load_graphs(
+        self, graphs: Iterable[tuple[ox.NamedNode, Iterable[ox.Triple]]], *, chunk_triples: int = 500_000
+    ) -> None:
+        """Fast load of many new graphs with Oxigraph's bulk loader (for a first build).
+
+        Graphs are serialised to N-Quads and handed to ``Store.bulk_load`` in chunks of about
+        ``chunk_triples`` (bounded memory; Oxigraph parses and indexes them in Rust, in
+        parallel). Not transactional: a crash leaves the chunks loaded so far, so use it to
+        fill a new store. Graphs that already exist go through replace_graph instead, so that
+        nothing is duplicated or left stale.
+        """
         store = self._writable()
-        fresh: list[ox.Quad] = []
+        chunk: list[bytes] = []
+        size = 0
+
+        def flush() -> None:
+            nonlocal chunk, size
+            if chunk:
+                try:
+                    store.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_QUADS)
+                except (OSError, SyntaxError) as exc:
+                    raise StoreError(f"bulk load into {self.url} failed: {exc}") from None
+            chunk, size = [], 0
+
         for graph, triples in graphs:
             g = graph_node(graph)
             if store.contains_named_graph(g):
                 self.replace_graph(g, triples)
-            else:
-                fresh.extend(_as_quads(g, triples))
-        try:
-            store.bulk_extend(fresh)
-        except OSError as exc:
-            raise StoreError(f"bulk load into {self.url} failed: {exc}") from None
+                continue
+            # N-Triples lines from pyoxigraph end with " .\n" and hold no raw line break
+            # (literals escape them), so adding the graph name makes N-Quads.
+            lines = _ntriples(triples).splitlines()
+            suffix = f" {g} .".encode("utf-8")
+            chunk.append(b"\n".join(line[:-2] + suffix for line in lines) + b"\n")
+            size += len(lines)
+            if size >= chunk_triples:
+                flush()
+        flush()
 
     def remove_graph(self, graph: ox.NamedNode | str) -> None:
         store = self._writable()
@@ -165,6 +186,17 @@ class EmbeddedStore(Store):
         return self.oxigraph.quads_for_pattern(None, None, None, graph)
 
     def dump(self, format: str = "trig", graph: ox.NamedNode | str | None = None) -> bytes:
+        fmt = rdf_format(format)
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        try:
+            # Oxigraph's own serialiser straight from the store (no Python objects per quad)
+            # when it can do what is asked: the whole dataset, or one graph as triples.
+            if graph is None and fmt.supports_datasets:
+                return self.oxigraph.dump(format=fmt, prefixes=prefixes)
+            if graph is not None and not fmt.supports_datasets:
+                return self.oxigraph.dump(format=fmt, from_graph=graph_node(graph), prefixes=prefixes)
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"cannot dump {self.url} as {format}: {exc}") from None
         return super().dump(format, graph)
 
     def graphs(self) -> list[str]:
