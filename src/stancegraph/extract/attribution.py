@@ -90,11 +90,17 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
     for unit, sdoc in units_docs:
         for t in sdoc:
             if t.pos_ == "PROPN" and t.text[:1].isupper() and (unit.start, t.i) not in token_people \
-                    and not t.ent_type_ and len(t.text) > 2:
+                    and len(t.text) > 2 and not _in_long_entity(t):
                 p = index.resolve(t.text, unit.start + t.idx)
                 if p is not None and len(p.tokens) >= 2:
                     token_people[(unit.start, t.i)] = p
     return token_people
+
+
+def _in_long_entity(tok) -> bool:
+    """Part of a several-word entity that is not a person ("Parlement européen")."""
+    return bool(tok.ent_type_) and tok.ent_type_ != "PER" and any(
+        e.start <= tok.i < e.end and len(e) > 1 for e in tok.doc.ents)
 
 
 def _entity_root(tok, key_of) -> object:
@@ -112,7 +118,7 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
             p = token_people.get((unit.start, t.i))
             if p is None:
                 continue
-            window = list(sdoc[max(0, t.i - 4): t.i]) + list(sdoc[t.i + 1: t.i + 7])
+            window = list(sdoc[max(0, t.i - 8): t.i]) + list(sdoc[t.i + 1: t.i + 8])
             for w in window:
                 lw = lemma(w)
                 if lw in lex.roles and w.pos_ in ("NOUN", "ADJ", "PROPN") and _linked(w, t):
@@ -137,15 +143,18 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
 
 
 def _gender(tok) -> str | None:
-    g = tok.morph.get("Gender")
-    if g:
-        return g[0]
+    # the determiner first: epicene nouns ("la ministre") are often tagged masculine
     for c in tok.children:
         if c.dep_ == "det" and fold(c.text) in ("la", "une", "cette"):
             return "Fem"
         if c.dep_ == "det" and fold(c.text) in ("le", "un", "ce", "cet", "du", "au"):
             return "Masc"
-    return None
+    if tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("la", "une", "cette"):
+        return "Fem"
+    if tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("le", "un", "ce", "du", "au"):
+        return "Masc"
+    g = tok.morph.get("Gender")
+    return g[0] if g else None
 
 
 def _linked(role_tok, person_tok) -> bool:
@@ -429,11 +438,11 @@ class Attributor:
             return Holder((self.respondent,), "respondent", True)
         if in_quote and self.last and allow_section:
             return Holder(self.last, "quote", True)
+        if allow_section and self.section is not None:
+            return Holder((self.section,), "section", False)
         if self.author is not None and not in_quote and (first_person or allow_section):
             # a speech, a press release: the text is the author's own words
             return Holder((self.author,), "author", True)
-        if allow_section and self.section is not None:
-            return Holder((self.section,), "section", False)
         return None
 
 
@@ -459,10 +468,12 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> Pers
             if (len(sdoc.text) < 160 or t.idx < 60) and _AUTHOR_CONTEXT.search(before) \
                     and not re.search(r"[.!?]", before):
                 return p
-    # a signature: one of the last paragraphs starts with a full name
-    for unit, sdoc in units_docs[-2:]:
-        if len(sdoc.text) < 250 and len(sdoc) and token_people.get((unit.start, 0)) is not None:
-            return token_people[(unit.start, 0)]
+    # a signature: the last paragraph starts with a full name, in a text written in the first
+    # person (a press release), not a synthesis ending with a candidate's heading
+    first_person = any(fold(t.text) in FIRST_PRONOUNS and t.pos_ == "PRON" for _, sdoc in units_docs for t in sdoc)
+    unit, sdoc = units_docs[-1]
+    if first_person and len(sdoc.text) < 250 and len(sdoc) > 2 and token_people.get((unit.start, 0)) is not None:
+        return token_people[(unit.start, 0)]
     return None
 
 

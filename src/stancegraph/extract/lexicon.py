@@ -78,7 +78,7 @@ def phrase_regex(phrase: str) -> str:
     return r"(?<![\w])" + r"\s+".join(parts) + r"(?![\w])"
 
 
-POLARITY_KINDS = {"support", "oppose", "invert", "hedge", "negation", "intensifier"}
+POLARITY_KINDS = {"support", "oppose", "invert", "hedge", "negation", "intensifier", "neutral"}
 REPORTING_KINDS = {"verb", "intro", "agent", "behalf"}
 
 

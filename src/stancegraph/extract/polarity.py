@@ -128,6 +128,16 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     cur = root
     if negated(cur, lex):
         sign, negs = -sign, negs + 1
+    # "la loi injuste", "juger la loi injuste": an adjective judging the mention itself; it
+    # decides only when nothing on the path does ("enterrer ce projet liberticide" is one
+    # rejection, not two)
+    adjective = None
+    for c in root.children:
+        if c.dep_ in ("amod", "acl") and c.pos_ == "ADJ":
+            k = cue_kind(c, lex)
+            if k in ("oppose", "support"):
+                adjective = (c.text, -1 if k == "oppose" else 1)
+    blocked = False  # met a predicate that only names the topic ("étudier le droit d'auteur")
     skip_invert = False
     passed_neutral = False  # climbed through a content word that is no cue
     while True:
@@ -163,6 +173,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append(head.text)
         elif kind == "intensifier":
             intens = True
+        elif kind == "neutral":
+            blocked = True
         if negated(head, lex):
             sign, negs = -sign, negs + 1
         if any(cue_kind(k, lex) == "intensifier" for k in head.children):
@@ -189,11 +201,14 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         cur = head
     if _in_conditional(path):
         return Polarity(None, cues, reason="conditional")
+    if not cues and not hedged and adjective is not None:
+        cues.append(adjective[0])
+        sign = valence * adjective[1] * (-1 if negs % 2 else 1)
     if hedged:
         return Polarity("mixed", cues, intens)
     if cues:
         return Polarity("support" if sign > 0 else "oppose", cues, intens)
-    if default:
+    if default and not blocked:
         pol = default
         if negs % 2:
             pol = "oppose" if default == "support" else "support"

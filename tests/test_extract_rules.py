@@ -1,0 +1,169 @@
+"""Constructions the extraction rules must handle, on French sentences written for these tests
+(every speaker is fictional)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pytest
+
+from stancegraph.models import Document, Exchange, Span, Speaker
+
+
+def make_doc(text: str, fmt: str = "prose", speaker: str | None = None, speakers=()) -> Document:
+    """One exchange per line; in Q/A layout a line ending with '?' is the question of the next."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    exchanges = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        if fmt == "qa" and text[s:e].rstrip().endswith("?") and i + 1 < len(lines):
+            a0, a1 = lines[i + 1]
+            exchanges.append(Exchange(len(exchanges), Span(a0, a1, text[a0:a1]), Span(s, e, text[s:e]), speaker))
+            i += 2
+        else:
+            exchanges.append(Exchange(len(exchanges), Span(s, e, text[s:e])))
+            i += 1
+    return Document(path="test.txt", text=text, exchanges=tuple(exchanges),
+                    sha256=hashlib.sha256(text.encode()).hexdigest(), format=fmt,
+                    speakers=tuple(Speaker(n) for n in speakers))
+
+
+def positions(extractor, text, **kw) -> dict[tuple[str, str], str]:
+    x = extractor.extract(make_doc(text, **kw))
+    return {(p.holder, p.topic): p.polarity for p in x.positions}
+
+
+CASES = [
+    # --- plain support / inversion
+    ("direct support",
+     "Claire Vasseur a déclaré qu'elle défendrait la neutralité du net.",
+     {("Claire Vasseur", "net-neutrality"): "support"}),
+    ("inverting noun: favourable to its repeal",
+     "Claire Vasseur se dit favorable à l'abrogation de la loi Hadopi.",
+     {("Claire Vasseur", "hadopi-law"): "oppose"}),
+    ("inverting verb",
+     "Paul Dumoulin veut supprimer la riposte graduée.",
+     {("Paul Dumoulin", "hadopi-law"): "oppose"}),
+    ("replace = oppose",
+     "Paul Dumoulin propose de remplacer la Haute Autorité par une autre instance.",
+     {("Paul Dumoulin", "hadopi-law"): "oppose"}),
+    ("fighting the evil backs the policy",
+     "Lucie Brémond a promis de lutter contre le piratage des œuvres.",
+     {("Lucie Brémond", "copyright"): "support"}),
+    ("reducing the divide backs access policy",
+     "Lucie Brémond veut réduire la fracture numérique dans les campagnes.",
+     {("Lucie Brémond", "digital-divide"): "support"}),
+    ("being against censorship",
+     "Marc Aubriot s'est prononcé contre la censure sur Internet.",
+     {("Marc Aubriot", "internet-censorship"): "oppose"}),
+    # --- negation
+    ("negation flips",
+     "Marc Aubriot a affirmé qu'il ne soutiendrait jamais la licence globale.",
+     {("Marc Aubriot", "global-license"): "oppose"}),
+    ("negated judgement",
+     "Selon Hélène Carrier, la loi Hadopi n'est pas efficace.",
+     {("Hélène Carrier", "hadopi-law"): "oppose"}),
+    # --- hedges -> mixed
+    ("revise = mixed",
+     "Hélène Carrier souhaite réviser la loi Hadopi.",
+     {("Hélène Carrier", "hadopi-law"): "mixed"}),
+    ("support and criticism by the same holder = mixed",
+     "Hélène Carrier défend la riposte graduée.\nHélène Carrier juge pourtant la loi Hadopi injuste.",
+     {("Hélène Carrier", "hadopi-law"): "mixed"}),
+    # --- no position
+    ("a question is no position",
+     "Paul Dumoulin est-il favorable à la licence globale ?",
+     {}),
+    ("a condition is no position",
+     "Si la licence globale était adoptée, Paul Dumoulin quitterait la majorité.",
+     {}),
+    ("unnamed actor: the government",
+     "Le gouvernement veut renforcer la lutte contre la cybercriminalité.",
+     {}),
+    ("unnamed actor: the MPs",
+     "Les députés ont adopté le blocage administratif des sites.",
+     {}),
+    ("a party is no person",
+     "Le Parti pirate réclame la suppression de la loi Hadopi.",
+     {}),
+    ("a biography mentions, holds nothing",
+     "Née en 1970 à Lyon, Odile Fournier a étudié le droit d'auteur avant d'entrer au Sénat en 2004.",
+     {}),
+    # --- attribution
+    ("quote with reporting verb after it",
+     "« Nous défendrons toujours le logiciel libre », a déclaré Odile Fournier.",
+     {("Odile Fournier", "free-software"): "support"}),
+    ("selon X",
+     "Selon Odile Fournier, il faut garantir la neutralité du net.",
+     {("Odile Fournier", "net-neutrality"): "support"}),
+    ("surname resolved to the full name",
+     "Bernard Lachaume était à Lille mardi.\nLachaume a plaidé pour la suppression de la loi Hadopi.",
+     {("Bernard Lachaume", "hadopi-law"): "oppose"}),
+    ("pronoun resolved to the last named person",
+     "Bernard Lachaume a pris la parole mardi. Il a dénoncé la censure sur Internet.",
+     {("Bernard Lachaume", "internet-censorship"): "oppose"}),
+    ("two speakers, each their own position",
+     "Claire Vasseur défend la loi Hadopi.\nPaul Dumoulin veut au contraire abroger la loi Hadopi.",
+     {("Claire Vasseur", "hadopi-law"): "support", ("Paul Dumoulin", "hadopi-law"): "oppose"}),
+    ("coordinated signatories",
+     "Dans une tribune signée par Claire Vasseur et Paul Dumoulin, le parti appelle au rejet de l'ACTA.",
+     {("Claire Vasseur", "internet-censorship"): "oppose", ("Paul Dumoulin", "internet-censorship"): "oppose"}),
+    ("role noun linked to the named minister",
+     "La ministre de la Culture, Odile Fournier, était à Cannes.\nLa ministre a défendu la riposte graduée.",
+     {("Odile Fournier", "hadopi-law"): "support"}),
+    ("section heading of a synthesis",
+     "Claire Vasseur\nLa loi Hadopi sera abrogée et remplacée.\nPaul Dumoulin\nLe très haut débit pour tous sera une priorité.",
+     {("Claire Vasseur", "hadopi-law"): "oppose", ("Paul Dumoulin", "digital-divide"): "support"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_construction(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_qa_answers_belong_to_the_respondent(extractor):
+    text = ("Que pensez-vous de la loi Hadopi ?\n"
+            "Je suis favorable à son abrogation. Nous lutterons contre la contrefaçon commerciale.")
+    x = extractor.extract(make_doc(text, fmt="qa", speaker="Anne Morvan"))
+    got = {(p.holder, p.topic): (p.polarity, p.attribution) for p in x.positions}
+    assert got == {("Anne Morvan", "hadopi-law"): ("oppose", "said"),
+                   ("Anne Morvan", "copyright"): ("support", "said")}
+    assert any(p.holder == "Anne Morvan" and "lutterons" in p.evidence.text for p in x.proposals)
+
+
+def test_reported_versus_said(extractor):
+    text = ("Pour Hélène Carrier, la neutralité du net doit être inscrite dans la loi.\n"
+            "« Je défendrai le logiciel libre », a assuré Hélène Carrier.")
+    x = extractor.extract(make_doc(text))
+    att = {p.topic: p.attribution for p in x.positions}
+    assert att == {"net-neutrality": "reported", "free-software": "said"}
+
+
+def test_press_release_first_person_is_the_author(extractor):
+    text = ("Communiqué de presse de Julien Sauvage\n"
+            "Je me réjouis du rejet de l'ACTA par le Parlement européen.")
+    assert positions(extractor, text) == {("Julien Sauvage", "internet-censorship"): "oppose"}
+
+
+@pytest.mark.parametrize("text", [
+    "Julien Sauvage veut abroger l’Hadopi.",            # typographic apostrophe, elision
+    "Julien Sauvage veut abroger l'HADOPI.",             # capitals
+    "Julien Sauvage veut abroger la loi\u00a0Hadopi.",   # non-breaking space
+    "Julien Sauvage veut abroger la «\u00a0loi Hadopi\u00a0».",
+])
+def test_surface_forms_are_robust(extractor, text):
+    assert positions(extractor, text) == {("Julien Sauvage", "hadopi-law"): "oppose"}
+
+
+def test_speakers_carry_party(extractor):
+    x = extractor.extract(make_doc("Yves Marchal (UMP) a défendu la riposte graduée."))
+    assert [(s.name, s.party) for s in x.speakers] == [("Yves Marchal", "UMP")]
+
+
+def test_capitals_and_initials_resolve(extractor):
+    text = ("Position de Julien SAUVAGE sur le numérique.\n"
+            "J. Sauvage : « il faut abroger la loi Hadopi »")
+    assert positions(extractor, text) == {("Julien Sauvage", "hadopi-law"): "oppose"}
