@@ -122,3 +122,100 @@ def ink(png: Path, box: tuple[int, int, int, int] | None = None) -> int:
         if box is not None:
             gray = gray.crop(box)
         return sum(count for value, count in enumerate(gray.histogram()) if value < 235)
+
+
+class DevTools:
+    """A page in a live headless Chromium, driven over the DevTools protocol.
+
+    For what --dump-dom cannot do (hovering with the mouse). The WebSocket client is
+    tornado's, which the notebook dependencies (ipykernel) already install. Use as a
+    context manager; the Chromium process and its profile are removed on exit.
+    """
+
+    def __init__(self, path: Path, *, window: tuple[int, int] = (1280, 800), timeout: float = 60):
+        import asyncio
+        import json
+        import urllib.request
+
+        from tornado.websocket import websocket_connect
+
+        self._json = json
+        self.timeout = timeout
+        self.profile = tempfile.mkdtemp(prefix="sg-chromium-")
+        self.proc = subprocess.Popen(
+            [str(CHROMIUM), *FLAGS, f"--user-data-dir={self.profile}", "--remote-debugging-port=0",
+             f"--window-size={window[0]},{window[1]}", Path(path).resolve().as_uri()],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        self.loop = asyncio.new_event_loop()
+        self._id = 0
+        try:
+            port_file = Path(self.profile) / "DevToolsActivePort"
+            deadline = time.monotonic() + timeout
+            while not (port_file.exists() and port_file.read_text().strip()):
+                if time.monotonic() > deadline or self.proc.poll() is not None:
+                    raise RuntimeError("chromium did not open its DevTools port")
+                time.sleep(0.05)
+            port = port_file.read_text().split()[0]
+            # The DevTools HTTP endpoint is on loopback: the proxy flag does not apply to it here.
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json", timeout=10) as r:
+                targets = json.load(r)
+            url = next(t["webSocketDebuggerUrl"] for t in targets if t["type"] == "page")
+            async def connect():  # tornado binds futures to the running loop: create them inside it
+                return await websocket_connect(url, max_message_size=64 * 2**20)
+
+            self.ws = self.loop.run_until_complete(connect())
+        except BaseException:
+            self.close()
+            raise
+
+    def call(self, method: str, **params):
+        self._id += 1
+        self.ws.write_message(self._json.dumps({"id": self._id, "method": method, "params": params}))
+        while True:
+            msg = self.loop.run_until_complete(self._read())
+            if msg is None:
+                raise RuntimeError("chromium closed the DevTools connection")
+            data = self._json.loads(msg)
+            if data.get("id") == self._id:
+                if "error" in data:
+                    raise RuntimeError(f"{method}: {data['error']}")
+                return data["result"]
+
+    async def _read(self):
+        return await self.ws.read_message()
+
+    def evaluate(self, expression: str):
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"page script failed: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def wait_for(self, expression: str) -> None:
+        deadline = time.monotonic() + self.timeout
+        while not self.evaluate(expression):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"page never satisfied {expression!r}")
+            time.sleep(0.1)
+
+    def mouse_move(self, x: float, y: float) -> None:
+        self.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
+
+    def close(self) -> None:
+        ws = getattr(self, "ws", None)
+        if ws is not None:
+            ws.close()
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.loop.close()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+    def __enter__(self) -> "DevTools":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

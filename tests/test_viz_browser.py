@@ -6,6 +6,7 @@ Screenshots go to tests/artifacts/ (gitignored) for a human to look at.
 from __future__ import annotations
 
 import html as htmllib
+import time
 from html.parser import HTMLParser
 from urllib.parse import quote
 
@@ -135,3 +136,29 @@ def test_500_candidates_and_5000_positions_settle_in_the_browser(tmp_path):
     assert page.count("drawn-edges") == 5000 and page.count("drawn-nodes") == g.number_of_nodes()
     assert page.body["data-physics"] == "off"  # frozen once laid out, so the page stays responsive
     assert page.seconds < 120, f"took {page.seconds:.0f}s"
+
+
+def test_hovering_an_edge_shows_the_hostile_quote_as_text(tmp_path):
+    # pyvis' own page runs script from a quote when its tooltip pops up: hover for real.
+    pytest.importorskip("tornado")
+    g = VIEWS["positions"](hostile_rows())
+    path = viz.write_html(g, tmp_path / "p.html")
+    with browser.DevTools(path) as page:
+        page.wait_for("document.body.dataset.state === 'ready'")
+        x, y = page.evaluate("""(function () {
+            var sg = window.stancegraph;
+            var e = sg.data.edges.filter(function (e) { return (e.ev || []).some(function (v) { return v.q.indexOf('<img') >= 0; }); })[0];
+            var p = sg.network.getPositions([e.from, e.to]);
+            var d = sg.network.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2});
+            var r = document.getElementById('sg-network').getBoundingClientRect();
+            return [d.x + r.left, d.y + r.top];
+        })()""")
+        for dx in (0, 1, 2):  # vis shows the tooltip after the pointer rests a little
+            page.mouse_move(x + dx, y + dx)
+            time.sleep(0.3)
+        page.wait_for("(function () { var t = document.querySelector('div.vis-tooltip'); return t && t.style.visibility === 'visible'; })()")
+        text = page.evaluate("document.querySelector('div.vis-tooltip').textContent")
+        elements = page.evaluate("document.querySelector('div.vis-tooltip').querySelectorAll('img, script, a, svg').length")
+        pwned = page.evaluate("[document.documentElement.getAttribute('data-pwned'), typeof window.__xss]")
+    assert HOSTILE[0] in text and elements == 0
+    assert pwned == [None, "undefined"]
