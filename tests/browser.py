@@ -198,6 +198,10 @@ class DevTools:
                 raise TimeoutError(f"page never satisfied {expression!r}")
             time.sleep(0.1)
 
+    def navigate(self, path: Path) -> None:
+        """Open another file in the same tab (returns once the navigation has started)."""
+        self.call("Page.navigate", url=Path(path).resolve().as_uri())
+
     def mouse_move(self, x: float, y: float) -> None:
         self.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
 

@@ -335,14 +335,18 @@ def _build(graph: nx.Graph, view: str | None, height: str = "100%") -> tuple[Any
     return net, extra
 
 
-def _summary(net: Any) -> str:
+def _summary(net: Any, view: str) -> str:
     kinds: dict[str, int] = {}
     for n in net.nodes:
         kinds[n["kind"]] = kinds.get(n["kind"], 0) + 1
     parts = [f"{kinds[k]:,} {k}{'s' if kinds[k] != 1 else ''}" for k in ("candidate", "topic", "proposal") if k in kinds]
     n_links = len(net.edges)
     parts.append(f"{n_links:,} link{'s' if n_links != 1 else ''}")
-    return ", ".join(parts) + ". Hover for a quote, click for all quotes and sources."
+    if view == "agreement":
+        how = "Hover a link for the topics two candidates agree and disagree on; click for the full lists."
+    else:
+        how = "Hover a link for its quote; click it for every quote and its source."
+    return ", ".join(parts) + ". " + how
 
 
 def render_html(graph: nx.Graph, *, title: str | None = None, view: str | None = None, lang: str = "en") -> str:
@@ -370,7 +374,7 @@ def render_html(graph: nx.Graph, *, title: str | None = None, view: str | None =
         version=version,
         title=title,
         view=extra["view"],
-        summary=_summary(net),
+        summary=_summary(net, extra["view"]),
         notes=extra["notes"],
         data_json=Markup(_safe_json(page)),
         vis_css=Markup(_inline(_vis_asset("vis-network.css"), "style", "vis-network.css")),
