@@ -392,6 +392,7 @@ def test_nothing_read_at_import_time():
 
     code = ("import stancegraph.ingest as i, stancegraph.ingest.resources as r;"
             "print(sum(f.cache_info().currsize for f in (r.boilerplate, r.parties, r.months, r.html_drop,"
-            " r.speaker_patterns, r.qa_markers, r.not_names)))")
+            " r.speaker_patterns, r.qa_markers, r.not_names, r._authored_genres,"
+            " r.interview_words, r.interview_announce)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"

@@ -16,8 +16,11 @@ from .jsonq import parse_json, parse_jsonl
 from .layout import text_blocks
 from .metadata import Metadata, load_sidecar, sidecar_for
 from .segment import segment
+from .resources import authored_genre
 from .speakers import detect_speakers, party_in, resolve_label
 
+MAX_HEADER_BLOCKS = 5  # short lines under a speech's title that may hold its byline
+MAX_HEADER_CHARS = 200
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_SNIFF = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -81,11 +84,21 @@ def read_document(
     lede = layout.lede.text if layout.lede else None
     # Where the speaker is introduced: title, lede, and in Q/A the rest of the introduction
     # (prose exchanges before the first question); in prose without lede, the first paragraph.
+    # A parliamentary record (exchanges carry their member) has no author to look for; a
+    # speech or op-ed may give its author on a short header line ("par X,").
     intro = [title, lede]
     if layout.format == "qa":
         intro += [e.answer.text for e in layout.exchanges if e.question is None][:3]
-    elif not lede and layout.exchanges:
-        intro.append(layout.exchanges[0].answer.text[:400])
+    elif any(e.speaker for e in layout.exchanges):
+        pass
+    else:
+        if not lede and layout.exchanges:
+            intro.append(layout.exchanges[0].answer.text[:400])
+        if title and authored_genre(title):
+            for e in layout.exchanges[:MAX_HEADER_BLOCKS]:
+                if len(e.answer.text) > MAX_HEADER_CHARS:
+                    break  # the text itself has started
+                intro.append(e.answer.text)
     detected = detect_speakers(*intro)
     if layout.signature is not None:  # a press release's signatory, after its title's author
         detected = _merge_signature(detected, layout.signature)

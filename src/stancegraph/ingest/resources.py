@@ -90,6 +90,16 @@ def not_labels() -> frozenset[str]:
 
 
 @cache
+def _authored_genres() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in data_lines("authored_genres.txt")), re.IGNORECASE)
+
+
+def authored_genre(title: str) -> bool:
+    """Whether ``title`` says the text is its author's own words (``authored_genres.txt``)."""
+    return _authored_genres().search(title) is not None
+
+
+@cache
 def not_names() -> frozenset[str]:
     """Capitalised words never part of a person's name (``not_names.txt``)."""
     return frozenset(line.strip() for line in data_lines("not_names.txt"))

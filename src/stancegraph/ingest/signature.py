@@ -54,17 +54,22 @@ def _name_and_rest(line: str) -> tuple[str, str] | None:
     _, role_word, _ = _patterns()
     words = line.split()
     name: list[str] = []
+    used = 0  # words of the line taken by the name
     for word in words:
-        if role_word.match(word) or not (_NAME_WORD.match(word) or (name and _PARTICLE.match(word))):
+        bare = word.rstrip(",;")
+        if role_word.match(bare) or not (_NAME_WORD.match(bare) or (name and _PARTICLE.match(bare))):
             break
-        name.append(word)
+        name.append(bare)
+        used += 1
+        if bare != word:  # "Corentin Lebreton, Délégué ...": the comma ends the name
+            break
     while name and _PARTICLE.match(name[-1]):
         name.pop()
     if not 2 <= len(name) <= 4 or any(w.strip("'’.") in not_names() for w in name):
         return None
     if party_in(" ".join(name)):
         return None  # "Europe Écologie Les Verts": the party signs, not a person
-    rest = " ".join(words[len(name):]).strip(" ,;–—-")
+    rest = " ".join(words[used:]).strip(" ,;–—-")
     if rest and not role_word.match(rest.split()[0]):
         return None  # "Jean Dupont a déclaré ..." is a sentence, not a signature
     return " ".join(_name_case(w) for w in name), rest

@@ -51,6 +51,9 @@ def _clean_name(name: str) -> str | None:
     # ("Communiqué de", "Discours de", "Mme"), and the particles left after them.
     while words and (words[0].strip("'’.") in not_names() or _PARTICLE_WORD.match(words[0])):
         words = words[1:]
+    # "Florence EXEMPLE" -> "Florence Exemple": capitals are typography, and the rest of the
+    # text writes the name in the usual case
+    words = [w.title() if len(w) > 1 and w.isupper() else w for w in words]
     return " ".join(words) if len(words) >= 2 else None
 
 
