@@ -167,3 +167,17 @@ def test_500_candidates_5000_positions_project_in_seconds():
     elapsed = time.perf_counter() - start
     assert g.number_of_edges() == 5000 and a.number_of_nodes() == 500
     assert elapsed < 30, f"projection took {elapsed:.1f}s"
+
+
+def test_latest_takes_the_newest_documents_stance():
+    rows = small_rows()
+    assert project.positions_graph(rows, combine="latest").edges[C("Inès Petit"), T("copyright")]["stance"] == "oppose"
+    changed = [row("Léa Martin", "hadopi-law", "support", "q1", date="2020-01-01", file="a.txt"),
+               row("Léa Martin", "hadopi-law", "oppose", "q2", date="2023-01-01", file="b.txt"),
+               row("Hugo Bernard", "hadopi-law", "support", "q3")]
+    assert project.agreement_graph(changed).edges[C("Léa Martin"), C("Hugo Bernard")]["weight"] == 0  # mixed
+    assert project.agreement_graph(changed, combine="latest").edges[C("Léa Martin"), C("Hugo Bernard")]["weight"] == -1
+    names, m = project.agreement_matrix(changed, combine="latest")
+    assert m[names.index("Léa Martin")][names.index("Hugo Bernard")] == -1
+    with pytest.raises(ValueError, match="combine must be one of all, latest"):
+        project.stance_table(changed, combine="first")

@@ -71,16 +71,25 @@ def _check_row(row: Row, i: int) -> None:
         )
 
 
-def stance_table(rows: Iterable[Row]) -> dict[tuple[str, str], dict[str, Any]]:
+COMBINE = ("all", "latest")
+
+
+def stance_table(rows: Iterable[Row], *, combine: str = "all") -> dict[tuple[str, str], dict[str, Any]]:
     """Group rows by (candidate, topic): one combined stance with all its evidence.
 
     Takes ``positions`` rows (one quote per position) or ``positions-evidence`` rows (one
     row per quote, with ``statement_stance``/``statement_confidence`` for the quote itself).
     Returns ``{(candidate, topic): {"stance", "confidence", "topic_label", "topic_group",
     "topic_group_label", "evidence": [ {quote, file, source_url, date, attribution, stance,
-    confidence, position} ...]}}``. The combined stance comes from the positions' own stances;
-    duplicate (quote, file) pairs are kept once.
+    confidence, position} ...]}}``. Duplicate (quote, file) pairs are kept once.
+
+    A candidate-topic pair seen in several documents gets one stance from the positions' own
+    stances: ``combine="all"`` (default) makes opposite sides "mixed", a side beating
+    neutral; ``combine="latest"`` takes the newest document's stance (by date, then
+    confidence), as the ``agreement-matrix`` query does. Evidence is kept whole either way.
     """
+    if combine not in COMBINE:
+        raise ValueError(f"combine must be one of {', '.join(COMBINE)}, not {combine!r}")
     table: dict[tuple[str, str], dict[str, Any]] = {}
     for i, row in enumerate(rows):
         _check_row(row, i)
@@ -94,12 +103,14 @@ def stance_table(rows: Iterable[Row]) -> dict[tuple[str, str], dict[str, Any]]:
                 "evidence": [],
                 "_seen": set(),
                 "_positions": {},  # position stance -> best position confidence
+                "_latest": ("", -1.0, "neutral"),  # (date, confidence, stance) of the newest position
             }
         if not entry["topic_group"] and row.get("topic_group"):
             entry["topic_group"] = _text(row.get("topic_group"))
             entry["topic_group_label"] = _text(row.get("topic_group_label"))
         stance, confidence = row["stance"], _confidence(row.get("confidence"))
         entry["_positions"][stance] = max(confidence, entry["_positions"].get(stance, 0.0))
+        entry["_latest"] = max(entry["_latest"], (_text(row.get("date")), confidence, stance))
         quote = _text(row.get("evidence"))
         mark = (quote, _text(row.get("file")))
         if mark in entry["_seen"]:
@@ -120,8 +131,8 @@ def stance_table(rows: Iterable[Row]) -> dict[tuple[str, str], dict[str, Any]]:
         )
     for entry in table.values():
         del entry["_seen"]
-        positions = entry.pop("_positions")
-        entry["stance"] = _combine(positions)
+        positions, latest = entry.pop("_positions"), entry.pop("_latest")
+        entry["stance"] = latest[2] if combine == "latest" else _combine(positions)
         entry["confidence"] = positions.get(entry["stance"], max(positions.values()))
         # Newest first: the latest statement is the one a reader checks first.
         entry["evidence"].sort(key=lambda e: (e["date"], e["confidence"]), reverse=True)
@@ -165,6 +176,7 @@ def positions_graph(
     *,
     proposals: Iterable[Row] | None = None,
     groups: Mapping[str, tuple[str, str]] | None = None,
+    combine: str = "all",
 ) -> nx.Graph:
     """The candidate-topic graph: one edge per (candidate, topic) with all its evidence.
 
@@ -177,10 +189,11 @@ def positions_graph(
     * ``proposals`` rows (candidate, topics, evidence, file[, source_url, date]) add
       ``kind="proposal"`` nodes linked to their candidate (``kind="proposes"``) and to each
       topic they are about (``kind="about"``).
+    * ``combine``: how several documents' stances on one pair combine (see ``stance_table``).
     """
     g = nx.Graph(view="positions", title="Positions", notes=[])
     groups = dict(groups or {})
-    for (cand, topic), entry in stance_table(rows).items():
+    for (cand, topic), entry in stance_table(rows, combine=combine).items():
         group, group_label = groups.get(topic, (entry["topic_group"], entry["topic_group_label"]))
         c = _add_candidate(g, cand)
         t = _add_topic(g, topic, entry["topic_label"], group, group_label)
@@ -241,16 +254,17 @@ def _decided(table: Mapping[tuple[str, str], Mapping[str, Any]]) -> dict[str, di
     return by_topic
 
 
-def agreement_graph(rows: Iterable[Row], *, min_shared: int = 1) -> nx.Graph:
+def agreement_graph(rows: Iterable[Row], *, min_shared: int = 1, combine: str = "all") -> nx.Graph:
     """Candidate-candidate graph over the topics both took a position on.
 
     Edge attributes: ``agree`` (topics where both support or both oppose), ``disagree``
     (one supports, the other opposes), ``other`` (shared topics where either is mixed or
     neutral), ``weight = len(agree) - len(disagree)``, ``shared`` (count of all shared
     topics), ``kind="agreement"``. Pairs sharing fewer than ``min_shared`` topics get no
-    edge. Every candidate is a node, even one with no shared topic.
+    edge. Every candidate is a node, even one with no shared topic. ``combine``: see
+    ``stance_table`` ("latest" compares each candidate's newest stance per topic).
     """
-    table = stance_table(rows)
+    table = stance_table(rows, combine=combine)
     labels = {topic: e["topic_label"] for (_, topic), e in table.items()}
     g = nx.Graph(view="agreement", title="Agreement between candidates", notes=[], topic_labels=labels)
     pairs: dict[tuple[str, str], dict[str, list[str]]] = {}
@@ -279,14 +293,14 @@ def agreement_graph(rows: Iterable[Row], *, min_shared: int = 1) -> nx.Graph:
     return g
 
 
-def agreement_matrix(rows: Iterable[Row]) -> tuple[list[str], list[list[int]]]:
+def agreement_matrix(rows: Iterable[Row], *, combine: str = "all") -> tuple[list[str], list[list[int]]]:
     """Candidate names (sorted) and the square matrix of agreements minus disagreements.
 
     The diagonal holds each candidate's number of decided (support/oppose) positions: the
     agreement of a candidate with themself. ``pandas.DataFrame(m, index=names,
-    columns=names)`` turns it into a table.
+    columns=names)`` turns it into a table. ``combine``: see ``stance_table``.
     """
-    table = stance_table(rows)
+    table = stance_table(rows, combine=combine)
     names = sorted({cand for cand, _ in table})
     index = {n: i for i, n in enumerate(names)}
     m = [[0] * len(names) for _ in names]
