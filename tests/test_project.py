@@ -181,3 +181,11 @@ def test_latest_takes_the_newest_documents_stance():
     assert m[names.index("Léa Martin")][names.index("Hugo Bernard")] == -1
     with pytest.raises(ValueError, match="combine must be one of all, latest"):
         project.stance_table(changed, combine="first")
+
+
+def test_agreement_graph_says_when_there_is_nothing_to_compare():
+    one = project.agreement_graph([row("Léa Martin", "hadopi-law", "oppose", "q")])
+    assert one.number_of_nodes() == 1 and "only one candidate" in one.graph["notes"][0]
+    apart = project.agreement_graph([row("Léa Martin", "hadopi-law", "oppose", "q"), row("Hugo Bernard", "copyright", "support", "q")])
+    assert "no two candidates took a position on the same topic" in apart.graph["notes"][0]
+    assert project.agreement_graph(small_rows()).graph["notes"] == []

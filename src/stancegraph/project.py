@@ -290,6 +290,9 @@ def agreement_graph(rows: Iterable[Row], *, min_shared: int = 1, combine: str = 
             shared=shared,
             **bucket,
         )
+    if g.number_of_edges() == 0:
+        why = "only one candidate has positions" if g.number_of_nodes() < 2 else "no two candidates took a position on the same topic"
+        g.graph["notes"].append(f"Nothing to compare yet: {why}. Add documents where other candidates answer the same questions.")
     return g
 
 
