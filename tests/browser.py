@@ -171,7 +171,7 @@ class DevTools:
 
     def call(self, method: str, **params):
         self._id += 1
-        self.ws.write_message(self._json.dumps({"id": self._id, "method": method, "params": params}))
+        self.loop.run_until_complete(self._write(self._json.dumps({"id": self._id, "method": method, "params": params})))
         while True:
             msg = self.loop.run_until_complete(self._read())
             if msg is None:
@@ -181,6 +181,9 @@ class DevTools:
                 if "error" in data:
                     raise RuntimeError(f"{method}: {data['error']}")
                 return data["result"]
+
+    async def _write(self, message: str) -> None:
+        await self.ws.write_message(message)
 
     async def _read(self):
         return await self.ws.read_message()

@@ -166,7 +166,7 @@ def test_500_candidates_5000_positions_project_in_seconds():
     project.betweenness(a)
     elapsed = time.perf_counter() - start
     assert g.number_of_edges() == 5000 and a.number_of_nodes() == 500
-    assert elapsed < 30, f"projection took {elapsed:.1f}s"
+    assert elapsed < 60, f"projection took {elapsed:.1f}s"  # ~5 s on 2 cores; generous for loaded CI
 
 
 def test_latest_takes_the_newest_documents_stance():
