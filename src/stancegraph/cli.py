@@ -17,6 +17,9 @@ import click
 DEFAULT_STORE = "stancegraph.db"
 TABLE_FORMATS = ["table", "csv", "json", "jsonl"]
 QUERY_FORMATS = ["table", "csv", "json", "jsonl", "sparql-json"]
+# What fits a terminal; csv/json keep every column (topic labels, source URL, IRIs...).
+POSITION_TABLE_COLUMNS = ["candidate", "topic", "stance", "confidence", "attribution", "evidence", "file",
+                          "start", "end"]
 
 store_option = click.option(
     "--store",
@@ -49,9 +52,13 @@ def _opened(store_url: str, *, read_only: bool):
         store.close()
 
 
-def _emit(table, fmt: str, out=None) -> None:
-    from .output import render
+def _emit(table, fmt: str, out=None, table_columns: list[str] | None = None) -> None:
+    """Print or write ``table``; ``table_columns`` narrows the terminal view (files get all)."""
+    from .output import Table, render
 
+    if fmt == "table" and table_columns:
+        keep = [c for c in table_columns if c in table.columns]
+        table = Table(keep, [{c: row.get(c) for c in keep} for row in table.rows])
     text = render(table, fmt)
     if out:
         Path(out).write_text(text, encoding="utf-8")
@@ -186,7 +193,9 @@ def positions(store_url, candidate, topic, stance, attribution, evidence, fmt, o
             table = run_query(store, name, params)
         except QueryError as error:
             _fail(str(error))
-    _emit(table, fmt, out)
+    if not table.rows:
+        click.echo("no position matches" if params else "no position in the store yet", err=True)
+    _emit(table, fmt, out, table_columns=POSITION_TABLE_COLUMNS)
 
 
 # ------------------------------------------------------------------------------ query / sparql
