@@ -166,18 +166,34 @@ def test_record_is_prose_split_by_speaker(tmp_path):
     assert doc.format == "prose"
     turns = [(e.speaker, e.answer.text[:25]) for e in doc.exchanges]
     assert turns[-8:] == [
-        (None, "La parole est à M. Jean-B"),
-        ("Jean-Baptiste Quéméner", "Mes chers collègues, la c"),
+        (None, "M. le président. – La par"),
+        ("Jean-Baptiste Quéméner", "M. Jean-Baptiste Quéméner"),
         ("Jean-Baptiste Quéméner", "Ce plan raccordera toutes"),  # the turn goes on
         (None, "(Applaudissements sur plu"),  # nobody says a stage direction
-        ("Solène Le Dantec", "Nous voterons ce plan, ma"),
-        (None, "Quel est l'avis de la com"),  # an unnamed role
-        ("Jean-Baptiste Quéméner", "Favorable."),
-        ("Armelle Rozec", "Je m'abstiendrai."),
+        ("Solène Le Dantec", "Mme Solène Le Dantec (EEL"),
+        (None, "M. le président. – Quel e"),  # an unnamed role
+        ("Jean-Baptiste Quéméner", "M. Jean-Baptiste Quéméner"),
+        ("Armelle Rozec", "Mme Armelle Rozec. Je m'a"),
     ]
-    # the tag is not part of what the member says
-    assert all(not e.answer.text.startswith(("M.", "Mme")) for e in doc.exchanges)
     assert doc.speakers == ()  # members are not the document's author
+
+
+def test_record_tags():
+    from stancegraph.ingest.layout import text_blocks
+    from stancegraph.ingest.transcript import find_tag
+
+    def tag(line):
+        return find_tag(line, text_blocks(line)[0])
+
+    t = tag("M. Jean-Baptiste Quéméner, rapporteur. – Favorable.")
+    assert (t.name, t.role, t.party) == ("Jean-Baptiste Quéméner", "rapporteur", None)
+    assert "M. Jean-Baptiste Quéméner, rapporteur. – Favorable."[t.end:] == "Favorable."
+    t = tag("Mme Solène Le Dantec (EELV). – Nous voterons.")
+    assert (t.name, t.party) == ("Solène Le Dantec", "EELV")
+    t = tag("Mme la ministre de la mer. Le Gouvernement est favorable.")
+    assert t.name is None and t.role == "la ministre de la mer"
+    assert tag("Madame la présidente, je voterai contre.") is None  # an address, not a tag
+    assert tag("Mme Le Dantec votera contre.") is None  # a sentence
 
 
 def test_news_paragraphs_opening_with_a_civility_are_not_a_record(tmp_path):

@@ -234,11 +234,10 @@ def segment(
     if turns is not None:
         if body and title_block is not None and body[0].kind in ("text", "bold") and turns[0][2] is None:
             lede_block = body[0]
-        for block, speaker, tag in turns:
-            start = tag.end if tag is not None else block.start
-            exchanges.append(
-                Exchange(index=len(exchanges), answer=Span(start, block.end, text[start:block.end]), speaker=speaker)
-            )
+        for block, speaker, _ in turns:
+            # the tag stays in the span: the extractor reads "Mme X, rapporteure." as a label,
+            # and the paragraph is quoted as the record prints it
+            exchanges.append(Exchange(index=len(exchanges), answer=_span(text, block), speaker=speaker))
         return Layout("prose", _maybe_span(text, title_block), _maybe_span(text, lede_block), exchanges, date)
 
     qa = decide_qa(body)

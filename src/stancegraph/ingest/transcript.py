@@ -5,8 +5,9 @@ paragraph.
 A record is prose, not a questionnaire, even when a member asks a question and another
 answers: each paragraph is one exchange whose speaker is the member named by the last tag
 (full name as given, without "M."/"Mme"), or None after a role without a name ("M. le
-président", "Mme la ministre"), which a reader cannot attribute. The tag itself is left
-out of the spoken words. Tags are regexes in ``data/transcript_tags.txt``.
+président", "Mme la ministre"), which a reader cannot attribute. The exchange covers the
+whole paragraph, tag included (``Tag.end`` says where the spoken words start). Tags are
+regexes in ``data/transcript_tags.txt``.
 """
 
 from __future__ import annotations
