@@ -24,6 +24,10 @@ from .textnorm import fold
 
 SUBJ = ("nsubj", "nsubj:pass")
 THIRD_PRONOUNS = {"il", "elle", "lui", "celui-ci", "celle-ci", "lui-meme", "elle-meme"}
+# pronouns for unnamed people ("ceux qui proposent ...", "certains veulent ...")
+UNNAMED_PRONOUNS = {"ceux", "celles", "certains", "certaines", "plusieurs", "beaucoup", "d'autres", "autres",
+                    "d'aucuns", "aucun", "personne", "chacun", "la plupart"}
+FIRST_POSSESSIVES = {"notre", "nos", "mon", "ma", "mes"}
 PLURAL_PRONOUNS = {"ils", "elles", "eux"}
 FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
 _AUTHOR_CONTEXT = re.compile(
@@ -171,7 +175,8 @@ class Attributor:
     """Holder assignment for one document, sentence after sentence (keeps discourse state)."""
 
     def __init__(self, index: PersonIndex, token_people: dict, lex: Lexicons, respondent: Person | None,
-                 author: Person | None) -> None:
+                 author: Person | None, author_strong: bool = True) -> None:
+        self.author_strong = author_strong
         self.index = index
         self.token_people = token_people
         self.lex = lex
@@ -193,7 +198,14 @@ class Attributor:
         "Mme X, rapporteure. ...") names who speaks until the next label."""
         if unit.kind == "answer" and unit.exchange != getattr(self.unit, "exchange", None):
             self.label, self.label_other = None, False
+        new_exchange = unit.exchange != getattr(self.unit, "exchange", None)
         self.unit = unit
+        if unit.kind == "prose" and unit.speaker and new_exchange:
+            # the reader split a transcript by speaker: the exchange is theirs
+            p = self.index.resolve(unit.speaker, unit.start) or self.index.add_full(unit.speaker, unit.start)
+            if p is not None:
+                self.label, self.label_other = p, False
+                self.last = (p,)
         text = sdoc.text.lstrip(" \t•*·-–—>")
         heading = self._heading(unit, sdoc)
         if heading is not None:
@@ -237,8 +249,7 @@ class Attributor:
         if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS):
             return self.last if len(self.last) > 1 else self.group
         sub = {fold(x.text) for x in tok.subtree}
-        if tok.pos_ in ("NOUN", "ADJ", "PRON") and ({"derniers", "dernieres"} & sub or
-                                                    ("deux" in sub and tok.morph.get("Number") == ["Plur"])):
+        if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or "deux" in sub):
             return self.last if len(self.last) > 1 else self.group
         if tok.pos_ == "NOUN" and lw in self.lex.roles and tok.morph.get("Number") != ["Plur"]:
             # "la ministre", "le candidat de l'UMP": someone the text gave this role, else the
@@ -256,9 +267,12 @@ class Attributor:
                 return self.last
         return ()
 
-    def _noun_agent(self, noun):
-        """'les déclarations de X', 'les attaques du parti': who the noun's act belongs to."""
+    def _noun_agent(self, noun, came_from=None):
+        """'les déclarations de X', 'les attaques du parti': who the noun's act belongs to
+        (not the complement we came from: in 'le rejet de l'ACTA' the ACTA is rejected)."""
         for c in noun.children:
+            if came_from is not None and c.i == came_from.i:
+                continue
             if c.dep_ not in ("nmod", "nmod:poss") or not any(lemma(k) in ("de", "du") for k in c.children):
                 continue
             p = self.person_at(c)
@@ -272,14 +286,20 @@ class Attributor:
         if any(self.person_at(c) for c in tok.subtree):
             return False
         lw = lemma(tok)
+        if tok.pos_ == "PRON" and (fold(tok.text) in UNNAMED_PRONOUNS or lw in UNNAMED_PRONOUNS):
+            return True
         if tok.pos_ == "NOUN" and (lw in self.lex.actors or
                                    (lw in self.lex.roles and tok.morph.get("Number") == ["Plur"])):
             return True
         return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG"
 
     def _is_first_person(self, tok) -> bool:
-        return tok.pos_ == "PRON" and (fold(tok.text) in FIRST_PRONOUNS or lemma(tok) in FIRST_PRONOUNS) \
-            and tok.morph.get("Person") == ["1"]
+        if tok.pos_ == "PRON" and (fold(tok.text) in FIRST_PRONOUNS or lemma(tok) in FIRST_PRONOUNS) \
+                and tok.morph.get("Person") == ["1"]:
+            return True
+        # "nos administrations utiliseront ...": the speaker's side speaks
+        return tok.dep_ in SUBJ and tok.pos_ == "NOUN" and \
+            any(c.dep_ == "det" and fold(c.text) in FIRST_POSSESSIVES for c in tok.children)
 
     def clause_holders(self, sent) -> dict[int, tuple[tuple[Person, ...], str]]:
         """Head token index -> (people, how) for clauses whose subject names a holder."""
@@ -399,18 +419,19 @@ class Attributor:
             return self.quote_holder(sent, clauses)
         tok = mention_root
         found = None
+        prev = None
         while True:
             if tok.i in clauses:
                 found = clauses[tok.i]
                 break
             if tok.pos_ == "NOUN" and tok.i != mention_root.i:
-                agent = self._noun_agent(tok)
+                agent = self._noun_agent(tok, prev)
                 if agent is not None:
                     found = agent
                     break
             if tok.head.i == tok.i:
                 break
-            tok = tok.head
+            prev, tok = tok, tok.head
         if found is not None and found[1] == "first":
             found = None
             first_in_sentence = True
@@ -418,7 +439,7 @@ class Attributor:
             # the clause's subject is an unnamed actor; a sentence-level introducer still wins
             found = clauses.get(-1) or clauses.get(-2)
             if found is None:
-                return self._fallback(in_quote, first_in_sentence, allow_section=False)
+                return self._fallback(in_quote, False, allow_section=False)
         if found is None:
             found = clauses.get(-1) or clauses.get(-2)
         if found is not None and found[0]:
@@ -440,18 +461,30 @@ class Attributor:
             return Holder(self.last, "quote", True)
         if allow_section and self.section is not None:
             return Holder((self.section,), "section", False)
-        if self.author is not None and not in_quote and (first_person or allow_section):
+        if self.author is not None and not in_quote and (first_person or (allow_section and self.author_strong)):
             # a speech, a press release: the text is the author's own words
             return Holder((self.author,), "author", True)
         return None
 
 
-def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> Person | None:
-    """The person a speech, press release or signed text comes from, if the text says it."""
+def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tuple[Person | None, bool]:
+    """The person a text comes from, and whether the text says so outright.
+
+    Strong (True): a header ("Communiqué de X", "Intervention de X", "par X") or a signature:
+    the whole text is theirs. Weak (False): a person the reader found in the title or the
+    sidecar: only first-person sentences are theirs (a news title names its subject too).
+    """
+    strong = _header_author(units_docs, token_people)
+    if strong is not None:
+        return strong, True
     for sp in doc.speakers:
         p = index.resolve(sp.name) or index.add_full(sp.name, 0)
         if p is not None:
-            return p
+            return p, False
+    return None, False
+
+
+def _header_author(units_docs, token_people: dict) -> Person | None:
     if not units_docs:
         return None
     head_units = units_docs[:6]

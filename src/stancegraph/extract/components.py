@@ -18,13 +18,38 @@ from .topicmatch import find_mentions
 ANAPHORIC_NOUNS = {"loi", "texte", "dispositif", "accord", "traite", "projet", "reforme", "systeme",
                    "mesure", "institution", "autorite", "mecanisme"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+DEFINITES = {"le", "la", "l'", "les"}
 CLITICS = {"le", "la", "l'", "les", "l"}
+SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'"}
+DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca", "celle-ci", "celui-ci"}
 POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 
 
 @component("topic-mentions", version="1")
 def topic_mentions(state, config) -> None:
     state.matches = find_mentions(state.folded, state.lex.patterns)
+
+
+def _anaphoric(t, lex) -> bool:
+    """A pronoun or bare definite noun that stands for a topic named just before."""
+    ft = fold(t.text)
+    head_kind = cue_kind(t.head, lex)
+    if ft in POSSESSIVES and t.dep_.startswith("det"):
+        return head_kind in ("invert", "hedge")
+    if ft in CLITICS and t.i > t.sent.start and t.head.i == t.i + 1 and \
+            (t.dep_ in ("obj", "iobj") or fold(t.doc[t.i - 1].text) in SUBJECT_PRONOUNS):
+        # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner)
+        return head_kind in ("invert", "hedge", "support")
+    if ft in DEICTIC_SUBJECTS and t.dep_ in ("nsubj", "nsubj:pass") and t.i == t.sent.start:
+        # "C'est un échec", "Cela reste indispensable": judged right after the topic was named
+        return head_kind in ("support", "oppose", "invert")
+    if lemma(t) in ANAPHORIC_NOUNS and t.pos_ == "NOUN":
+        dets = {fold(c.text) for c in t.children if c.dep_ == "det"}
+        if dets & DEMONSTRATIVES:
+            return True
+        # "la loi", "le dispositif" without a complement naming another one
+        return bool(dets & DEFINITES) and not any(c.dep_ in ("nmod", "amod", "acl", "appos") for c in t.children)
+    return False
 
 
 def evidence_span(text: str, start: int, end: int) -> Span:
@@ -83,8 +108,8 @@ def stance_rules(state, config) -> None:
             p.party = p.party or sp.party
     note_roles(units_docs, token_people, lex)
     respondent = find_respondent(doc, units_docs, index, token_people)
-    author = find_author(doc, units_docs, index, token_people)
-    att = Attributor(index, token_people, lex, respondent, author)
+    author, strong = find_author(doc, units_docs, index, token_people)
+    att = Attributor(index, token_people, lex, respondent, author, strong)
     state.people_index = index
 
     matches = state.matches
@@ -109,17 +134,13 @@ def stance_rules(state, config) -> None:
                 root = _root_of(sdoc, m.start - unit.start, m.end - unit.start)
                 if root is not None:
                     targets.append((root, m.topic, m.valence, m.default))
-            # anaphora: "son abrogation", "la remplacer", "cette loi" -> the last topic named before
+            # anaphora: "son abrogation", "nous l'abrogerons", "cette loi", "la loi", "c'est un
+            # échec" -> the last topic named before, in this sentence or the two before
             covered = {t.i for r, *_ in targets for t in r.subtree}
             for t in sent:
                 if t.i in covered:
                     continue
-                ft = fold(t.text)
-                head_kind = cue_kind(t.head, lex)
-                if (ft in POSSESSIVES and t.dep_.startswith("det") and head_kind in ("invert", "hedge")) or \
-                        (ft in CLITICS and t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")
-                         and head_kind in ("invert", "hedge", "support")) or \
-                        (lemma(t) in ANAPHORIC_NOUNS and any(fold(c.text) in DEMONSTRATIVES for c in t.children)):
+                if _anaphoric(t, lex):
                     pos = unit.start + t.idx
                     before = [m for m in in_sent if m.end <= pos]
                     if before:
@@ -134,7 +155,8 @@ def stance_rules(state, config) -> None:
                 continue
             hedges = hedge_heads(sent, lex)
             for root, topic, valence, default in targets:
-                pol = mention_polarity(root, valence, default, lex, hedges)
+                others = {r.i for r, tp, *_ in targets if tp != topic}
+                pol = mention_polarity(root, valence, default, lex, hedges, others)
                 holder = att.holder_for(root, sent, clauses, quotes, first)
                 state.trace.append({
                     "sentence": ev.text, "topic": topic, "word": root.text, "polarity": pol.polarity,

@@ -28,7 +28,9 @@ def _fix_case(token: str) -> str:
 
 def clean_name(text: str) -> list[str]:
     """Tokens of a person name without titles, trailing punctuation or possessive clutter."""
-    text = text.replace("\u00a0", " ").replace("’", "'").strip(" \t\n,;:.()«»\"“”")
+    text = text.replace("\u00a0", " ").replace("’", "'")
+    text = text.split("(")[0]  # "Sylvie Martin (PS)": the party is not part of the name
+    text = text.strip(" \t\n,;:.()«»\"“”")
     tokens = [t for t in re.split(r"\s+", text) if t]
     while tokens and fold(tokens[0]) in _TITLES:
         tokens.pop(0)
@@ -89,6 +91,8 @@ class PersonIndex:
 
     def _clean(self, text: str) -> list[str]:
         tokens = clean_name(text)
+        while tokens and fold(tokens[0]) in self.not_names:
+            tokens.pop(0)  # "Député UMP ..." is a role, not a first name
         for i, t in enumerate(tokens):
             if i > 0 and fold(t) in self.not_names:
                 tokens = tokens[:i]

@@ -55,7 +55,26 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     kind = lex.cues.get((lemma(tok),))
     if kind is None:
         kind = lex.cues.get((fold(tok.text),))
+    if kind is None and tok.pos_ in ("VERB", "NOUN", "ADJ") and len(tok.text) > 5:
+        # short sentences get odd tags and lemmas ("Nous l'abrogerons" -> NOUN "abrogeron"):
+        # fall back on the stem of verb cues
+        kind = _stem_kinds(lex).get(fold(tok.text)[:6])
     return kind
+
+
+_STEMS: dict[int, dict[str, str]] = {}
+
+
+def _stem_kinds(lex: Lexicons) -> dict[str, str]:
+    table = _STEMS.get(id(lex))
+    if table is None:
+        table = {}
+        for words, kind in lex.cues.items():
+            w = words[0]
+            if len(words) == 1 and len(w) >= 7 and w[-2:] in ("er", "ir", "re") and kind in ("support", "invert", "hedge", "oppose"):
+                table.setdefault(w[:6], kind)
+        _STEMS[id(lex)] = table
+    return table
 
 
 def negated(tok, lex: Lexicons) -> bool:
@@ -104,7 +123,7 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
         if t.dep_ in ("advcl", "acl:relcl", "parataxis", "ccomp") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             continue
         kind = cue_kind(t, lex)
-        sign = -1 if negated(t, lex) else 1
+        sign = -1 if negated(t, lex) or "sans" in _case(t) else 1
         if kind == "support":
             pos += sign > 0
             neg += sign < 0
@@ -117,7 +136,8 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
     return pos, neg, cues
 
 
-def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int]) -> Polarity:
+def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
+                     other_mentions: set[int] = frozenset()) -> Polarity:
     """Polarity toward the topic of a mention whose syntactic root is ``root``."""
     sign = valence
     cues: list[str] = []
@@ -147,18 +167,28 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append("contre")
             # "l'opposition contre X", "la lutte contre X": one inversion, not two
             skip_invert = True
+        if "pour" in cases and cur.dep_ not in ("advcl", "acl"):
+            cues.append("pour")  # "être pour X", "se battre pour X"
         if "sans" in cases:
             sign, negs = -sign, negs + 1
         head = cur.head
         if head.i == cur.i:
             break
+        if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN"):
+            # "rejeter X et Y": Y shares X's predicate; climb on from X without X's own cues
+            cur = head
+            continue
         if cur.dep_ in STOP_RELS and not _infinitive_complement(cur):
             break
+        if head.i in other_mentions:
+            # "la censure des opinions sur les réseaux sociaux": the mention only qualifies
+            # another topic, which takes the predicate
+            return Polarity(None, cues, reason="under another topic")
         path.append(head)
         kind = cue_kind(head, lex)
-        if kind == "support" and valence < 0 and passed_neutral:
-            # "l'enquête en matière de cybercriminalité": backing the inquiry, not the crime;
-            # a support cue only judges a fought-against thing it governs directly
+        if kind == "support" and valence < 0:
+            # backing "l'enquête en matière de cybercriminalité" is not backing the crime, and
+            # nobody backs a fought-against thing: only inversions and negations count for it
             kind = None
         if kind is None and head.pos_ in ("NOUN", "PROPN"):
             passed_neutral = True
@@ -180,12 +210,18 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if any(cue_kind(k, lex) == "intensifier" for k in head.children):
             intens = True
         if cur.dep_ in ("obl", "obl:arg") and kind is None:
-            # "créer une exception au droit X", "porter atteinte à X": the verb's object inverts
+            # "créer une exception au droit X", "porter atteinte à X", "donner la priorité à X":
+            # the verb's object carries the cue
             for c in head.children:
-                if c.dep_ == "obj" and c.pos_ == "NOUN" and cue_kind(c, lex) == "invert":
-                    sign = -sign
-                    cues.append(c.text)
-                    break
+                if c.dep_ == "obj" and c.pos_ == "NOUN":
+                    k = cue_kind(c, lex)
+                    if k == "invert":
+                        sign = -sign
+                        cues.append(c.text)
+                        break
+                    if k == "support" and valence > 0:
+                        cues.append(c.text)
+                        break
         if cur.dep_ in ("nsubj", "nsubj:pass") and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") \
                 and kind not in ("oppose", "invert"):
             # the predicate's judgement of its subject, unless the predicate itself judged it
@@ -209,16 +245,17 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     if cues:
         return Polarity("support" if sign > 0 else "oppose", cues, intens)
     if default and not blocked:
-        pol = default
         if negs % 2:
-            pol = "oppose" if default == "support" else "support"
-        return Polarity(pol, cues, intens, from_default=True)
+            # "il ne parle pas de X", "X ne se négocie pas": a negated bare mention is no
+            # position one can tell
+            return Polarity(None, cues, reason="negated mention without cue")
+        return Polarity(default, cues, intens, from_default=True)
     return Polarity(None, cues, reason="no cue")
 
 
 def hedge_heads(sent, lex: Lexicons) -> set[int]:
     """Verbs hedged by a concession in ``sent``: the verb just before 'tout en + gerund'
-    (parsers attach the gerund unreliably), every root for 'à la fois'."""
+    (parsers attach the gerund unreliably)."""
     heads: set[int] = set()
     doc = sent.doc
     for t in sent:
@@ -226,7 +263,5 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
             verbs = [x for x in doc[sent.start: t.i] if x.pos_ == "VERB"]
             if verbs:
                 heads.add(verbs[-1].i)
-        if fold(t.text) == "a" and t.i + 2 < sent.end and fold(doc[t.i + 1].text) == "la" \
-                and fold(doc[t.i + 2].text) == "fois":
-            heads.update(x.i for x in sent if x.dep_ == "ROOT")
+    # "à la fois X et Y" means "both X and Y": no concession
     return heads
