@@ -22,6 +22,10 @@ PIECES = [
     "© AFP", "Partager", "<p>", "</p>", "<script>alert(1)</script>", "<h2>", "</h2>", "<!--",
     '{"items": [{"question": "Q ?", "answer": "R."}]}', '{"answer": 1}', "\n", "\n\n", "\r\n",
     " ", "\u00a0", "«", "»", "’", "\ufeff", "\u2028", "é",
+    # parliamentary records, press-release signatures, markdown emphasis at paragraph edges
+    "M. le président. – ", "Mme Claire Dumontel, rapporteure. ", "M. Jean Dupont (LR). – ", "(Applaudissements.)",
+    "COMMUNIQUÉ DE PRESSE", "Lucien MAIRET", "Député de la Creuse", "Contact presse : 01 23 45 67 89",
+    "*", "_", "__", "Vous", "je ", "Qui paie ?",
 ]
 texts = st.one_of(
     st.text(max_size=400),

@@ -26,9 +26,20 @@ read as HTML):
 
 * ``.txt``: a title line, a lede line, then questions (paragraphs ending with "?", or
   opened by "Q :") each followed by its answer paragraphs ("R :" optional); or prose.
-  ``Document.text`` is the decoded file itself, unchanged (BOM removed).
+  ``Document.text`` is the decoded file itself, unchanged (BOM removed). Q/A needs two
+  short questions (under 300 characters) each followed by an answer, and an interview
+  title ("Entretien avec ...") or questions addressed to someone / answers in the first
+  person (one question is enough with "Q :"/"R :" markers or "X : " labels); an explainer
+  with "Qui contrôle ?" subheadings or an article with a rhetorical question is prose.
+  A parliamentary record ("M. Jean Dupont, rapporteur. – ...", "Mme la présidente. ...")
+  is prose with one exchange per paragraph whose ``speaker`` is the member holding the
+  floor (None after an unnamed role such as "M. le président"). A press release
+  ("Communiqué ..." in its first lines) signed at its end ("Lucien MAIRET" + a role line)
+  gets its signatory in ``Document.speakers``.
 * ``.md``: the same, plus ``#`` headings, ``**bold**`` paragraphs and ``**Q:**``/``**R:**``
-  markers as questions in an interview, ``>`` quotes and lists. Text unchanged.
+  markers as questions in an interview, ``>`` quotes and lists. Text unchanged, so spans
+  only leave out the markup at their edges (``#``, ``>``, a leading or trailing ``**``/``*``);
+  markup inside a paragraph, or in the middle paragraphs of a multi-paragraph answer, stays.
 * ``.html``/``.htm``: the main text only (no nav, header, footer, aside, script, style,
   iframe, form, comment section or share bar), one paragraph per block element, paragraphs
   separated by a blank line; ``Document.text`` is that extracted text.
