@@ -321,3 +321,18 @@ def test_article_byline_under_the_title_is_not_a_speaker(tmp_path):
 def test_name_in_capitals_is_given_in_the_usual_case():
     assert detect_speakers("Intervention de Maëlle QUÉRÉ, ministre de la Mer", None)[0] == Speaker(
         "Maëlle Quéré", "ministre de la Mer", None)
+
+
+def test_long_question_addressed_to_the_respondent_stays_a_question(tmp_path):
+    long_q = ("Vous avez déclaré l'an dernier que la fibre arriverait dans chaque village avant la fin du mandat, "
+              "puis le conseil départemental a reporté le chantier de deux ans faute de crédits, et les maires "
+              "ruraux vous accusent aujourd'hui d'avoir promis ce que vous ne pouviez pas tenir : que leur "
+              "répondez-vous, et quel calendrier pouvez-vous garantir ?")
+    assert len(long_q) > 300
+    doc = read_text(tmp_path, "Entretien avec Gilles Parmentier\nFaut-il couvrir les zones blanches ?\n"
+                              "Oui, c'est ma priorité.\n" + long_q + "\nJe maintiens mon calendrier.\n"
+                              "Et le logiciel libre ?\nJe le soutiens.\n")
+    assert doc.format == "qa"
+    assert [e.answer.text for e in doc.exchanges] == [
+        "Oui, c'est ma priorité.", "Je maintiens mon calendrier.", "Je le soutiens."]
+    assert doc.exchanges[1].question.text == long_q  # not the respondent's words

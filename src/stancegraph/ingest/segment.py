@@ -15,7 +15,8 @@ Rules, in order:
    paragraph, whose speaker is the member who holds the floor (None for an unnamed role).
 5. A question is a short block (at most ``MAX_QUESTION_CHARS``) ending with "?" (or a marked
    one); consecutive questions form one question ("Êtes-vous pour ... ? Êtes-vous pour ... ?"
-   on one line or two). The document is Q/A when at least two questions are each followed
+   on one line or two; in a Q/A document a longer one addressed to the respondent counts
+   too). The document is Q/A when at least two questions are each followed
    by an answer, and either the title or lede announces an interview ("Entretien avec",
    "répond à nos questions") or at least half of these pairs read like one: the question
    addresses someone ("vous", "tu") or the answer speaks in the first person ("je",
@@ -40,6 +41,10 @@ from .signature import find_signature
 from .transcript import find_tag, transcript_turns
 
 MAX_QUESTION_CHARS = 300  # longer paragraphs ending in "?" are rhetorical prose, not questions
+# ... except, once a document is Q/A, a longer one addressed to the respondent ("Vous avez
+# déclaré en 2009 que ... Que répondez-vous ?"): reading it as an answer would put the
+# journalist's words in the respondent's mouth.
+MAX_ADDRESSED_QUESTION_CHARS = 800
 MAX_BOILERPLATE_CHARS = 300  # [drop] patterns never remove a paragraph longer than this
 MAX_TITLE_CHARS = 200
 MAX_DATELINE_CHARS = 40
@@ -180,6 +185,12 @@ def segment(
             return False
         if qa and block.kind in ("heading", "bold"):
             return True
+        if qa and block.end - block.start > MAX_QUESTION_CHARS:
+            return (
+                block.end - block.start <= MAX_ADDRESSED_QUESTION_CHARS
+                and _QUESTION_END.search(text, block.start, block.end) is not None
+                and interview_words()[0].search(text, block.start, block.end) is not None
+            )
         return _ends_with_question(text, block)
 
     def answered_questions(body: list[Block]) -> list[tuple[Block, Block]]:
