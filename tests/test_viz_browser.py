@@ -144,21 +144,43 @@ def test_hovering_an_edge_shows_the_hostile_quote_as_text(tmp_path):
     g = VIEWS["positions"](hostile_rows())
     path = viz.write_html(g, tmp_path / "p.html")
     with browser.DevTools(path) as page:
-        page.wait_for("document.body.dataset.state === 'ready'")
+        page.wait_for("!!document.body && document.body.dataset.state === 'ready'")
+        page.evaluate("document.getElementById('sg-physics').click()")  # freeze, as a user would
+        # A point on the edge that no node and no other edge covers, in page coordinates.
         x, y = page.evaluate("""(function () {
-            var sg = window.stancegraph;
+            var sg = window.stancegraph, net = sg.network;
             var e = sg.data.edges.filter(function (e) { return (e.ev || []).some(function (v) { return v.q.indexOf('<img') >= 0; }); })[0];
-            var p = sg.network.getPositions([e.from, e.to]);
-            var d = sg.network.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2});
+            var p = net.getPositions([e.from, e.to]);
             var r = document.getElementById('sg-network').getBoundingClientRect();
-            return [d.x + r.left, d.y + r.top];
+            for (var t = 0.5; t > 0.05; t -= 0.05) {
+              for (var s = -1; s <= 1; s += 2) {
+                var f = 0.5 + s * (0.5 - t);
+                var d = net.canvasToDOM({x: p[e.from].x + f * (p[e.to].x - p[e.from].x), y: p[e.from].y + f * (p[e.to].y - p[e.from].y)});
+                if (net.getEdgeAt(d) === e.id && net.getNodeAt(d) === undefined) return [d.x + r.left, d.y + r.top];
+              }
+            }
+            throw new Error("edge " + e.id + " has no free point to hover");
         })()""")
-        for dx in (0, 1, 2):  # vis shows the tooltip after the pointer rests a little
-            page.mouse_move(x + dx, y + dx)
+        visible = "(function () { var t = document.querySelector('div.vis-tooltip'); return !!t && t.style.visibility === 'visible'; })()"
+        for attempt in range(10):  # vis shows the tooltip once the pointer rests a little
+            page.mouse_move(x + attempt % 2, y)
             time.sleep(0.3)
-        page.wait_for("(function () { var t = document.querySelector('div.vis-tooltip'); return t && t.style.visibility === 'visible'; })()")
+            if page.evaluate(visible):
+                break
+        page.wait_for(visible)
         text = page.evaluate("document.querySelector('div.vis-tooltip').textContent")
         elements = page.evaluate("document.querySelector('div.vis-tooltip').querySelectorAll('img, script, a, svg').length")
         pwned = page.evaluate("[document.documentElement.getAttribute('data-pwned'), typeof window.__xss]")
     assert HOSTILE[0] in text and elements == 0
     assert pwned == [None, "undefined"]
+
+
+def test_list_shows_the_filtered_links_as_text(tmp_path):
+    g = VIEWS["positions"](hostile_rows())
+    path = viz.write_html(g, tmp_path / "p.html")
+    page = browser.load(path, fragment=f"topic={quote(project.topic_id('hadopi-law'))}&list=1")
+    expected = [d for a, b, d in g.edges(data=True) if project.topic_id("hadopi-law") in (a, b)]
+    assert page.body["data-details"] == "list"
+    assert page.dom.count("<tr data-edge=") == len(expected) == page.count("visible-edges")
+    assert f"{len(expected)} links shown" in page.dom
+    assert "data-pwned" not in page.html_attrs

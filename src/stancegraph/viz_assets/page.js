@@ -282,6 +282,36 @@
     }
     body.setAttribute("data-details", id);
   }
+  // The canvas says nothing to a screen reader or a copy-paste: the same links as text.
+  var LIST_MAX = 500;
+  function showList() {
+    clear();
+    var shown = edgeView.get();
+    details.appendChild(el("h2", null, shown.length + " link" + (shown.length === 1 ? "" : "s") + " shown"));
+    var table = el("table", "sg-list");
+    var head = el("tr");
+    (isAgreement ? ["candidates", "score", "agree on", "disagree on"] : ["from", "link", "to", "quote"]).forEach(function (h) { head.appendChild(el("th", null, h)); });
+    table.appendChild(head);
+    shown.sort(function (a, b) { return labelOf(a.from).localeCompare(labelOf(b.from)) || labelOf(a.to).localeCompare(labelOf(b.to)); });
+    shown.slice(0, LIST_MAX).forEach(function (e) {
+      var tr = el("tr");
+      tr.setAttribute("data-edge", e.id);
+      if (e.kind === "agreement") {
+        [labelOf(e.from) + " — " + labelOf(e.to), (e.weight > 0 ? "+" : "") + e.weight, e.agree.join(", "), e.disagree.join(", ")].forEach(function (c) { tr.appendChild(el("td", null, c)); });
+      } else {
+        var what = e.kind === "stance" ? stanceLabel(e.stance) : (style.links[e.kind] || {label: e.kind}).label;
+        var quote = e.ev && e.ev.length ? shorten(e.ev[0].q, 200) : "";
+        [labelOf(e.from), what, labelOf(e.to), quote].forEach(function (c) { tr.appendChild(el("td", null, c)); });
+      }
+      tr.addEventListener("click", function () { network.selectEdges([e.id]); showEdge(e.id); });
+      table.appendChild(tr);
+    });
+    details.appendChild(table);
+    if (shown.length > LIST_MAX) details.appendChild(el("p", "sg-meta", (shown.length - LIST_MAX) + " more not listed: filter by candidate or topic."));
+    body.setAttribute("data-details", "list");
+  }
+  document.getElementById("sg-list").addEventListener("click", showList);
+
   network.on("click", function (p) {
     if (p.nodes.length) showNode(p.nodes[0]);
     else if (p.edges.length) showEdge(p.edges[0]);
@@ -319,7 +349,7 @@
   });
 
   /* ---------------------------------------------------------------- shareable state in the URL */
-  // #candidate=<node id>&topic=<node id>&hide=oppose,neutral&edge=<edge id>&node=<node id>
+  // #candidate=<node id>&topic=<node id>&hide=oppose,neutral&edge=<edge id>&node=<node id>&list=1
   function applyHash() {
     var p = new URLSearchParams(location.hash.replace(/^#/, ""));
     if (!Array.from(p.keys()).length) return;
@@ -332,7 +362,8 @@
       if (box) box.checked = false;
     });
     refresh();
-    if (p.get("edge")) { network.selectEdges([p.get("edge")]); showEdge(p.get("edge")); }
+    if (p.get("list")) showList();
+    else if (p.get("edge")) { network.selectEdges([p.get("edge")]); showEdge(p.get("edge")); }
     else if (p.get("node")) { network.selectNodes([p.get("node")]); showNode(p.get("node")); }
   }
   window.addEventListener("hashchange", function () {
