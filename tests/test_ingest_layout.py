@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from stancegraph.ingest import read_document
-from stancegraph.ingest.speakers import detect_speakers
+from stancegraph.ingest.speakers import detect_speakers, name_key
 from stancegraph.models import Document, Speaker
 
 HERE = Path(__file__).parent
@@ -52,6 +52,10 @@ def test_gold_documents_are_qa_exactly_when_the_index_says_so(entry):
         respondent = entry["speakers"][0]
         assert doc.speakers[0].name == respondent
         assert {e.speaker for e in doc.exchanges if e.question is not None} == {respondent}
+    # one person, one entry, however the text spells them ("Eloïse" in a lede, "Éloïse" in
+    # the sidecar)
+    keys = [name_key(s.name) for s in doc.speakers]
+    assert len(keys) == len(set(keys))
 
 
 def test_questionnaire_title_with_les_reponses_d_names_the_respondent():
@@ -90,6 +94,19 @@ def test_genre_word_before_the_name_is_not_part_of_it(file, name):
 )
 def test_speaker_titles(title, expected):
     assert detect_speakers(title, None)[0].name == expected
+
+
+def test_role_in_apposition_before_the_name_in_a_lede():
+    found = detect_speakers("Rose Valadier : « Le réseau d'abord »",
+                            "Sénatrice (PS) de la Lozère et rapporteure du budget, Rose Valadier défend le plan.")
+    assert found == [Speaker("Rose Valadier", "Sénatrice de la Lozère et rapporteure du budget", "PS")]
+
+
+def test_sidecar_speaker_and_unaccented_lede_are_one_person(tmp_path):
+    (tmp_path / "e.txt.meta.json").write_text('{"speaker": "Éloïse Valadier", "party": "PS"}', encoding="utf-8")
+    doc = read_text(tmp_path, "Entretien\nSénatrice du Gers, Eloïse Valadier répond.\nFaut-il la fibre ?\nOui.\n"
+                              "Et le cuivre ?\nNon.\n", "e.txt")
+    assert doc.speakers == (Speaker("Éloïse Valadier", "Sénatrice du Gers", "PS"),)
 
 
 # --- Q/A or prose --------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from .layout import text_blocks
 from .metadata import Metadata, load_sidecar, sidecar_for
 from .segment import segment
 from .resources import authored_genre
-from .speakers import detect_speakers, party_in, resolve_label
+from .speakers import detect_speakers, name_key, party_in, resolve_label
 
 MAX_HEADER_BLOCKS = 5  # short lines under a speech's title that may hold its byline
 MAX_HEADER_CHARS = 200
@@ -152,7 +152,7 @@ def _with_speaker(exchange: Exchange, name: str) -> Exchange:
 def _merge_signature(detected: list[Speaker], signature: Speaker) -> list[Speaker]:
     """``detected`` with the signatory added, or completing the same person found earlier."""
     for i, s in enumerate(detected):
-        if s.name.casefold() == signature.name.casefold():
+        if name_key(s.name) == name_key(signature.name):
             detected[i] = Speaker(s.name, s.role or signature.role, s.party or signature.party)
             return detected
     return [*detected, signature]
@@ -162,7 +162,7 @@ def _speakers(given: Metadata, detected: list[Speaker], extra_names: list[str]) 
     """The user's speaker first (completed by a detection of the same name), then the rest."""
     out: list[Speaker] = []
     if given.speaker:
-        same = next((s for s in detected if s.name.casefold() == given.speaker.casefold()), None)
+        same = next((s for s in detected if name_key(s.name) == name_key(given.speaker)), None)
         role = given.role or (same.role if same else None)
         party = given.party or (same.party if same else None) or party_in(given.role)
         out.append(Speaker(given.speaker, role, party))
@@ -170,9 +170,9 @@ def _speakers(given: Metadata, detected: list[Speaker], extra_names: list[str]) 
         first = detected[0]
         detected = [Speaker(first.name, given.role or first.role, given.party or first.party), *detected[1:]]
     for s in detected:
-        if all(s.name.casefold() != o.name.casefold() for o in out):
+        if all(name_key(s.name) != name_key(o.name) for o in out):
             out.append(s)
     for name in extra_names:
-        if all(name.casefold() != o.name.casefold() for o in out):
+        if all(name_key(name) != name_key(o.name) for o in out):
             out.append(Speaker(name))
     return out

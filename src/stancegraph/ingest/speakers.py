@@ -8,6 +8,7 @@ The phrasings are regexes in ``data/speakers.txt`` and the party names in
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..models import Speaker
 from .resources import not_names, parties, speaker_patterns
@@ -26,6 +27,13 @@ _PARTICLE_WORD = re.compile(r"^(?:de|du|des|la|le|d['’]|van|von)$", re.IGNOREC
 
 def expand_placeholders(pattern: str) -> str:
     return pattern.replace("{NAME}", NAME).replace("{ROLE}", ROLE)
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one person's name share: "Éloïse Ravanel" and "Eloïse RAVANEL"
+    (case and accents are often lost in capitals and in hurried texts)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def party_in(text: str | None) -> str | None:
