@@ -267,6 +267,24 @@ class Attributor:
                 return self.last
         return ()
 
+    def _governing_holder(self, tok, clauses):
+        """The holder of the clause that takes ``tok``'s clause as its complement."""
+        while tok.dep_ in ("ccomp", "xcomp", "csubj") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.i in clauses:
+                found = clauses[tok.i]
+                if found[1] == "first":
+                    return None if not self._first_person_holder() else ((self._first_person_holder(),), "first")
+                return found if found[1] != "unnamed" else None
+        return None
+
+    def _first_person_holder(self):
+        if self.label is not None:
+            return self.label
+        if self.unit.kind == "answer" and self.respondent is not None:
+            return self.respondent
+        return self.author
+
     def _noun_agent(self, noun, came_from=None):
         """'les déclarations de X', 'les attaques du parti': who the noun's act belongs to
         (not the complement we came from: in 'le rejet de l'ACTA' the ACTA is rejected)."""
@@ -387,9 +405,10 @@ class Attributor:
                 self.group = people
         return out
 
-    def quote_holder(self, sent, clauses) -> Holder | None:
+    def quote_holder(self, sent, clauses, mention_root=None) -> Holder | None:
         """Whose words a quote in this sentence are: the subject of its reporting verb, else the
-        person introducing it, else (a quote that goes on) the person in play."""
+        person introducing it, else the named subject of a clause above the quote ("X s'engage
+        à « ... »"), else (a quote that goes on) the person in play."""
         verbs = self.lex.reporting["verb"]
         for i, (people, how) in sorted(clauses.items()):
             if i >= 0 and people and how in ("subject", "pronoun", "role") and lemma(sent.doc[i]) in verbs:
@@ -397,6 +416,11 @@ class Attributor:
         for i in (-1, -2):
             if i in clauses and clauses[i][0]:
                 return Holder(clauses[i][0], clauses[i][1], True)
+        tok = mention_root
+        while tok is not None:
+            if tok.i in clauses and clauses[tok.i][0] and clauses[tok.i][1] in ("subject", "pronoun", "role"):
+                return Holder(clauses[tok.i][0], clauses[tok.i][1], True)
+            tok = tok.head if tok.head.i != tok.i else None
         if self.label is not None:
             return Holder((self.label,), "label", True)
         if self.unit.kind == "answer" and self.respondent is not None:
@@ -416,7 +440,9 @@ class Attributor:
         """The holder of a mention, or None."""
         in_quote = inside(self.unit.start + mention_root.idx, quotes)
         if in_quote:
-            return self.quote_holder(sent, clauses)
+            holder = self.quote_holder(sent, clauses, mention_root)
+            if holder is not None:
+                return holder
         tok = mention_root
         found = None
         prev = None
@@ -436,17 +462,22 @@ class Attributor:
             found = None
             first_in_sentence = True
         if found is not None and found[1] == "unnamed":
-            # the clause's subject is an unnamed actor; a sentence-level introducer still wins
-            found = clauses.get(-1) or clauses.get(-2)
-            if found is None:
-                return self._fallback(in_quote, False, allow_section=False)
+            # the clause's subject is an unnamed actor: nobody named holds it, unless the clause
+            # is what a named person wants or believes ("je ne crois pas que l'État doive ...")
+            higher = self._governing_holder(tok, clauses)
+            if higher is not None:
+                found = higher
+            else:
+                found = clauses.get(-1) or clauses.get(-2)
+                if found is None:
+                    return self._fallback(in_quote, False, allow_section=False)
         if found is None:
             found = clauses.get(-1) or clauses.get(-2)
         if found is not None and found[0]:
             people, how = found
             if self.unit.kind == "answer" and self.respondent is not None and how in ("pronoun", "role"):
                 return Holder((self.respondent,), "respondent", True)
-            direct = in_quote or how == "label"
+            direct = in_quote or how in ("label", "first")
             return Holder(people, how, direct)
         return self._fallback(in_quote, first_in_sentence, allow_section=True)
 

@@ -19,8 +19,10 @@ ANAPHORIC_NOUNS = {"loi", "texte", "dispositif", "accord", "traite", "projet", "
                    "mesure", "institution", "autorite", "mecanisme"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DEFINITES = {"le", "la", "l'", "les"}
-CLITICS = {"le", "la", "l'", "les", "l"}
-SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'"}
+CLITICS = {"le", "la", "l'", "les", "l", "y"}
+# what can stand right before an object clitic ("nous l'abrogerons", "je m'y oppose")
+SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'",
+                    "m'", "me", "t'", "te", "s'", "se", "a", "de", "d'"}
 DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca", "celle-ci", "celui-ci"}
 POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 
@@ -47,8 +49,10 @@ def _anaphoric(t, lex) -> bool:
         dets = {fold(c.text) for c in t.children if c.dep_ == "det"}
         if dets & DEMONSTRATIVES:
             return True
-        # "la loi", "le dispositif" without a complement naming another one
-        return bool(dets & DEFINITES) and not any(c.dep_ in ("nmod", "amod", "acl", "appos") for c in t.children)
+        # "la loi", "le dispositif" as subject or object, without a complement naming another
+        # one ("dans la loi" is no reference to a law)
+        return bool(dets & DEFINITES) and t.dep_ in ("nsubj", "nsubj:pass", "obj") and \
+            not any(c.dep_ in ("nmod", "amod", "acl", "appos") for c in t.children)
     return False
 
 
@@ -145,7 +149,7 @@ def stance_rules(state, config) -> None:
                     before = [m for m in in_sent if m.end <= pos]
                     if before:
                         targets.append((t, before[-1].topic, before[-1].valence, None))
-                    elif last_topic is not None and sent_count - last_topic[3] <= 2:
+                    elif last_topic is not None and sent_count - last_topic[3] <= 3:
                         targets.append((t, last_topic[0], last_topic[1], None))
             if unit.kind == "question" or _is_question(sent):
                 if in_sent:

@@ -167,8 +167,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append("contre")
             # "l'opposition contre X", "la lutte contre X": one inversion, not two
             skip_invert = True
-        if "pour" in cases and cur.dep_ not in ("advcl", "acl"):
-            cues.append("pour")  # "être pour X", "se battre pour X"
+        if "pour" in cases and valence > 0 and \
+                (cur.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in cur.children)):
+            cues.append("pour")  # "être pour X", "se battre pour X" (not "une loi pour X")
         if "sans" in cases:
             sign, negs = -sign, negs + 1
         head = cur.head
@@ -180,7 +181,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             continue
         if cur.dep_ in STOP_RELS and not _infinitive_complement(cur):
             break
-        if head.i in other_mentions:
+        if head.i in other_mentions and cur.dep_ in ("nmod", "amod", "compound", "appos", "flat") \
+                and head.pos_ in ("NOUN", "PROPN"):
             # "la censure des opinions sur les réseaux sociaux": the mention only qualifies
             # another topic, which takes the predicate
             return Polarity(None, cues, reason="under another topic")
@@ -205,6 +207,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             intens = True
         elif kind == "neutral":
             blocked = True
+        elif kind == "negation":
+            # "je n'ai rien contre X"
+            sign, negs = -sign, negs + 1
         if negated(head, lex):
             sign, negs = -sign, negs + 1
         if any(cue_kind(k, lex) == "intensifier" for k in head.children):
