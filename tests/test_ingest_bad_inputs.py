@@ -234,3 +234,14 @@ def test_walk_over_the_gold_folder_never_reads_its_script():
     assert "counts.py" in skipped and "README.md" in skipped
     assert not any(k.endswith((".py", ".md")) and "/" not in k for k in keys)
     assert "docs/qa-roussel-vidal-questionnaire.md" in keys
+
+
+def test_json_named_directly_with_another_extension_is_sniffed(tmp_path):
+    item = '{"question": "Faut-il la fibre partout ?", "answer": "Oui, je le crois.", "speaker": "Odile Brun"}'
+    (tmp_path / "export.data").write_text('{"items": [' + item + "]}", encoding="utf-8")
+    (tmp_path / "export.lines").write_text(item + "\n" + item + "\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("[Brouillon] Faut-il la fibre ?\n", encoding="utf-8")
+    for name, n in (("export.data", 1), ("export.lines", 2)):
+        doc = read_document(tmp_path / name)
+        assert doc.format == "qa" and len(doc.exchanges) == n and doc.exchanges[0].speaker == "Odile Brun"
+    assert read_document(tmp_path / "notes.txt").text.startswith("[Brouillon]")  # text stays text

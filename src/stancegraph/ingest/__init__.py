@@ -22,7 +22,8 @@ README*, LICENSE* and files of any other type, which it reports to ``on_skip``::
 A file named directly is read whatever its extension.
 
 Formats (chosen by extension; a ``.txt`` or extension-less file that starts like a web page is
-read as HTML):
+read as HTML, and a file of another extension that parses as JSON or JSON lines is read as
+such):
 
 * ``.txt``: a title line, a lede line, then questions (paragraphs ending with "?", or
   opened by "Q :") each followed by its answer paragraphs ("R :" optional); or prose.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +24,7 @@ MAX_HEADER_BLOCKS = 5  # short lines under a speech's title that may hold its by
 MAX_HEADER_CHARS = 200
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+TEXT_SUFFIXES = {".txt", ".text"}
 _HTML_SNIFF = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 
 
@@ -142,7 +144,24 @@ def _kind(path: Path, text: str) -> str:
         return "md"
     if _HTML_SNIFF.match(text[:4096]):
         return "html"  # a saved web page named .txt or without extension
+    if suffix not in TEXT_SUFFIXES and text.lstrip()[:1] in ("{", "["):
+        # a file named on the command line with another extension ("export.data"): JSON if
+        # it parses as such; a .txt that opens with "[" stays text
+        return _sniff_json(text)
     return "txt"
+
+
+def _sniff_json(text: str) -> str:
+    try:
+        json.loads(text)
+        return "json"
+    except ValueError:
+        pass
+    try:
+        lines = [json.loads(line) for line in text.splitlines() if line.strip()]
+    except ValueError:
+        return "txt"
+    return "jsonl" if lines and all(isinstance(line, dict) for line in lines) else "txt"
 
 
 def _with_speaker(exchange: Exchange, name: str) -> Exchange:
