@@ -353,3 +353,10 @@ def test_long_question_addressed_to_the_respondent_stays_a_question(tmp_path):
     assert [e.answer.text for e in doc.exchanges] == [
         "Oui, c'est ma priorité.", "Je maintiens mon calendrier.", "Je le soutiens."]
     assert doc.exchanges[1].question.text == long_q  # not the respondent's words
+
+
+def test_markdown_record_with_bold_tags(tmp_path):
+    doc = read_text(tmp_path, "# Séance du conseil\n\n**M. le président.** – La parole est à Mme Rozec.\n\n"
+                              "**Mme Armelle Rozec.** – Je voterai ce plan.\n\nIl est attendu.\n", "seance.md")
+    assert doc.format == "prose"
+    assert [e.speaker for e in doc.exchanges] == [None, "Armelle Rozec", "Armelle Rozec"]

@@ -24,8 +24,9 @@ MIN_TAGS = 2  # tagged paragraphs needed to read a document as a record
 
 # One to four capitalised words (a surname alone is allowed: "M. Castel." in some records).
 _TAG_NAME = rf"(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}|\s*{PARTICLE}{NAME_WORD}){{0,3}})"
-# The tag ends with a period, then an optional dash, then the speech.
-_TAG_END = r"\s*\.(?:[ \t\u00a0]*[–—-])?[ \t\u00a0]+(?=\S)"
+# The tag ends with a period (and the end of its bold in markdown: "**M. Jean Dupont.** –"),
+# then an optional dash, then the speech.
+_TAG_END = r"\s*\.(?:\*\*|__)?(?:[ \t\u00a0]*[–—-])?[ \t\u00a0]+(?=\S)"
 # A stage direction such as "(Applaudissements sur les bancs du groupe SRC.)" is said by nobody.
 _STAGE_DIRECTION = re.compile(r"\([^()]*\)\.?")
 
