@@ -156,6 +156,9 @@ def build(paths, store_url, speaker, role, party, date, source_url, base_iri, mo
         f"{summary.positions} positions, {summary.statements} statements, {summary.proposals} proposals "
         f"into {store_url}"
     )
+    if summary.not_documents:
+        click.echo(f"{summary.not_documents} file(s) skipped (not a document type: .txt .md .html .json .jsonl)",
+                   err=True)
     if summary.errors:
         click.echo(f"{len(summary.errors)} file(s) failed:", err=True)
         for error in summary.errors:

@@ -31,6 +31,7 @@ class FileError:
 class BuildSummary:
     documents: int = 0  # built (or rebuilt) in this run
     unchanged: int = 0  # skipped: same bytes, same extractor version already stored
+    not_documents: int = 0  # files in the folders walked that are not a document type (.py, .csv...)
     exchanges: int = 0
     positions: int = 0
     statements: int = 0
@@ -109,7 +110,10 @@ def build(
     summary = BuildSummary()
     store_vocabularies(store)
 
-    sources = list(iter_sources([Path(p) for p in paths]))
+    def skipped(path, reason) -> None:
+        summary.not_documents += 1
+
+    sources = list(iter_sources([Path(p) for p in paths], on_skip=skipped))
     notify("total", len(sources))
     version = getattr(extractor, "version", None)
     stored = {} if force or version is None else _stored_fingerprints(store)
