@@ -167,8 +167,14 @@ def _linked(role_tok, person_tok) -> bool:
         return True
     lo, hi = sorted((role_tok.i, person_tok.i))
     between = role_tok.doc[lo + 1: hi]
-    return all(x.pos_ in ("DET", "ADJ", "PROPN", "PUNCT", "NOUN") and x.text not in ".;:!?" for x in between) \
-        and len(between) <= 4 and not any(x.text == "," for x in between if lo == role_tok.i)
+    if any(x.pos_ in ("VERB", "AUX") or x.text in ".;:!?()«»\"" for x in between):
+        return False
+    if role_tok.i < person_tok.i:
+        # "la députée PS Claire X", "la présidente du conseil régional, Claire X"
+        return len(between) <= 6 and sum(x.text == "," for x in between) <= 1 and \
+            (not any(x.text == "," for x in between) or between[-1].text == ",")
+    # "Claire X, députée de la Sarthe"
+    return len(between) <= 2
 
 
 class Attributor:
@@ -237,7 +243,7 @@ class Attributor:
 
     def _refers_back(self, tok) -> tuple[Person, ...]:
         """People a pronoun, role noun or 'ces derniers' subject stands for."""
-        lw, tw = lemma(tok), fold(tok.text)
+        lw, tw = lemma(tok), re.sub(r"^-?(?:t-)?", "", fold(tok.text))  # "a-t-elle" -> "elle"
         if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
             if tw == "il" and tok.dep_.startswith("expl"):
                 return ()
@@ -251,6 +257,8 @@ class Attributor:
         sub = {fold(x.text) for x in tok.subtree}
         if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or "deux" in sub):
             return self.last if len(self.last) > 1 else self.group
+        if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
+            return ()  # "la ministre, Claire X, ...": the named person takes the clause
         if tok.pos_ == "NOUN" and lw in self.lex.roles and tok.morph.get("Number") != ["Plur"]:
             # "la ministre", "le candidat de l'UMP": someone the text gave this role, else the
             # person in play, if any
@@ -337,8 +345,17 @@ class Attributor:
                 if t.dep_ in SUBJ:
                     out.setdefault(t.head.i, (group, "subject"))
                     self.local = group
-                elif t.dep_ == "appos" and t.head.dep_ in SUBJ:
-                    out.setdefault(t.head.head.i, (group, "subject"))
+                elif t.dep_ == "appos":
+                    # "Le ministre de l'Intérieur, X, a dit": X stands in apposition inside the
+                    # subject phrase
+                    h = t.head
+                    while h.dep_ in ("nmod", "appos", "flat", "amod") and h.head.i != h.i:
+                        h = h.head
+                    if h.dep_ in SUBJ:
+                        prev = out.get(h.head.i)
+                        if prev is None or prev[1] in ("role", "pronoun", "unnamed"):
+                            out[h.head.i] = (group, "subject")
+                            self.local = group
                 elif t.dep_ == "conj" and self.person_at(t.head) is not None:
                     continue  # handled with the first conjunct
                 elif t.dep_ == "conj":
