@@ -32,7 +32,9 @@ store_option = click.option(
 
 
 def _fail(message: str, code: int = 1):
-    click.echo(f"stancegraph: error: {message}", err=True)
+    from .store.table import printable  # a file name or a query may hold terminal escapes
+
+    click.echo(f"stancegraph: error: {printable(message)}", err=True)
     sys.exit(code)
 
 
@@ -113,12 +115,15 @@ def build(paths, store_url, speaker, role, party, date, source_url, base_iri, mo
       stancegraph build corpus/ --store http://localhost:7878/query --workers 2
     """
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.text import Text
 
     from .ingest import Metadata
     from .pipeline import BuildError, build as run_build
     from .rdf import DEFAULT_BASE
     from .store import StoreError
+    from .store.table import printable
 
     for path in paths:
         if not path.exists() and not path.is_symlink():
@@ -137,10 +142,11 @@ def build(paths, store_url, speaker, role, party, date, source_url, base_iri, mo
         if event == "total":
             progress.update(task, total=detail)
         elif event == "done":
-            progress.update(task, advance=1, description=str(detail)[-40:])
+            # File names are shown as text: "[/]" in a name is no markup, ESC in it no command.
+            progress.update(task, advance=1, description=escape(printable(str(detail)[-40:])))
         elif event == "error":
             progress.update(task, advance=1)
-            console.print(f"[red]error[/red] {detail}", markup=True, highlight=False)
+            console.print(Text("error ", style="red") + Text(printable(str(detail))), highlight=False)
 
     with _opened(store_url, read_only=False) as store, progress:
         try:
@@ -162,7 +168,7 @@ def build(paths, store_url, speaker, role, party, date, source_url, base_iri, mo
     if summary.errors:
         click.echo(f"{len(summary.errors)} file(s) failed:", err=True)
         for error in summary.errors:
-            click.echo(f"  {error}", err=True)
+            click.echo(f"  {printable(str(error))}", err=True)
         sys.exit(2)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from typing import IO, Any, Iterator
 
@@ -128,12 +129,15 @@ class Table:
     def to_rich(self, title: str | None = None):
         """A rich.table.Table for the terminal; long quotes wrap instead of being cut."""
         from rich.table import Table as RichTable
+        from rich.text import Text
 
         table = RichTable(title=title, show_lines=False)
         for column in self.columns:
             table.add_column(column, overflow="fold")
         for row in self.rows:
-            table.add_row(*("" if row.get(c) is None else _cell(row[c]) for c in self.columns))
+            # Text cells, not str: rich would read "[bold]" or "[/]" in a quote as markup (and
+            # raise on an unmatched closing tag); what the store holds is shown as it is.
+            table.add_row(*(Text("" if row.get(c) is None else _cell(row[c])) for c in self.columns))
         return table
 
     def to_pandas(self):
@@ -191,4 +195,18 @@ def _python_to_term(value: Value) -> Any:
 def _cell(value: Value) -> str:
     if isinstance(value, float):
         return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:.1f}"
-    return str(value)
+    return printable(str(value))
+
+
+# Characters a terminal acts on instead of showing: C0 controls but tab and newline (ESC starts
+# the sequences that clear the screen, retitle the window or draw hidden hyperlinks; CR rewrites
+# the line), DEL, C1 controls (0x9b is a one-byte CSI) and the bidirectional overrides and
+# isolates that reorder what is shown ("Trojan Source").
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: each control character written as its escape
+    (ESC -> ``\\x1b``, U+202E -> ``\\u202e``), so it is seen, not obeyed."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                        else f"\\u{ord(m.group()):04x}", text)
