@@ -81,7 +81,7 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
             index.add_full(ent.text, s)
     token_people: dict[tuple[int, int], Person] = {}
     for unit, sdoc, ent, s in ents:
-        person = index.resolve(ent.text, s)
+        person = index.resolve(ent.text, s, use_known=True)
         if person is None:
             continue
         for t in ent:

@@ -101,7 +101,7 @@ def stance_rules(state, config) -> None:
     doc, lex = state.doc, state.lex
     ex_info = ExtractorInfo("stance-rules", f"1+lex{lex.version}")
     units_docs = list(zip(state.units, state.parses))
-    index = PersonIndex(lex.roles | lex.actors)
+    index = PersonIndex(lex.roles | lex.actors, lex.known_people)
     blocked = [(m.start, m.end) for m in state.matches]
     names = [sp.name for sp in doc.speakers] + [e.speaker for e in doc.exchanges if e.speaker]
     token_people = find_people(units_docs, index, blocked, names)

@@ -89,6 +89,7 @@ class Lexicons:
     reporting: dict[str, set[str]]  # kind -> folded cues
     roles: frozenset[str]
     actors: frozenset[str]
+    known_people: tuple[str, ...]
     proposals: tuple[re.Pattern, ...]
     version: str
 
@@ -145,6 +146,9 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
     path = d / "actors.tsv"
     actors = frozenset(fold(row["actor"]) for _, row in read_tsv(path, ("actor",)))
 
+    path = d / "people.tsv"
+    known_people = tuple(row["name"] for _, row in read_tsv(path, ("name",)))
+
     path = d / "proposals.tsv"
     proposals = []
     for n, row in read_tsv(path, ("pattern",)):
@@ -155,7 +159,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
 
     version_path = d / "VERSION"
     version = version_path.read_text(encoding="utf-8").strip() if version_path.is_file() else "0"
-    return Lexicons(tuple(patterns), cues, reporting, roles, actors, tuple(proposals), version)
+    return Lexicons(tuple(patterns), cues, reporting, roles, actors, known_people, tuple(proposals), version)
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:

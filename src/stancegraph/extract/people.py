@@ -85,9 +85,11 @@ class Person:
 class PersonIndex:
     """The people of one document, with resolution of short forms to full names."""
 
-    def __init__(self, not_names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, not_names: frozenset[str] = frozenset(), known: tuple[str, ...] = ()) -> None:
         self.people: dict[str, Person] = {}  # folded key -> Person
         self.not_names = not_names  # folded words that end a name ("Député", "Président")
+        # well-known full names, to expand "N. Sarkozy" when the text never spells it out
+        self.known = [Person(n, n.split(), 10**9) for n in known]
 
     def _clean(self, text: str) -> list[str]:
         tokens = clean_name(text)
@@ -117,26 +119,45 @@ class PersonIndex:
             person.party = party
         return person
 
-    def resolve(self, text: str, offset: int | None = None) -> Person | None:
-        """The full-name person a mention refers to, or None if it cannot be told."""
+    def resolve(self, text: str, offset: int | None = None, use_known: bool = False) -> Person | None:
+        """The full-name person a mention refers to, or None if it cannot be told.
+
+        ``use_known``: when nobody in the document matches, expand initials (always) or a
+        surname (only with ``use_known``, i.e. a span the NER tagged as a person) with the
+        list of well-known names.
+        """
+        found = self._resolve_in(self.people.values(), text, offset)
+        if found is not None or not self.known:
+            return found
+        tokens = self._clean(text)
+        if not tokens or (len(tokens) == 1 and not use_known) or _key(tokens) in self.people:
+            return None
+        known = self._resolve_in(self.known, text, None)
+        if known is None:
+            return None
+        return self.add_full(known.name, offset if offset is not None else 0)
+
+    def _resolve_in(self, people, text: str, offset: int | None) -> Person | None:
+        people = list(people)
         tokens = self._clean(text)
         if not tokens:
             return None
         key = _key(tokens)
-        if key in self.people:
-            return self.people[key]
+        for p in people:
+            if _key(p.tokens) == key:
+                return p
         candidates: list[Person] = []
         if _INITIAL.match(tokens[0]) and len(tokens) >= 2:
             initials = [p[0] for p in tokens[0].replace(".", " ").replace("-", " ").split()]
             rest = _key(tokens[1:])
-            for p in self.people.values():
+            for p in people:
                 firsts = [x[0] for x in p.tokens[0].split("-")]
                 if rest in p.surname_keys and [fold(c) for c in firsts] == [fold(c) for c in initials]:
                     candidates.append(p)
         elif len(tokens) == 1 and text.strip().isupper() and 2 <= len(text.strip()) <= 4:
-            candidates = [p for p in self.people.values() if p.acronym == text.strip()]
+            candidates = [p for p in people if p.acronym == text.strip()]
         if not candidates:
-            candidates = [p for p in self.people.values() if key in p.surname_keys]
+            candidates = [p for p in people if key in p.surname_keys]
         if not candidates:
             return None
         if len(candidates) == 1:
