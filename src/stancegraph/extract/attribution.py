@@ -197,6 +197,13 @@ class Attributor:
         self.label: Person | None = None
         self.label_other = False  # the paragraph is labelled with someone who is not a person we know
         self.unit = None
+        self.sections_enabled = True
+
+    def enable_sections(self, units_docs) -> None:
+        """Name headings make sections only in a text built of them (a synthesis comparing
+        candidates): one name alone on a line (a photo caption) does not."""
+        heads = {id(p) for u, d in units_docs if (p := self._heading(u, d)) is not None}
+        self.sections_enabled = len(heads) >= 2
 
     # ------------------------------------------------------------------ paragraph level
     def start_unit(self, unit, sdoc) -> None:
@@ -213,7 +220,7 @@ class Attributor:
                 self.label, self.label_other = p, False
                 self.last = (p,)
         text = sdoc.text.lstrip(" \t•*·-–—>")
-        heading = self._heading(unit, sdoc)
+        heading = self._heading(unit, sdoc) if self.sections_enabled else None
         if heading is not None:
             self.section = heading
             self.last = (heading,)

@@ -38,8 +38,11 @@ def _anaphoric(t, lex) -> bool:
     head_kind = cue_kind(t.head, lex)
     if ft in POSSESSIVES and t.dep_.startswith("det"):
         return head_kind in ("invert", "hedge")
-    if ft in CLITICS and t.i > t.sent.start and t.head.i == t.i + 1 and \
-            (t.dep_ in ("obj", "iobj") or fold(t.doc[t.i - 1].text) in SUBJECT_PRONOUNS):
+    prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
+    if ft in CLITICS and prev and t.head.i == t.i + 1 and (
+            (t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")) or
+            (prev in SUBJECT_PRONOUNS and prev not in ("a", "de", "d'")) or
+            (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
         # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner)
         return head_kind in ("invert", "hedge", "support")
     if ft in DEICTIC_SUBJECTS and t.dep_ in ("nsubj", "nsubj:pass") and t.i == t.sent.start:
@@ -114,6 +117,7 @@ def stance_rules(state, config) -> None:
     respondent = find_respondent(doc, units_docs, index, token_people)
     author, strong = find_author(doc, units_docs, index, token_people)
     att = Attributor(index, token_people, lex, respondent, author, strong)
+    att.enable_sections(units_docs)
     state.people_index = index
 
     matches = state.matches
