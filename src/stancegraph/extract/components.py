@@ -7,7 +7,8 @@ import re
 from ..models import Extractor as ExtractorInfo
 from ..models import Proposal, Span, Speaker, Stance
 from .aggregate import positions as aggregate_positions
-from .attribution import Attributor, Holder, find_author, find_people, find_respondent, note_roles
+from .attribution import Attributor, Holder
+from .discover import find_author, find_people, find_respondent, note_roles
 from .people import PersonIndex
 from .polarity import cue_kind, hedge_heads, lemma, mention_polarity
 from .quotes import quote_ranges

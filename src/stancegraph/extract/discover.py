@@ -1,0 +1,201 @@
+"""Finding the people of a document: named persons (NER + patterns), their roles, gender and
+party, the Q/A respondent and the author of a speech or press release."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicons
+from .people import Person, PersonIndex, clean_name, is_full_name
+from .polarity import lemma
+from .textnorm import fold
+
+FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
+_AUTHOR_CONTEXT = re.compile(
+    r"(?:(?:communiqu[eé]|discours|intervention|tribune|lettre ouverte|d[eé]claration|billet|allocution)"
+    r"\W+(?:[\w.'’-]+\s+){0,12}|^\W*(?:par|by)\s+(?:[\w.'’-]+\s+){0,2})$", re.IGNORECASE)
+
+
+def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], extra_names=()) -> dict:
+    """Register full names (PER entities, reader's speakers) and map token -> Person per unit."""
+    for name in extra_names:
+        index.add_full(name, 0)
+    ents = []
+    caps = []  # "Prénom NOM" found by pattern
+    for unit, sdoc in units_docs:
+        for ent in sdoc.ents:
+            if ent.label_ != "PER":
+                continue
+            s = unit.start + ent.start_char
+            e = unit.start + ent.end_char
+            if any(s < be and bs < e for bs, be in blocked):
+                continue  # "Hadopi", "Twitter": a topic word, not a person
+            ents.append((unit, sdoc, ent, s))
+        # names written "Prénom NOM" are often missed by the NER model
+        for m in re.finditer(r"(?<![\w])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
+                             r"([A-ZÉÈ]{2,}(?:[- ][A-ZÉÈ]{2,})*)(?![\w])", sdoc.text):
+            person = index.add_full(m.group(0), unit.start + m.start())
+            if person is not None:
+                caps.append((unit, sdoc, m.start(), m.end(), person))
+    for unit, sdoc, ent, s in ents:
+        if is_full_name(clean_name(ent.text)):
+            index.add_full(ent.text, s)
+    token_people: dict[tuple[int, int], Person] = {}
+    for unit, sdoc, ent, s in ents:
+        person = index.resolve(ent.text, s, use_known=True)
+        if person is None:
+            continue
+        for t in ent:
+            token_people[(unit.start, t.i)] = person
+    for unit, sdoc, s0, e0, person in caps:
+        for t in sdoc:
+            if s0 <= t.idx < e0:
+                token_people.setdefault((unit.start, t.i), person)
+    # surnames the NER did not tag ("Filippetti juge ...")
+    for unit, sdoc in units_docs:
+        for t in sdoc:
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and (unit.start, t.i) not in token_people \
+                    and len(t.text) > 2 and not _in_long_entity(t):
+                p = index.resolve(t.text, unit.start + t.idx)
+                if p is not None and len(p.tokens) >= 2:
+                    token_people[(unit.start, t.i)] = p
+    return token_people
+
+
+def _in_long_entity(tok) -> bool:
+    """Part of a several-word entity that is not a person ("Parlement européen")."""
+    return bool(tok.ent_type_) and tok.ent_type_ != "PER" and any(
+        e.start <= tok.i < e.end and len(e) > 1 for e in tok.doc.ents)
+
+
+def _entity_root(tok, key_of) -> object:
+    """Climb flat:name / appos inside the same person."""
+    while tok.head.i != tok.i and key_of(tok.head) is not None and key_of(tok.head) is key_of(tok) \
+            and tok.dep_ in ("flat:name", "flat", "compound", "appos"):
+        tok = tok.head
+    return tok
+
+
+def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
+    """Record role nouns and parties given to people ("la ministre X", "X, député (UMP)")."""
+    for unit, sdoc in units_docs:
+        for t in sdoc:
+            p = token_people.get((unit.start, t.i))
+            if p is None:
+                continue
+            window = list(sdoc[max(0, t.i - 8): t.i]) + list(sdoc[t.i + 1: t.i + 8])
+            for w in window:
+                lw = lemma(w)
+                if lw in lex.roles and w.pos_ in ("NOUN", "ADJ", "PROPN") and _linked(w, t):
+                    p.roles.add(lw)
+                    if not p.role:
+                        p.role = w.text
+                    g = _gender(w)
+                    if g and not p.gender:
+                        p.gender = g
+            prev = sdoc[t.i - 1] if t.i > 0 else None
+            if prev is not None and token_people.get((unit.start, prev.i)) is not p and p.gender is None:
+                title = fold(prev.text).rstrip(".")
+                if title in ("mme", "madame", "mlle", "mrs", "ms"):
+                    p.gender = "Fem"
+                elif title in ("m", "monsieur", "mr"):
+                    p.gender = "Masc"
+            m = re.match(r"\s*\(([^()]{1,30})\)", sdoc.text[t.idx + len(t.text):])
+            if m and not p.party:
+                party = m.group(1).split(",")[0].strip()
+                if party and len(party.split()) <= 3 and party[:1].isupper():
+                    p.party = party
+
+
+def _gender(tok) -> str | None:
+    # the determiner first: epicene nouns ("la ministre") are often tagged masculine
+    for c in tok.children:
+        if c.dep_ == "det" and fold(c.text) in ("la", "une", "cette"):
+            return "Fem"
+        if c.dep_ == "det" and fold(c.text) in ("le", "un", "ce", "cet", "du", "au"):
+            return "Masc"
+    if tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("la", "une", "cette"):
+        return "Fem"
+    if tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("le", "un", "ce", "du", "au"):
+        return "Masc"
+    g = tok.morph.get("Gender")
+    return g[0] if g else None
+
+
+def _linked(role_tok, person_tok) -> bool:
+    """The role noun and the name are one phrase: apposition, or adjacent in the text."""
+    if role_tok.head.i == person_tok.i or person_tok.head.i == role_tok.i:
+        return True
+    lo, hi = sorted((role_tok.i, person_tok.i))
+    between = role_tok.doc[lo + 1: hi]
+    if any(x.pos_ in ("VERB", "AUX") or x.text in ".;:!?()«»\"" for x in between):
+        return False
+    if role_tok.i < person_tok.i:
+        # "la députée PS Claire X", "la présidente du conseil régional, Claire X"
+        return len(between) <= 6 and sum(x.text == "," for x in between) <= 1 and \
+            (not any(x.text == "," for x in between) or between[-1].text == ",")
+    # "Claire X, députée de la Sarthe"
+    return len(between) <= 2
+
+
+def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tuple[Person | None, bool]:
+    """The person a text comes from, and whether the text says so outright.
+
+    Strong (True): a header ("Communiqué de X", "Intervention de X", "par X") or a signature:
+    the whole text is theirs. Weak (False): a person the reader found in the title or the
+    sidecar: only first-person sentences are theirs (a news title names its subject too).
+    """
+    strong = _header_author(units_docs, token_people)
+    if strong is not None:
+        return strong, True
+    for sp in doc.speakers:
+        p = index.resolve(sp.name) or index.add_full(sp.name, 0)
+        if p is not None:
+            return p, False
+    return None, False
+
+
+def _header_author(units_docs, token_people: dict) -> Person | None:
+    if not units_docs:
+        return None
+    head_units = units_docs[:6]
+    for unit, sdoc in head_units:
+        if unit.start > 600:
+            break
+        for t in sdoc:
+            p = token_people.get((unit.start, t.i))
+            if p is None:
+                continue
+            before = sdoc.text[max(0, t.idx - 80): t.idx]
+            # only in a header line ("Communiqué de X", "Intervention de X", "par X,"), not in
+            # a news sentence ("après les déclarations de X")
+            if (len(sdoc.text) < 160 or t.idx < 60) and _AUTHOR_CONTEXT.search(before) \
+                    and not re.search(r"[.!?]", before):
+                return p
+    # a signature: the last paragraph starts with a full name, in a text written in the first
+    # person (a press release), not a synthesis ending with a candidate's heading
+    first_person = any(fold(t.text) in FIRST_PRONOUNS and t.pos_ == "PRON" for _, sdoc in units_docs for t in sdoc)
+    unit, sdoc = units_docs[-1]
+    if first_person and len(sdoc.text) < 250 and len(sdoc) > 2 and token_people.get((unit.start, 0)) is not None:
+        return token_people[(unit.start, 0)]
+    return None
+
+
+def find_respondent(doc, units_docs, index: PersonIndex, token_people: dict) -> Person | None:
+    """The Q/A respondent: the reader's speaker, else the first person named before the first answer."""
+    names = [ex.speaker for ex in doc.exchanges if ex.speaker] + [s.name for s in doc.speakers]
+    for name in names:
+        p = index.resolve(name) or index.add_full(name, 0)
+        if p is not None:
+            return p
+    if doc.format != "qa":
+        return None
+    for unit, sdoc in units_docs:
+        if unit.kind == "answer":
+            break
+        for t in sdoc:
+            p = token_people.get((unit.start, t.i))
+            if p is not None:
+                return p
+    return None
+
