@@ -113,6 +113,27 @@ CASES = [
     ("role noun linked to the named minister",
      "La ministre de la Culture, Odile Fournier, était à Cannes.\nLa ministre a défendu la riposte graduée.",
      {("Odile Fournier", "hadopi-law"): "support"}),
+    ("object clitic refers back to the topic",
+     "Paul Dumoulin a parlé de la riposte graduée mardi. Il veut la supprimer.",
+     {("Paul Dumoulin", "hadopi-law"): "oppose"}),
+    ("unnamed people hold nothing",
+     "Ceux qui réclament la licence globale se trompent, a estimé Hélène Carrier.",
+     {}),
+    ("what a named person believes of an unnamed actor",
+     "« Je ne crois pas que l'État doive privilégier le logiciel libre », a déclaré Hélène Carrier.",
+     {("Hélène Carrier", "free-software"): "oppose"}),
+    ("a mention that only qualifies another topic",
+     "Marc Aubriot dénonce la censure des opinions sur les réseaux sociaux.",
+     {("Marc Aubriot", "internet-censorship"): "oppose"}),
+    ("apposition inside the subject phrase",
+     "La présidente de la région, Odile Fournier, veut étendre la fibre optique aux zones rurales.",
+     {("Odile Fournier", "digital-divide"): "support"}),
+    ("inverted pronoun after a quote",
+     "Odile Fournier était à Lille.\n« Il faut réduire la fracture numérique », a-t-elle lancé.",
+     {("Odile Fournier", "digital-divide"): "support"}),
+    ("a name alone on a line is no section",
+     "Paul Dumoulin\nLa loi Hadopi sera abrogée, selon le gouvernement.",
+     {}),
     ("section heading of a synthesis",
      "Claire Vasseur\nLa loi Hadopi sera abrogée et remplacée.\nPaul Dumoulin\nLe très haut débit pour tous sera une priorité.",
      {("Claire Vasseur", "hadopi-law"): "oppose", ("Paul Dumoulin", "digital-divide"): "support"}),
@@ -161,6 +182,12 @@ def test_surface_forms_are_robust(extractor, text):
 def test_speakers_carry_party(extractor):
     x = extractor.extract(make_doc("Yves Marchal (UMP) a défendu la riposte graduée."))
     assert [(s.name, s.party) for s in x.speakers] == [("Yves Marchal", "UMP")]
+
+
+def test_initials_of_a_well_known_name_resolve_without_the_full_name(extractor):
+    # the text never spells out the first name: the list of well-known names does
+    text = "Réponses des candidats\nN. Sarkozy : « il faut défendre la riposte graduée »"
+    assert positions(extractor, text) == {("Nicolas Sarkozy", "hadopi-law"): "support"}
 
 
 def test_capitals_and_initials_resolve(extractor):

@@ -153,7 +153,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     # rejection, not two)
     adjective = None
     for c in root.children:
-        if c.dep_ in ("amod", "acl") and c.pos_ == "ADJ":
+        # (a verb tagged as modifier is usually a mis-parsed predicate: "doive privilégier le X")
+        if c.dep_ in ("amod", "acl") and c.i != root.i and (c.pos_ == "ADJ" or (
+                c.pos_ == "VERB" and not any(k.dep_ == "mark" for k in c.children))):
             k = cue_kind(c, lex)
             if k in ("oppose", "support"):
                 adjective = (c.text, -1 if k == "oppose" else 1)
