@@ -47,24 +47,94 @@ def stand_in_specs(info: dict) -> list[dict]:
                 bindings[var] = _topic(info["top_topic"])
             else:
                 raise ValueError(f"{path}: unknown parameter kind {kind!r}")
-        specs.append({"name": path.stem, "source": "stand-in", "text": text,
-                      "params": bindings, "bindings": bindings})
+        specs.append({"name": path.stem, "query": path.stem, "source": "stand-in", "text": text,
+                      "params": {k: v[1] for k, v in bindings.items()}, "bindings": bindings})
     return specs
+
+
+PLAN = Path(__file__).resolve().parent / "query_plan.tsv"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _term_json(term) -> list:
+    """A pyoxigraph term as JSON: [kind, value, datatype-or-language]."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return ["iri", term.value, None]
+    if term.language:
+        return ["lang", term.value, term.language]
+    datatype = term.datatype.value
+    return ["literal", term.value, None if datatype == XSD_STRING else datatype]
+
+
+def read_plan(path: Path = PLAN) -> list[tuple[str, dict[str, str]]]:
+    plan = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, params = line.partition("\t")
+        values = {}
+        for item in filter(None, (p.strip() for p in params.split(";"))):
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise ValueError(f"{path}: line {number}: expected key=value, got {item!r}")
+            values[key.strip()] = value.strip()
+        plan.append((name.strip(), values))
+    return plan
 
 
 def named_specs(info: dict) -> list[dict] | None:
     """stancegraph's own named queries with parameters from ``info``; None if not available."""
     try:
-        from stancegraph import queries
+        from stancegraph.queries import load_query, query_names
     except ImportError:
         return None
-    if not hasattr(queries, "run_query"):
+    names = query_names()
+    if not names:
         return None
-    return None  # filled in once the named queries' parameter API is known
+    plan = [(n, p) for n, p in read_plan() if n in names]
+    planned = {n for n, _ in plan}
+    plan += [(n, {}) for n in names if n not in planned]  # new queries: at least their default
+    specs = []
+    for name, params in plan:
+        query = load_query(name)
+        try:
+            values = {k: v.format(**info) for k, v in params.items()}
+        except KeyError:
+            continue
+        if any(not v for v in values.values()):
+            continue  # the graph has no value for this placeholder
+        if any(p.required and p.name not in values for p in query.params):
+            continue
+        label = name + (f" ({', '.join(values)})" if values else "")
+        bindings = {k: _term_json(query.param(k).term(v)) for k, v in values.items()}
+        specs.append({"name": label, "query": name, "source": "named", "text": query.text,
+                      "params": values, "bindings": bindings})
+    return specs
 
 
 def specs(info: dict) -> list[dict]:
-    return named_specs(info) or stand_in_specs(info)
+    found = named_specs(info) or stand_in_specs(info)
+    for spec in found:
+        spec["values_text"] = with_values(spec["text"], spec["bindings"])
+    return found
+
+
+def with_values(text: str, bindings: dict) -> str:
+    """The query with its parameters as a trailing VALUES clause (stancegraph's own escaping
+    for remote endpoints when it has one)."""
+    if not bindings:
+        return text
+    try:
+        from stancegraph.store import values_clause
+    except ImportError:
+        values_clause = None
+    if values_clause is not None:
+        return text + values_clause(terms(bindings))
+    names = " ".join(f"?{k}" for k in bindings)
+    values = " ".join(str(t) for t in terms(bindings).values())
+    return f"{text}\nVALUES ({names}) {{ ({values}) }}\n"
 
 
 def terms(bindings: dict) -> dict:
@@ -82,8 +152,8 @@ def run(store, spec: dict) -> int:
     """Run one spec through stancegraph's layer; returns the number of rows."""
     if spec["source"] == "stand-in":
         return len(store.select(spec["text"], terms(spec["bindings"])).rows)
-    from stancegraph.queries import run_query
+    from stancegraph.queries import load_query, run_query
 
-    result = run_query(store, spec["name"], spec["params"])
-    rows = getattr(result, "rows", result)
-    return len(rows)
+    if load_query(spec["query"]).text != spec["text"]:  # edited during the run: not comparable
+        raise RuntimeError(f"{spec['query']}.rq changed while the benchmark ran")
+    return len(run_query(store, spec["query"], spec["params"]).rows)

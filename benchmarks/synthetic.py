@@ -319,7 +319,10 @@ class GraphInfo:
     top_candidate: str = ""
     second_candidate: str = ""
     top_topic: str = ""
+    candidate_topic: str = ""  # a topic the top candidate took a position on
+    party: str = ""  # the top candidate's party
     sample_document: str = ""
+    file: str = ""  # its file name, as the documents query shows it
     holder_positions: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
@@ -338,6 +341,7 @@ def iter_graphs(target_triples: int, seed: int = 0, info: GraphInfo | None = Non
     info.candidates = n_candidates_for(n_docs_estimate, vocab)
     topic_counts: dict[str, int] = {}
     pair_topics: dict[str, set[str]] = {}
+    parties: dict[str, str] = {}
     for graph, triples in rdf.vocabulary_graphs():
         info.triples += len(triples)
         yield graph, triples
@@ -355,8 +359,11 @@ def iter_graphs(target_triples: int, seed: int = 0, info: GraphInfo | None = Non
             info.holder_positions[position.holder] = info.holder_positions.get(position.holder, 0) + 1
             topic_counts[position.topic] = topic_counts.get(position.topic, 0) + 1
             pair_topics.setdefault(position.holder, set()).add(position.topic)
+        for speaker in ex.speakers:
+            parties.setdefault(speaker.name, speaker.party or "")
         if not info.sample_document:
             info.sample_document = doc.key
+            info.file = ex.document.name
         yield rdf.document_graph(doc.key), triples
         i += 1
     ranked = sorted(info.holder_positions, key=lambda h: (-info.holder_positions[h], h))
@@ -368,6 +375,9 @@ def iter_graphs(target_triples: int, seed: int = 0, info: GraphInfo | None = Non
             ranked[1:50], key=lambda h: (len(pair_topics[h] & mine), info.holder_positions[h])
         )
     info.top_topic = max(sorted(topic_counts), key=topic_counts.get) if topic_counts else ""
+    if info.top_candidate:
+        info.candidate_topic = sorted(pair_topics[info.top_candidate])[0]
+        info.party = parties.get(info.top_candidate, "")
 
 
 def write_graph(path: Path, target_triples: int, seed: int = 0) -> GraphInfo:

@@ -160,6 +160,9 @@ def task_load_oxigraph(args: dict) -> dict:
     return _loaded(seconds, n, len(store))
 
 
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 def to_rdflib(term):
     import pyoxigraph as ox
     from rdflib import BNode, Literal, URIRef
@@ -170,6 +173,8 @@ def to_rdflib(term):
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
+    if term.datatype.value == XSD_STRING:  # rdflib only joins plain "x" with plain "x"
+        return Literal(term.value)
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
@@ -218,67 +223,120 @@ def _solutions(result) -> int:
     return n
 
 
-def task_queries_oxigraph(args: dict) -> dict:
-    """Each query on stancegraph's store (run_query) and on raw pyoxigraph (Store.query with the
-    same text and substitutions), alternated so that machine noise hits both alike."""
-    import pyoxigraph as ox
-    from stancegraph.store import open_store
+def _engine(args: dict):
+    """A function running one query spec on the chosen engine, returning its row count."""
+    engine = args["engine"]
+    if engine == "stancegraph":
+        from stancegraph.store import open_store
 
-    import queries_adapter
+        import queries_adapter
 
-    store = open_store(args["sg_store"], read_only=True)
-    raw = ox.Store.read_only(args["raw_store"])
-    reps = args["reps"]
-    out = {}
-    for q in args["queries"]:
-        substitutions = {ox.Variable(k): v for k, v in queries_adapter.terms(q["bindings"]).items()}
+        store = open_store(args["store"], read_only=True)
+        return {"ready": True, **peak_memory()}, lambda spec: queries_adapter.run(store, spec)
+    if engine == "oxigraph":
+        import pyoxigraph as ox
 
-        def run_sg():
-            return queries_adapter.run(store, q)
+        import queries_adapter
 
-        def run_raw():
-            return _solutions(raw.query(q["text"], use_default_graph_as_union=True,
-                                        substitutions=substitutions or None))
+        raw = ox.Store.read_only(args["store"])
 
-        times = {"stancegraph": [], "oxigraph": []}
-        rows = {}
-        for rep in range(reps + 1):  # the first round warms caches and is not counted
-            for label, fn in (("stancegraph", run_sg), ("oxigraph", run_raw)) if rep % 2 else (
-                    ("oxigraph", run_raw), ("stancegraph", run_sg)):
-                t0 = time.perf_counter()
-                rows[label] = fn()
-                if rep:
-                    times[label].append(time.perf_counter() - t0)
-        out[q["name"]] = {"times": times, "rows": rows}
-    return {"queries": out, **peak_memory()}
+        def run_raw(spec):
+            subs = {ox.Variable(k): v for k, v in queries_adapter.terms(spec["bindings"]).items()}
+            return _solutions(raw.query(spec["text"], use_default_graph_as_union=True, substitutions=subs or None))
 
+        return {"ready": True, **peak_memory()}, run_raw
+    if engine == "rdflib":
+        from rdflib import Literal, URIRef, Variable
 
-def task_rdflib_server(args: dict) -> None:
-    """Load the graph into rdflib once, then answer one query request per stdin line."""
-    from rdflib import Literal, URIRef, Variable
+        ds, load_seconds, n = rdflib_dataset(args["nquads"])
 
-    ds, load_seconds, n = rdflib_dataset(args["nquads"])
-    emit({"ready": True, "load_seconds": load_seconds, "triples": n, **peak_memory()})
-    for line in sys.stdin:
-        q = json.loads(line)
-        bindings = {}
-        for name, (kind, value, extra) in q["bindings"].items():
+        def term(kind, value, extra):
             if kind == "iri":
-                bindings[Variable(name)] = URIRef(value)
-            elif kind == "lang":
-                bindings[Variable(name)] = Literal(value, lang=extra)
+                return URIRef(value)
+            if kind == "lang":
+                return Literal(value, lang=extra)
+            return Literal(value, datatype=URIRef(extra) if extra else None)
+
+        def run_rdflib(spec):
+            # Parameters as a trailing VALUES clause (what stancegraph sends to remote endpoints):
+            # rdflib's initBindings does not filter on variables the query assigns with BIND,
+            # which the named queries do, so it would return every row.
+            if spec.get("values_text"):
+                result = ds.query(spec["values_text"])
             else:
-                bindings[Variable(name)] = Literal(value, datatype=URIRef(extra) if extra else None)
-        times = []
-        rows = 0
-        for _ in range(q["reps"]):
+                bindings = {Variable(k): term(*v) for k, v in spec["bindings"].items()}
+                result = ds.query(spec["text"], initBindings=bindings)
+            return 1 if result.type == "ASK" else sum(1 for _ in result)
+
+        return {"ready": True, "load_seconds": load_seconds, "triples": n, **peak_memory()}, run_rdflib
+    raise ValueError(f"unknown engine {engine!r}")
+
+
+def task_query_server(args: dict) -> None:
+    """Open one engine, then answer one request per stdin line: run a query spec once to warm
+    up, then ``reps`` timed times (one only if it is slow enough that one run tells the story).
+    The parent kills this process when a request exceeds its time limit."""
+    ready, run = _engine(args)
+    emit(ready)
+    for line in sys.stdin:
+        request = json.loads(line)
+        if args.get("fork"):
+            emit(_in_fork(lambda: _measure(run, request), request["timeout"]))
+        else:
+            emit(_measure(run, request))
+
+
+def _measure(run, request: dict) -> dict:
+    spec = request["spec"]
+    t0 = time.perf_counter()
+    rows = run(spec)
+    first = time.perf_counter() - t0
+    times = []
+    if first > request.get("single_above", 5.0):
+        times = [first]
+    else:
+        for _ in range(request["reps"]):
             t0 = time.perf_counter()
-            result = ds.query(q["text"], initBindings=bindings)
-            rows = sum(1 for _ in result) if result.type != "ASK" else 1
+            rows = run(spec)
             times.append(time.perf_counter() - t0)
-            if times[-1] > q.get("single_above", 10.0):
-                break  # slow enough that one run tells the story
-        emit({"times": times, "rows": rows})
+    return {"times": times, "rows": rows}
+
+
+def _in_fork(work, timeout: float) -> dict:
+    """Run ``work`` in a forked copy of this process, killed after ``timeout`` seconds: the
+    data loaded once (rdflib takes minutes to load 1M triples) survives a runaway query."""
+    import os
+    import select
+    import signal
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the copy: measure, report through the pipe, leave without cleanup
+        os.close(read_end)
+        try:
+            data = json.dumps(work()).encode()
+        except Exception as exc:  # reported to the parent as a failure of this query
+            data = json.dumps({"error": f"{type(exc).__name__}: {exc}"}).encode()
+        with os.fdopen(write_end, "wb") as out:
+            out.write(data)
+        os._exit(0)
+    os.close(write_end)
+    chunks = []
+    deadline = time.monotonic() + timeout
+    with os.fdopen(read_end, "rb") as pipe:
+        while True:
+            left = deadline - time.monotonic()
+            ready, _, _ = select.select([pipe], [], [], max(0.0, left))
+            if not ready:
+                os.kill(pid, signal.SIGKILL)  # our own forked copy
+                os.waitpid(pid, 0)
+                return {"timeout": True}
+            chunk = os.read(pipe.fileno(), 1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    os.waitpid(pid, 0)
+    return json.loads(b"".join(chunks))
 
 
 TASKS = {
@@ -287,8 +345,7 @@ TASKS = {
     "load_stancegraph": task_load_stancegraph,
     "load_oxigraph": task_load_oxigraph,
     "load_rdflib": task_load_rdflib,
-    "queries_oxigraph": task_queries_oxigraph,
-    "rdflib_server": task_rdflib_server,
+    "query_server": task_query_server,
 }
 
 
