@@ -109,7 +109,9 @@ class Attributor:
             if p is not None:
                 self.label, self.label_other = p, False
                 self.last = (p,)
-            elif _speaker_like(m.group(0), m.group(1)) and not _has_verb(sdoc, m.end(1)):
+            elif _speaker_like(m.group(0), m.group(1)) and not _has_verb(sdoc, m.end(1)) \
+                    and len(text) - m.end() > 10:
+                # (a salutation alone on its line, "Monsieur le préfet,", is no speaker turn)
                 # another speaker (the chair, the interviewer): not the last person's words
                 self.label, self.label_other = None, True
 
@@ -154,7 +156,10 @@ class Attributor:
                     if p in cands:
                         return (p,)
                 return (cands[-1],)
-            if len(self.last) == 1 and compatible(self.last[0], gender):
+            # the person in play, unless the text gave them other roles ("le ministre" after
+            # a quoted députée is someone else)
+            if len(self.last) == 1 and compatible(self.last[0], gender) and \
+                    (not self.last[0].roles or lw in self.last[0].roles):
                 return self.last
         return ()
 
@@ -250,6 +255,9 @@ class Attributor:
                 for c in t.children:
                     if c.dep_ == "acl:relcl" and any(k.dep_ in SUBJ and lemma(k) == "qui" for k in c.children):
                         out.setdefault(c.i, (group, "subject"))
+                if t.i == sent.root.i:
+                    # "X, seul à défendre Y, propose ...": the parser made the name the root
+                    out.setdefault(-1, (group, "subject"))
                 cases = {lemma(c) for c in t.children if c.dep_ == "case"}
                 cases |= {fold(c.text) for c in t.children if c.dep_ == "case"}
                 if cases & reporting["intro"] - {"pour"}:

@@ -16,8 +16,6 @@ from .registry import component
 from .textnorm import fold
 from .topicmatch import find_mentions
 
-ANAPHORIC_NOUNS = {"loi", "texte", "dispositif", "accord", "traite", "projet", "reforme", "systeme",
-                   "mesure", "institution", "autorite", "mecanisme"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DEFINITES = {"le", "la", "l'", "les"}
 CLITICS = {"le", "la", "l'", "les", "l", "y"}
@@ -46,10 +44,11 @@ def _anaphoric(t, lex) -> bool:
             (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
         # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner)
         return head_kind in ("invert", "hedge", "support")
-    if ft in DEICTIC_SUBJECTS and t.dep_ in ("nsubj", "nsubj:pass") and t.i == t.sent.start:
+    if ft in DEICTIC_SUBJECTS and (t.dep_ in ("nsubj", "nsubj:pass") or t.dep_.startswith("expl")) \
+            and t.i == t.sent.start:
         # "C'est un échec", "Cela reste indispensable": judged right after the topic was named
         return head_kind in ("support", "oppose", "invert")
-    if lemma(t) in ANAPHORIC_NOUNS and t.pos_ == "NOUN":
+    if lemma(t) in lex.anaphora and t.pos_ == "NOUN":
         dets = {fold(c.text) for c in t.children if c.dep_ == "det"}
         if dets & DEMONSTRATIVES:
             return True
@@ -108,7 +107,7 @@ def stance_rules(state, config) -> None:
     index = PersonIndex(lex.roles | lex.actors, lex.known_people)
     blocked = [(m.start, m.end) for m in state.matches]
     names = [sp.name for sp in doc.speakers] + [e.speaker for e in doc.exchanges if e.speaker]
-    token_people = find_people(units_docs, index, blocked, names)
+    token_people = find_people(units_docs, index, blocked, names, lex.actors)
     for sp in doc.speakers:
         p = index.resolve(sp.name)
         if p is not None:
@@ -122,7 +121,8 @@ def stance_rules(state, config) -> None:
     state.people_index = index
 
     matches = state.matches
-    last_topic = None  # (topic, valence, unit position, sentence count) for anaphora
+    recent_topics: list[tuple[int, str, int]] = []  # (offset, topic, valence) named so far, for anaphora
+    recent_sent: dict[int, int] = {}  # offset -> sentence number
     sent_count = 0
     stances: list[Stance] = []
     for ui, (unit, sdoc) in enumerate(units_docs):
@@ -147,19 +147,23 @@ def stance_rules(state, config) -> None:
             # échec" -> the last topic named before, in this sentence or the two before
             covered = {t.i for r, *_ in targets for t in r.subtree}
             for t in sent:
-                if t.i in covered:
+                if t.i in covered or not _anaphoric(t, lex):
                     continue
-                if _anaphoric(t, lex):
-                    pos = unit.start + t.idx
-                    before = [m for m in in_sent if m.end <= pos]
-                    if before:
-                        targets.append((t, before[-1].topic, before[-1].valence, None))
-                    elif last_topic is not None and sent_count - last_topic[3] <= 3:
-                        targets.append((t, last_topic[0], last_topic[1], None))
+                allowed = lex.anaphora.get(lemma(t)) if t.pos_ == "NOUN" else None
+                pos = unit.start + t.idx
+                # the antecedent: the last compatible topic named before, in this sentence
+                # (real or resolved mentions) or in the three before
+                before = [(unit.start + r.idx, tp, val) for r, tp, val, _ in targets if unit.start + r.idx < pos]
+                before += [(ts, tp, val) for ts, tp, val in recent_topics if ts < s0 and sent_count - recent_sent[ts] <= 3]
+                before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
+                if before:
+                    targets.append((t, before[-1][1], before[-1][2], None))
             if unit.kind == "question" or _is_question(sent):
                 if in_sent:
                     state.trace.append({"sentence": ev.text, "topic": in_sent[-1].topic, "reason": "question"})
-                    last_topic = (in_sent[-1].topic, in_sent[-1].valence, ui, sent_count)
+                for m in in_sent:
+                    recent_topics.append((m.start, m.topic, m.valence))
+                    recent_sent[m.start] = sent_count
                 att.end_sentence(clauses)
                 continue
             hedges = hedge_heads(sent, lex)
@@ -180,8 +184,9 @@ def stance_rules(state, config) -> None:
                         holder=person.name, topic=topic, polarity=pol.polarity,
                         confidence=_confidence(pol, holder, reported), evidence=ev, extractor=ex_info,
                         attribution="reported" if reported else "said", exchange=unit.exchange))
-            if in_sent:
-                last_topic = (in_sent[-1].topic, in_sent[-1].valence, ui, sent_count)
+            for m in in_sent:
+                recent_topics.append((m.start, m.topic, m.valence))
+                recent_sent[m.start] = sent_count
             att.end_sentence(clauses)
     # one stance per (holder, topic, sentence, polarity)
     seen = set()

@@ -16,11 +16,13 @@ _AUTHOR_CONTEXT = re.compile(
     r"\W+(?:[\w.'’-]+\s+){0,12}|^\W*(?:par|by)\s+(?:[\w.'’-]+\s+){0,2})$", re.IGNORECASE)
 
 
-def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], extra_names=()) -> dict:
+def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], extra_names=(),
+                actors: frozenset[str] = frozenset()) -> dict:
     """Register full names (PER entities, reader's speakers) and map token -> Person per unit."""
     for name in extra_names:
         index.add_full(name, 0)
     ents = []
+    tails = []  # (token key, Person) for names cut out of a longer entity
     caps = []  # "Prénom NOM" found by pattern
     for unit, sdoc in units_docs:
         for ent in sdoc.ents:
@@ -30,6 +32,8 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
             e = unit.start + ent.end_char
             if any(s < be and bs < e for bs, be in blocked):
                 continue  # "Hadopi", "Twitter": a topic word, not a person
+            if ent.start > 0 and fold(sdoc[ent.start - 1].lemma_) in actors:
+                continue  # "le collectif Connaissance Libre", "l'association X": not a person
             ents.append((unit, sdoc, ent, s))
         # names written "Prénom NOM" are often missed by the NER model
         for m in re.finditer(r"(?<![\w])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
@@ -40,7 +44,19 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
     for unit, sdoc, ent, s in ents:
         if is_full_name(clean_name(ent.text)):
             index.add_full(ent.text, s)
-    token_people: dict[tuple[int, int], Person] = {}
+        else:
+            # "le Député Nouveau centre Jean Dionis du Séjour" tagged as one name: keep the
+            # longest tail that is a full name
+            toks = list(ent)
+            for i in range(1, len(toks) - 1):
+                tail = sdoc[toks[i].i: ent.end]
+                if toks[i].text[:1].isupper() and is_full_name(clean_name(tail.text)):
+                    person = index.add_full(tail.text, unit.start + tail.start_char)
+                    if person is not None:
+                        for t in tail:
+                            tails.append(((unit.start, t.i), person))
+                    break
+    token_people: dict[tuple[int, int], Person] = dict(tails)
     for unit, sdoc, ent, s in ents:
         person = index.resolve(ent.text, s, use_known=True)
         if person is None:

@@ -90,6 +90,7 @@ class Lexicons:
     roles: frozenset[str]
     actors: frozenset[str]
     known_people: tuple[str, ...]
+    anaphora: dict[str, frozenset[str] | None]  # folded noun -> topics it can stand for (None = any)
     proposals: tuple[re.Pattern, ...]
     version: str
 
@@ -149,6 +150,12 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
     path = d / "people.tsv"
     known_people = tuple(row["name"] for _, row in read_tsv(path, ("name",)))
 
+    path = d / "anaphora.tsv"
+    anaphora: dict[str, frozenset[str] | None] = {}
+    for n, row in read_tsv(path, ("noun", "topics")):
+        t = row["topics"].strip()
+        anaphora[fold(row["noun"])] = None if t == "*" else frozenset(x.strip() for x in t.split(",") if x.strip())
+
     path = d / "proposals.tsv"
     proposals = []
     for n, row in read_tsv(path, ("pattern",)):
@@ -159,7 +166,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
 
     version_path = d / "VERSION"
     version = version_path.read_text(encoding="utf-8").strip() if version_path.is_file() else "0"
-    return Lexicons(tuple(patterns), cues, reporting, roles, actors, known_people, tuple(proposals), version)
+    return Lexicons(tuple(patterns), cues, reporting, roles, actors, known_people, anaphora, tuple(proposals), version)
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:
