@@ -66,7 +66,22 @@ def _emit(table, fmt: str, out=None, table_columns: list[str] | None = None) -> 
         Path(out).write_text(text, encoding="utf-8")
         click.echo(f"wrote {len(table.rows)} rows to {out}", err=True)
     else:
-        click.echo(text, nl=not text.endswith("\n"))
+        _print_data(text)
+
+
+def _print_data(text: str) -> None:
+    """Print command output: exact when it goes to a file or a pipe, made harmless on a terminal.
+
+    click.echo would strip what looks like ANSI colour codes when stdout is not a terminal,
+    silently changing a quote that contains one (its offsets would no longer match), and pass
+    them to a terminal, which obeys them. So: text as it is to a pipe, and control characters
+    shown as escapes on a terminal (the table format has them escaped already).
+    """
+    from .store.table import printable
+
+    if sys.stdout.isatty():
+        text = printable(text)  # keeps newlines and tabs
+    click.echo(text, nl=not text.endswith("\n"), color=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
