@@ -43,7 +43,7 @@ def _anaphoric(t, lex) -> bool:
             (prev in SUBJECT_PRONOUNS and prev not in ("a", "de", "d'")) or
             (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
         # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner)
-        return head_kind in ("invert", "hedge", "support")
+        return head_kind in ("invert", "hedge", "support", "oppose")
     if ft in DEICTIC_SUBJECTS and (t.dep_ in ("nsubj", "nsubj:pass") or t.dep_.startswith("expl")) \
             and t.i == t.sent.start:
         # "C'est un échec", "Cela reste indispensable": judged right after the topic was named

@@ -12,6 +12,7 @@ and juxtaposed clauses) so that cues of another clause do not leak in. A mention
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicons
@@ -55,7 +56,7 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     kind = lex.cues.get((lemma(tok),))
     if kind is None:
         kind = lex.cues.get((fold(tok.text),))
-    if kind is None and tok.pos_ in ("VERB", "NOUN", "ADJ") and len(tok.text) > 5:
+    if kind is None and tok.pos_ in ("VERB", "NOUN", "ADJ") and len(tok.text) > 5 and _VERB_ENDING.search(fold(tok.text)):
         # short sentences get odd tags and lemmas ("Nous l'abrogerons" -> NOUN "abrogeron"):
         # fall back on the stem of verb cues
         kind = _stem_kinds(lex).get(fold(tok.text)[:6])
@@ -63,6 +64,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
 
 
 _STEMS: dict[int, dict[str, str]] = {}
+# inflections of a verb, so that a noun sharing the stem ("privilège" / "privilégier") is no match
+_VERB_ENDING = re.compile(r"(?:ons|ez|ent|ai|ais|ait|aient|ra|ras|rez|ront|rai|rait|e|es|ee|ees|er|ir|re|it|is|ant)$")
 
 
 def _stem_kinds(lex: Lexicons) -> dict[str, str]:
