@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..models import Extractor as ExtractorInfo
 from ..models import Proposal, Span, Speaker, Stance
@@ -34,21 +35,22 @@ def topic_mentions(state, config) -> None:
 def _anaphoric(t, lex) -> bool:
     """A pronoun or bare definite noun that stands for a topic named just before."""
     ft = fold(t.text)
-    head_kind = cue_kind(t.head, lex)
-    if ft in POSSESSIVES and t.dep_.startswith("det"):
-        return head_kind in ("invert", "hedge")
-    prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
-    if ft in CLITICS and prev and t.head.i == t.i + 1 and (
-            (t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")) or
-            (prev in SUBJECT_PRONOUNS and prev not in ("a", "de", "d'")) or
-            (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
-        # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner)
-        return head_kind in ("invert", "hedge", "support", "oppose")
-    if ft in DEICTIC_SUBJECTS and (t.dep_ in ("nsubj", "nsubj:pass") or t.dep_.startswith("expl")) \
-            and t.i == t.sent.start:
+    if ft in POSSESSIVES:
+        return t.dep_.startswith("det") and cue_kind(t.head, lex) in ("invert", "hedge")
+    if ft in CLITICS:
+        prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
+        if prev and t.head.i == t.i + 1 and (
+                (t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")) or
+                (prev in SUBJECT_PRONOUNS and prev not in ("a", "de", "d'")) or
+                (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
+            # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner)
+            return cue_kind(t.head, lex) in ("invert", "hedge", "support", "oppose")
+        return False
+    if ft in DEICTIC_SUBJECTS:
         # "C'est un échec", "Cela reste indispensable": judged right after the topic was named
-        return head_kind in ("support", "oppose", "invert")
-    if lemma(t) in lex.anaphora and t.pos_ == "NOUN":
+        return (t.dep_ in ("nsubj", "nsubj:pass") or t.dep_.startswith("expl")) and t.i == t.sent.start \
+            and cue_kind(t.head, lex) in ("support", "oppose", "invert")
+    if t.pos_ == "NOUN" and lemma(t) in lex.anaphora:
         dets = {fold(c.text) for c in t.children if c.dep_ == "det"}
         if dets & DEMONSTRATIVES:
             return True
@@ -70,14 +72,8 @@ def evidence_span(text: str, start: int, end: int) -> Span:
 
 def _root_of(sdoc, s: int, e: int):
     """Syntactic root of the tokens covering characters [s, e) of a unit's parse."""
-    toks = [t for t in sdoc if t.idx < e and t.idx + len(t.text) > s]
-    if not toks:
-        return None
-    ids = {t.i for t in toks}
-    for t in toks:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return toks[0]
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _is_question(sent) -> bool:
@@ -121,6 +117,7 @@ def stance_rules(state, config) -> None:
     state.people_index = index
 
     matches = state.matches
+    starts = [m.start for m in matches]  # sorted: find_mentions returns text order
     recent_topics: list[tuple[int, str, int]] = []  # (offset, topic, valence) named so far, for anaphora
     recent_sent: dict[int, int] = {}  # offset -> sentence number
     sent_count = 0
@@ -137,7 +134,8 @@ def stance_rules(state, config) -> None:
             first = any(att._is_first_person(t) for t in sent)
             sent_holder = att.holder_for(sent.root, sent, clauses, quotes, first)
             state.sentence_holders[(ev.start, ev.end)] = (sent_holder, unit, sent)
-            in_sent = [m for m in matches if s0 <= m.start < s1]
+            lo = bisect_left(starts, s0)
+            in_sent = matches[lo: bisect_left(starts, s1, lo)]
             targets = []  # (root token, topic, valence, default)
             for m in in_sent:
                 root = _root_of(sdoc, m.start - unit.start, m.end - unit.start)

@@ -67,9 +67,19 @@ class Person:
     gender: str | None = None  # "Masc" | "Fem" when the text shows it (Mme, "la députée", "elle")
 
     @property
+    def key(self) -> str:
+        k = self.__dict__.get("_key")
+        if k is None:
+            k = self.__dict__["_key"] = _key(self.tokens)
+        return k
+
+    @property
     def surname_keys(self) -> list[str]:
         """Every proper suffix of the name: 'Marion Maréchal-Le Pen' -> 'marechal le pen', 'le pen', 'pen'."""
-        keys = []
+        cached = self.__dict__.get("_surnames")
+        if cached is not None:
+            return cached
+        keys = self.__dict__["_surnames"] = []
         for i in range(1, len(self.tokens)):
             if fold(self.tokens[i]) in _PARTICLES and i == len(self.tokens) - 1:
                 continue
@@ -144,7 +154,7 @@ class PersonIndex:
             return None
         key = _key(tokens)
         for p in people:
-            if _key(p.tokens) == key:
+            if p.key == key:
                 return p
         candidates: list[Person] = []
         if _INITIAL.match(tokens[0]) and len(tokens) >= 2:

@@ -9,6 +9,7 @@ a match found in the folded string has the same offsets in the original text.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060\u2032"
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003"
@@ -30,10 +31,27 @@ def fold_char(ch: str) -> str:
     return base if base.isascii() or unicodedata.category(base)[0] == "L" else low
 
 
+_TABLE: dict[int, str] = {}  # code point -> folded character, filled as characters are met
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe/space/hyphen-normalised copy of the same length."""
-    out = "".join(fold_char(c) for c in text)
-    assert len(out) == len(text)
+    if len(text) < 48:
+        return _fold_short(text)
+    return _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:  # words and lemmas: folded again and again
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    for ch in set(text).difference(map(chr, _TABLE)) if len(_TABLE) < 100000 else ():
+        _TABLE[ord(ch)] = fold_char(ch)
+    out = text.translate(_TABLE)
+    if len(out) != len(text):  # cannot happen: every entry maps one character to one
+        raise AssertionError("fold changed the length of the text")
     return out
 
 
