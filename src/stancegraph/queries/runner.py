@@ -23,8 +23,9 @@ _FORM = re.compile(
     r"\A(?:\s+|#[^\n]*\n?|PREFIX\s+[^\s:]*:\s*<[^>\s]*>|BASE\s*<[^>\s]*>)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
     re.IGNORECASE,
 )
+# Inside GRAPH: a person's triples are repeated in every document graph (see positions.rq).
 _NAMES_QUERY = """SELECT DISTINCT ?name WHERE {
-  ?person a <https://schema.org/Person> ; <https://schema.org/name> ?full .
+  GRAPH ?g { ?person a <https://schema.org/Person> ; <https://schema.org/name> ?full . }
   BIND(STR(?full) AS ?name)
 }"""
 
