@@ -464,8 +464,8 @@ def topics(fmt):
     from .topics import load_scheme
 
     scheme = load_scheme()
-    rows = [{"notation": t.notation, "label_fr": t.label("fr"), "label_en": t.label("en"),
-             "broader": t.broader or ""} for t in scheme.topics]
+    rows = [{"notation": t.notation, "label_fr": t.pref_labels.get("fr", ""), "label_en": t.pref_labels.get("en", ""),
+             "broader": ", ".join(t.broader)} for t in scheme.values()]
     _emit(Table(["notation", "label_fr", "label_en", "broader"], rows), fmt)
 
 
