@@ -17,7 +17,7 @@ import pyoxigraph as ox
 import pytest
 
 from stancegraph import rdf
-from stancegraph.queries import load_query, query_names, run_query
+from stancegraph.queries import query_names, run_query
 from stancegraph.serve import ServeError, free_port, mentions_service, oxigraph_binary, start_server
 from stancegraph.store import StoreError, open_store
 

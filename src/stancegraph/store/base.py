@@ -109,6 +109,10 @@ class Store(ABC):
         """Remove a named graph and its triples (no error if it does not exist)."""
 
     @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL UPDATE (one transaction on Oxigraph)."""
+
+    @abstractmethod
     def select(self, query: str, bindings: Mapping[str, Any] | None = None) -> Table:
         """Run a SELECT query. ``bindings`` maps variable names (without ?) to pyoxigraph
         terms; the variables must be in the query's SELECT list. Values are bound by the

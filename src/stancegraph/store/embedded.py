@@ -12,15 +12,6 @@ from .errors import NotAStoreError, StoreError, StoreInUseError
 from .table import Table
 
 
-def _as_quads(graph: ox.NamedNode, triples: Iterable[Any]) -> list[ox.Quad]:
-    quads = []
-    for t in triples:
-        if not isinstance(t, (ox.Triple, ox.Quad)):
-            raise StoreError(f"replace_graph expects pyoxigraph Triples, got {type(t).__name__}")
-        quads.append(ox.Quad(t.subject, t.predicate, t.object, graph))
-    return quads
-
-
 def _ntriples(triples: Iterable[Any]) -> bytes:
     def checked():
         for t in triples:
