@@ -206,3 +206,18 @@ def test_capitals_and_initials_resolve(extractor):
     text = ("Position de Julien SAUVAGE sur le numérique.\n"
             "J. Sauvage : « il faut abroger la loi Hadopi »")
     assert positions(extractor, text) == {("Julien Sauvage", "hadopi-law"): "oppose"}
+
+
+@pytest.mark.parametrize("question,answer,expected", [
+    ("Faut-il abroger la loi Hadopi ?", "Oui, sans attendre.", "oppose"),
+    ("Faut-il abroger la loi Hadopi ?", "Non, elle protège les créateurs.", "support"),
+    ("Êtes-vous favorable à la licence globale ?", "Absolument.", "support"),
+    ("Êtes-vous pour ou contre la licence globale ?", "Oui.", None),  # the reply tells no side
+    ("La France est-elle armée contre le piratage ?", "Non.", None),  # a question of fact
+])
+def test_yes_no_answers_take_the_side_of_the_question(extractor, question, answer, expected):
+    x = extractor.extract(make_doc(f"{question}\n{answer}", fmt="qa", speaker="Anne Morvan"))
+    got = {p.topic: p.polarity for p in x.positions}
+    topic = {"Hadopi": "hadopi-law", "licence": "global-license", "piratage": "copyright"}
+    topic = next(v for k, v in topic.items() if k in question)
+    assert got.get(topic) == expected

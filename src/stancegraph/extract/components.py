@@ -24,6 +24,9 @@ CLITICS = {"le", "la", "l'", "les", "l", "y"}
 SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'",
                     "m'", "me", "t'", "te", "s'", "se", "a", "de", "d'"}
 DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca", "celle-ci", "celui-ci"}
+# how a Q/A answer can start when it answers a yes/no question
+YES = {"oui", "absolument", "evidemment", "certainement", "exactement", "bien sur", "tout a fait", "naturellement"}
+NO = {"non", "pas du tout", "jamais", "aucunement", "nullement", "certainement pas", "absolument pas"}
 POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 
 
@@ -59,6 +62,34 @@ def _anaphoric(t, lex) -> bool:
         return bool(dets & DEFINITES) and t.dep_ in ("nsubj", "nsubj:pass", "obj") and \
             not any(c.dep_ in ("nmod", "amod", "acl", "appos") for c in t.children)
     return False
+
+
+def _polar_question(sent, targets, lex):
+    """(exchange, topic, polarity) for 'Faut-il abroger X ?', 'Êtes-vous favorable à X ?'."""
+    text = fold(sent.text)
+    words = re.findall(r"[\w']+", text)
+    if len(targets) != 1 or ("pour" in words and "contre" in words) or not sent.text.rstrip().endswith("?"):
+        return None  # several topics, or "pour ou contre": the reply alone tells no side
+    if "vous" not in words and "tu" not in words and not re.match(
+            r"\W*(?:faut|faudrait|doit|devrait|peut|pourrait|convient)-(?:il|on)\b", text):
+        return None  # a question of fact ("la France est-elle armée ?"), not the respondent's side
+    root, topic, valence, _ = targets[0]
+    pol = mention_polarity(root, valence, None, lex, set())
+    if pol.polarity in ("support", "oppose"):
+        return topic, pol.polarity
+    return None
+
+
+def _yes_no(sent) -> int:
+    words = fold(sent.text).replace(",", " ").replace(".", " ").replace("!", " ").split()
+    head2 = " ".join(words[:2])
+    if head2 == "non seulement":
+        return 0
+    if head2 in NO or (words and words[0] in NO):
+        return -1
+    if head2 in YES or (words and words[0] in YES):
+        return 1
+    return 0
 
 
 def evidence_span(text: str, start: int, end: int) -> Span:
@@ -120,6 +151,7 @@ def stance_rules(state, config) -> None:
     starts = [m.start for m in matches]  # sorted: find_mentions returns text order
     recent_topics: list[tuple[int, str, int]] = []  # (offset, topic, valence) named so far, for anaphora
     recent_sent: dict[int, int] = {}  # offset -> sentence number
+    pending_question = None  # (exchange, topic, polarity) of a yes/no question awaiting its answer
     sent_count = 0
     stances: list[Stance] = []
     for ui, (unit, sdoc) in enumerate(units_docs):
@@ -159,11 +191,30 @@ def stance_rules(state, config) -> None:
             if unit.kind == "question" or _is_question(sent):
                 if in_sent:
                     state.trace.append({"sentence": ev.text, "topic": in_sent[-1].topic, "reason": "question"})
+                if unit.kind == "question":
+                    asked = _polar_question(sent, targets, lex)
+                    if asked:
+                        pending_question = (unit.exchange, *asked)
                 for m in in_sent:
                     recent_topics.append((m.start, m.topic, m.valence))
                     recent_sent[m.start] = sent_count
                 att.end_sentence(clauses)
                 continue
+            if unit.kind == "answer" and pending_question and pending_question[0] == unit.exchange:
+                # "Faut-il abroger la loi Hadopi ? — Oui, ...": the answer takes the question's side
+                reply = _yes_no(sent)
+                if reply:
+                    _, topic, polarity = pending_question
+                    if reply < 0:
+                        polarity = "oppose" if polarity == "support" else "support"
+                    holder = att.holder_for(sent.root, sent, clauses, quotes, first)
+                    if holder is not None and holder.people:
+                        for person in holder.people:
+                            stances.append(Stance(person.name, topic, polarity, 0.7, ev, ex_info, "said", unit.exchange))
+                        state.trace.append({"sentence": ev.text, "topic": topic, "polarity": polarity,
+                                            "reason": "answer to a yes/no question",
+                                            "holder": [p.name for p in holder.people], "how": holder.how})
+                pending_question = None
             hedges = hedge_heads(sent, lex)
             for root, topic, valence, default in targets:
                 others = {r.i for r, tp, *_ in targets if tp != topic}
