@@ -56,7 +56,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     kind = lex.cues.get((lemma(tok),))
     if kind is None:
         kind = lex.cues.get((fold(tok.text),))
-    if kind is None and tok.pos_ in ("VERB", "NOUN", "ADJ") and len(tok.text) > 5 and _VERB_ENDING.search(fold(tok.text)):
+    if kind is None and len(tok.text) > 5 and _VERB_ENDING.search(fold(tok.text)) and (
+            tok.pos_ == "VERB" or (tok.i > 0 and doc[tok.i - 1].pos_ == "PRON")):
         # short sentences get odd tags and lemmas ("Nous l'abrogerons" -> NOUN "abrogeron"):
         # fall back on the stem of verb cues
         kind = _stem_kinds(lex).get(fold(tok.text)[:6])
