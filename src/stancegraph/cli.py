@@ -431,11 +431,15 @@ def eval_command(gold_path, paths, store_url, split, fmt, model):
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL UPDATE and Graph Store writes.")
 @click.option("--timeout", default=30, show_default=True, type=int, help="Query timeout in seconds.")
-def serve(store_url, host, port, allow_update, timeout):
+@click.option("--max-result-mb", default=100.0, show_default=True, type=click.FloatRange(min=0),
+              help="Refuse (HTTP 400) a response bigger than this; 0: no limit.")
+@click.option("--allow-remote", is_flag=True, help="Allow a --host that is not loopback (open to the network).")
+def serve(store_url, host, port, allow_update, timeout, max_result_mb, allow_remote):
     """Serve the store over the SPARQL 1.1 Protocol with Oxigraph's own server.
 
-    Read-only and loopback-only unless told otherwise; the default graph is the union of all
-    graphs.
+    Read-only (unless --allow-update) and loopback-only (another --host needs --allow-remote);
+    the default graph is the union of all graphs. Queries stop after --timeout seconds,
+    responses over --max-result-mb are refused, federated queries (SERVICE) too.
 
     \b
     Examples:
@@ -446,7 +450,8 @@ def serve(store_url, host, port, allow_update, timeout):
     from .serve import ServeError, serve_forever
 
     try:
-        serve_forever(store_url, host=host, port=port, allow_update=allow_update, timeout=timeout)
+        serve_forever(store_url, host=host, port=port, allow_update=allow_update, timeout=timeout,
+                      max_result_bytes=int(max_result_mb * 1024 * 1024) or None, allow_remote=allow_remote)
     except ServeError as error:
         _fail(str(error))
 

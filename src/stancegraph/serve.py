@@ -10,7 +10,9 @@ What the binary offers and what it does not (oxigraph 0.5): ``--timeout-s`` boun
 time; there is no result-size limit and no way to turn off ``SERVICE`` federation, which
 lets a query make the server fetch any URL it can reach. So by default a small guard in
 this process listens on ``host:port`` and forwards requests to the binary on a private
-loopback port, refusing every query or update that mentions ``SERVICE`` (a plain word
+loopback port, answering 400 instead of a response over ``max_result_bytes`` (responses
+are buffered up to that size, then sent whole), and refusing every query or update that
+mentions ``SERVICE`` (a plain word
 check, outside and inside literals alike: simple, so that no quoting trick gets through; a
 query that merely contains the word, e.g. ``"service public"``, is refused too and can be
 run with ``stancegraph sparql`` instead).
@@ -28,6 +30,7 @@ import ipaddress
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -48,6 +51,10 @@ _SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade",
                "proxy-authorization", "proxy-authenticate", "host", "content-length"}
 MAX_REQUEST_BYTES = 64 * 1024 * 1024  # a query or an update body; bigger loads: `oxigraph load`
+# A response bigger than this is refused (400) rather than sent: one careless
+# `SELECT * WHERE { ?s ?p ?o }` on a big store would otherwise stream gigabytes.
+DEFAULT_MAX_RESULT_BYTES = 100 * 1024 * 1024
+_CANCELLED = b"The SPARQL operation has been cancelled"  # what oxigraph 0.5 writes on timeout
 
 
 def oxigraph_binary() -> str:
@@ -157,6 +164,7 @@ def start_server(
     timeout_s: int | None = 30,
     guard: bool = True,
     ready_timeout: float = 15.0,
+    max_result_bytes: int | None = DEFAULT_MAX_RESULT_BYTES,
 ) -> Server:
     """Start ``oxigraph serve[-read-only]`` on ``store_dir`` and wait until it answers.
 
@@ -181,16 +189,28 @@ def start_server(
         command += ["--timeout-s", str(int(timeout_s))]
     log = Path(os.environ.get("TMPDIR", "/tmp")) / f"stancegraph-oxigraph-{os.getpid()}-{inner_port}.log"
     with open(log, "wb") as log_file:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT,
+                                   preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
     server = Server(process, host, port, path, allow_update, log=log)
     try:
         _wait_ready(process, inner_host, inner_port, ready_timeout, log, path)
         if guard:
-            server.guard = _Guard.start(host, port, inner_host, inner_port)
+            server.guard = _Guard.start(host, port, inner_host, inner_port, max_result_bytes, timeout_s)
     except BaseException:
         server.stop()
         raise
     return server
+
+
+def _die_with_parent() -> None:
+    """Run in the server child before exec (Linux): have the kernel send it SIGTERM when the
+    process that started it dies, even by SIGKILL, so no orphan server keeps the store."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _wait_ready(process, host, port, timeout, log: Path, path: Path | None) -> None:
@@ -216,16 +236,20 @@ class _Guard(http.server.ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address, upstream: tuple[str, int]):
+    def __init__(self, address, upstream: tuple[str, int], max_result_bytes: int | None = None,
+                 timeout_s: int | None = None):
         family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.address_family = family
         self.upstream = upstream
+        self.max_result_bytes = max_result_bytes
+        self.timeout_s = timeout_s
         super().__init__(address, _GuardHandler)
 
     @classmethod
-    def start(cls, host: str, port: int, inner_host: str, inner_port: int) -> "_Guard":
+    def start(cls, host: str, port: int, inner_host: str, inner_port: int,
+              max_result_bytes: int | None = None, timeout_s: int | None = None) -> "_Guard":
         try:
-            guard = cls((host.strip("[]"), port), (inner_host, inner_port))
+            guard = cls((host.strip("[]"), port), (inner_host, inner_port), max_result_bytes, timeout_s)
         except OSError as exc:
             raise ServeError(f"cannot listen on {_bind(host, port)}: {exc.strerror or exc}") from None
         threading.Thread(target=guard.serve_forever, name="stancegraph-guard", daemon=True).start()
@@ -280,18 +304,46 @@ class _GuardHandler(http.server.BaseHTTPRequestHandler):
             )
             return
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
-        connection = http.client.HTTPConnection(*self.server.upstream, timeout=3600)
+        # Oxigraph's --timeout-s does not stop every query (a sort or a large join can run on)
+        # and may report a cancelled query inside a 200 response: the guard keeps its own
+        # deadline and answers 504 either way.
+        timeout_s = self.server.timeout_s
+        deadline = time.monotonic() + timeout_s + 2 if timeout_s else None
+        connection = http.client.HTTPConnection(*self.server.upstream, timeout=timeout_s + 2 if timeout_s else 3600)
         try:
             connection.request(self.command, self.path, body=body if body or self.command in ("POST", "PUT") else None,
                                headers=headers)
             response = connection.getresponse()
-            self.send_response(response.status, response.reason)
-            for key, value in response.getheaders():
-                if key.lower() not in _HOP_BY_HOP:
-                    self.send_header(key, value)
-            self.end_headers()
+            limit = self.server.max_result_bytes
+            if not limit:
+                self._send_head(response, None)
+                while chunk := response.read(65536):
+                    self.wfile.write(chunk)
+                return
+            # Buffered up to the limit, so that an oversized result is refused cleanly (a
+            # response cut in the middle would look like a network error to the client).
+            chunks, size = [], 0
             while chunk := response.read(65536):
+                size += len(chunk)
+                if deadline is not None and time.monotonic() > deadline:
+                    raise TimeoutError
+                if size > limit:
+                    self._refuse(400, f"the result is over {limit / (1024 * 1024):.3g} MB, this endpoint's limit: "
+                                      "ask for less (LIMIT, fewer variables) or restart it with a larger "
+                                      "--max-result-mb")
+                    return
+                chunks.append(chunk)
+            if response.status == 200 and chunks and chunks[-1].rstrip().endswith(_CANCELLED):
+                raise TimeoutError
+            self._send_head(response, size)
+            for chunk in chunks:
                 self.wfile.write(chunk)
+        except TimeoutError:
+            try:
+                self._refuse(504, f"the query ran over the {timeout_s} s timeout of this endpoint: ask for "
+                                  "less, or run it with `stancegraph sparql` on the store")
+            except OSError:
+                pass
         except OSError as exc:
             try:
                 self._refuse(502, f"the Oxigraph server did not answer: {exc}")
@@ -299,6 +351,15 @@ class _GuardHandler(http.server.BaseHTTPRequestHandler):
                 pass
         finally:
             connection.close()
+
+    def _send_head(self, response, length: int | None) -> None:
+        self.send_response(response.status, response.reason)
+        for key, value in response.getheaders():
+            if key.lower() not in _HOP_BY_HOP:
+                self.send_header(key, value)
+        if length is not None and self.command != "HEAD":
+            self.send_header("Content-Length", str(length))
+        self.end_headers()
 
     do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_OPTIONS = _forward
 
@@ -310,21 +371,33 @@ def serve_forever(
     port: int = 7878,
     allow_update: bool = False,
     timeout: int | None = 30,
+    max_result_bytes: int | None = DEFAULT_MAX_RESULT_BYTES,
+    allow_remote: bool = False,
 ) -> None:
-    """Run the server in the foreground until Ctrl-C (what ``stancegraph serve`` does)."""
+    """Run the server in the foreground until Ctrl-C or SIGTERM (what ``stancegraph serve``
+    does). A host other than loopback is refused unless ``allow_remote``."""
     path = store_dir_from_url(store_url)
     if not is_loopback(host):
+        if not allow_remote:
+            raise ServeError(
+                f"--host {host} is not a loopback address: anyone who can reach this machine could "
+                "query the store; add --allow-remote if that is what you want"
+            )
         print(
             f"warning: listening on {host}: anyone who can reach this machine can query the store"
             + (" and change it (--allow-update)" if allow_update else ""),
             file=sys.stderr,
         )
-    server = start_server(path, host, port, allow_update=allow_update, timeout_s=timeout)
+    server = start_server(path, host, port, allow_update=allow_update, timeout_s=timeout,
+                          max_result_bytes=max_result_bytes)
     mode = "read-write" if allow_update else "read-only"
     print(f"SPARQL endpoint {server.query_url} ({mode}, store {path}, union default graph, "
           f"query timeout {timeout or 'none'} s); Ctrl-C to stop", file=sys.stderr)
     if allow_update:
         print(f"updates: {server.update_url}   graph store: {server.store_url}", file=sys.stderr)
+    # `kill PID` (SIGTERM) must stop the oxigraph child too, as Ctrl-C does: otherwise it
+    # would live on, serving and holding the store.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         while server.running():
             time.sleep(0.5)
@@ -333,3 +406,8 @@ def serve_forever(
         pass
     finally:
         server.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
