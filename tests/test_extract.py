@@ -131,6 +131,24 @@ def test_topics_can_be_restricted():
         Extractor(topics=["no-such-topic"]).lexicons
 
 
+def test_explain_says_why(extractor):
+    (entry,) = extractor.explain(make_doc("Claire Vasseur veut abroger la loi Hadopi."))
+    assert entry["topic"] == "hadopi-law" and entry["polarity"] == "oppose"
+    assert entry["holder"] == ["Claire Vasseur"] and entry["how"] == "subject"
+    assert "abroger" in entry["cues"]
+
+
+def test_editing_a_lexicon_changes_the_version(tmp_path):
+    from stancegraph.extract.lexicon import default_dir
+
+    lex = tmp_path / "lexicons"
+    shutil.copytree(default_dir(), lex)
+    before = Extractor(lexicon_dir=lex).version
+    with open(lex / "polarity.tsv", "a", encoding="utf-8") as f:
+        f.write("plébisciter\tsupport\n")
+    assert Extractor(lexicon_dir=lex).version != before
+
+
 def test_broken_lexicon_names_file_and_line(tmp_path):
     from stancegraph.extract.lexicon import default_dir
 

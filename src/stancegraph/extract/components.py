@@ -30,7 +30,14 @@ NO = {"non", "pas du tout", "jamais", "aucunement", "nullement", "certainement p
 POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 
 
-@component("topic-mentions", version="1")
+# Rule versions: bump when the code of a component changes what it finds. The lexicon version
+# (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
+TOPICS_VERSION = "2"
+STANCE_VERSION = "2"
+PROPOSAL_VERSION = "2"
+
+
+@component("topic-mentions", version=TOPICS_VERSION)
 def topic_mentions(state, config) -> None:
     state.matches = find_mentions(state.folded, state.lex.patterns)
 
@@ -126,10 +133,10 @@ def _confidence(pol, holder: Holder, reported: bool) -> float:
     return round(max(0.05, min(0.95, c)), 3)
 
 
-@component("stance-rules", version="1", min_confidence=0.0)
+@component("stance-rules", version=STANCE_VERSION, min_confidence=0.0)
 def stance_rules(state, config) -> None:
     doc, lex = state.doc, state.lex
-    ex_info = ExtractorInfo("stance-rules", f"1+lex{lex.version}")
+    ex_info = ExtractorInfo("stance-rules", f"{STANCE_VERSION}+lex{lex.version}")
     units_docs = list(zip(state.units, state.parses))
     index = PersonIndex(lex.roles | lex.actors, lex.known_people)
     blocked = [(m.start, m.end) for m in state.matches]
@@ -248,10 +255,10 @@ def stance_rules(state, config) -> None:
             state.stances.append(s)
 
 
-@component("proposal-rules", version="1")
+@component("proposal-rules", version=PROPOSAL_VERSION)
 def proposal_rules(state, config) -> None:
     lex = state.lex
-    info = ExtractorInfo("proposal-rules", f"1+lex{lex.version}")
+    info = ExtractorInfo("proposal-rules", f"{PROPOSAL_VERSION}+lex{lex.version}")
     for (start, end), (holder, unit, sent) in state.sentence_holders.items():
         if holder is None or not holder.people or unit.kind == "question" or _is_question(sent):
             continue
@@ -265,7 +272,7 @@ def proposal_rules(state, config) -> None:
                                             confidence=0.7 if holder.direct else 0.6, exchange=unit.exchange))
 
 
-@component("positions", version="1")
+@component("positions", version="2")
 def positions(state, config) -> None:
     state.positions = aggregate_positions(state.stances)
     index = getattr(state, "people_index", None)

@@ -36,6 +36,16 @@ def load_pipeline(model: str = DEFAULT_MODEL):
     return nlp
 
 
+def _model_version(model: str) -> str:
+    """The installed version of a spaCy model package, without loading the model."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(model.replace("_", "-"))
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
 @dataclass
 class DocState:
     """Everything the components of one document share."""
@@ -51,6 +61,7 @@ class DocState:
     positions: list[Position] = field(default_factory=list)
     speakers: dict[str, Speaker] = field(default_factory=dict)
     sentence_holders: dict[tuple[int, int], tuple] = field(default_factory=dict)  # sentence span -> Holder
+    people_index: object = None  # the document's PersonIndex, once stance-rules ran
     trace: list[dict] = field(default_factory=list)  # why each mention gave (or did not give) a stance
 
 
@@ -96,7 +107,7 @@ class Extractor:
     def version(self) -> str:
         """Identifies rules + lexicons + model: a change means stored extractions are stale."""
         parts = [f"{c.name}={c.version}" for c in self.components]
-        return ";".join(parts) + f";lexicons={self.lexicons.version};model={self.model}"
+        return ";".join(parts) + f";lexicons={self.lexicons.version};model={self.model}-{_model_version(self.model)}"
 
     # ------------------------------------------------------------------ running
     def extract(self, doc: Document) -> Extraction:

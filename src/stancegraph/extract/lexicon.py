@@ -6,6 +6,7 @@ the file, the line and the reason.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -164,8 +165,14 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         except re.error as exc:
             raise LexiconError(path, n, f"invalid regex: {exc}") from exc
 
+    # the declared version plus a hash of the files: an edited lexicon is a new version even
+    # when nobody bumped VERSION, so stored extractions are recomputed
     version_path = d / "VERSION"
     version = version_path.read_text(encoding="utf-8").strip() if version_path.is_file() else "0"
+    digest = hashlib.sha256()
+    for f in sorted(d.glob("*.tsv")):
+        digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    version = f"{version}+{digest.hexdigest()[:8]}"
     return Lexicons(tuple(patterns), cues, reporting, roles, actors, known_people, anaphora, tuple(proposals), version)
 
 
