@@ -11,7 +11,9 @@ time; there is no result-size limit and no way to turn off ``SERVICE`` federatio
 lets a query make the server fetch any URL it can reach. So by default a small guard in
 this process listens on ``host:port`` and forwards requests to the binary on a private
 loopback port, answering 400 instead of a response over ``max_result_bytes`` (responses
-are buffered up to that size, then sent whole), and refusing every query or update that
+are buffered up to that size, then sent whole), answering 504 when a query runs past the
+timeout (and restarting the binary then: oxigraph 0.5 keeps some queries, a sort or a big
+join, running past ``--timeout-s``, burning a CPU), and refusing every query or update that
 mentions ``SERVICE`` (a plain word
 check, outside and inside literals alike: simple, so that no quoting trick gets through; a
 query that merely contains the word, e.g. ``"service public"``, is refused too and can be
@@ -104,7 +106,9 @@ class Server:
     allow_update: bool
     guard: "_Guard | None" = None
     log: Path | None = None
+    command: list[str] = field(default_factory=list, repr=False)
     _stopped: bool = field(default=False, repr=False)
+    _restarting: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def url(self) -> str:
@@ -123,7 +127,24 @@ class Server:
         return self.url + "/store"
 
     def running(self) -> bool:
-        return self.process.poll() is None
+        return self.process.poll() is None or self._restarting.locked()
+
+    def restart_backend(self) -> None:
+        """Stop the oxigraph process and start it again on the same port: the only way to
+        end a query it keeps running past its timeout (oxigraph 0.5 cannot cancel a sort or
+        a large join), which would otherwise burn a CPU for good. Queries in flight fail
+        (502); updates are transactions, so none is half applied."""
+        if self._stopped or not self.command or not self._restarting.acquire(blocking=False):
+            return  # another request is restarting it already
+        try:
+            _end(self.process)
+            with open(self.log or os.devnull, "ab") as log_file:
+                self.process = _spawn(self.command, log_file)
+            bind = self.command[self.command.index("--bind") + 1]
+            inner_host, _, inner_port = bind.rpartition(":")
+            _wait_ready(self.process, inner_host.strip("[]"), int(inner_port), 15.0, self.log, self.store_dir)
+        finally:
+            self._restarting.release()
 
     def stop(self) -> None:
         """Stop the guard and the server process (this one only, by its handle)."""
@@ -132,13 +153,7 @@ class Server:
         self._stopped = True
         if self.guard is not None:
             self.guard.shutdown()
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        _end(self.process)
 
     def __enter__(self) -> "Server":
         return self
@@ -189,17 +204,37 @@ def start_server(
         command += ["--timeout-s", str(int(timeout_s))]
     log = Path(os.environ.get("TMPDIR", "/tmp")) / f"stancegraph-oxigraph-{os.getpid()}-{inner_port}.log"
     with open(log, "wb") as log_file:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT,
-                                   preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
-    server = Server(process, host, port, path, allow_update, log=log)
+        process = _spawn(command, log_file)
+    server = Server(process, host, port, path, allow_update, log=log, command=command)
     try:
         _wait_ready(process, inner_host, inner_port, ready_timeout, log, path)
         if guard:
             server.guard = _Guard.start(host, port, inner_host, inner_port, max_result_bytes, timeout_s)
+            server.guard.on_timeout = server.restart_backend
     except BaseException:
         server.stop()
         raise
     return server
+
+
+def _spawn(command: list[str], log_file) -> subprocess.Popen:
+    # The kernel's parent-death signal fires when the *thread* that started the child ends:
+    # only asked for from the main thread (a backend restarted by a request thread is not
+    # covered against a SIGKILL of this process; SIGTERM and Ctrl-C still stop it).
+    linux_main = sys.platform.startswith("linux") and threading.current_thread() is threading.main_thread()
+    return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT,
+                            preexec_fn=_die_with_parent if linux_main else None)
+
+
+def _end(process: subprocess.Popen) -> None:
+    """Stop one process we started, by its handle."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def _die_with_parent() -> None:
@@ -243,6 +278,7 @@ class _Guard(http.server.ThreadingHTTPServer):
         self.upstream = upstream
         self.max_result_bytes = max_result_bytes
         self.timeout_s = timeout_s
+        self.on_timeout = None  # called after a query ran over the deadline (restarts the backend)
         super().__init__(address, _GuardHandler)
 
     @classmethod
@@ -310,6 +346,7 @@ class _GuardHandler(http.server.BaseHTTPRequestHandler):
         timeout_s = self.server.timeout_s
         deadline = time.monotonic() + timeout_s + 2 if timeout_s else None
         connection = http.client.HTTPConnection(*self.server.upstream, timeout=timeout_s + 2 if timeout_s else 3600)
+        cancelled = False
         try:
             connection.request(self.command, self.path, body=body if body or self.command in ("POST", "PUT") else None,
                                headers=headers)
@@ -334,11 +371,15 @@ class _GuardHandler(http.server.BaseHTTPRequestHandler):
                     return
                 chunks.append(chunk)
             if response.status == 200 and chunks and chunks[-1].rstrip().endswith(_CANCELLED):
+                cancelled = True  # oxigraph stopped it itself: no need to restart it
                 raise TimeoutError
             self._send_head(response, size)
             for chunk in chunks:
                 self.wfile.write(chunk)
         except TimeoutError:
+            connection.close()
+            if not cancelled and self.server.on_timeout is not None:
+                self.server.on_timeout()  # before answering, so that the client's next query works
             try:
                 self._refuse(504, f"the query ran over the {timeout_s} s timeout of this endpoint: ask for "
                                   "less, or run it with `stancegraph sparql` on the store")
