@@ -221,3 +221,8 @@ def test_yes_no_answers_take_the_side_of_the_question(extractor, question, answe
     topic = {"Hadopi": "hadopi-law", "licence": "global-license", "piratage": "copyright"}
     topic = next(v for k, v in topic.items() if k in question)
     assert got.get(topic) == expected
+
+
+def test_what_replaces_is_backed(extractor):
+    got = positions(extractor, "Lucie Brémond propose de remplacer la loi Hadopi par une contribution créative.")
+    assert got == {("Lucie Brémond", "hadopi-law"): "oppose", ("Lucie Brémond", "global-license"): "support"}

@@ -99,7 +99,7 @@ def negated(tok, lex: Lexicons) -> bool:
 
 def _infinitive_complement(tok) -> bool:
     """'impossible, ..., de créer X' parsed as a conjunct: still the adjective's complement."""
-    return tok.dep_ == "conj" and tok.morph.get("VerbForm") == ["Inf"] and \
+    return tok.dep_ == "conj" and tok.morph.get("VerbForm") == ["Inf"] and tok.head.pos_ in ("ADJ", "NOUN") and \
         any(lemma(k) in ("de", "d'", "a") and k.dep_ == "mark" for k in tok.children)
 
 
@@ -201,6 +201,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind is None and head.pos_ in ("NOUN", "PROPN"):
             passed_neutral = True
         if kind == "support":
+            cues.append(head.text)
+        elif kind == "invert" and "par" in cases:
+            # "remplacer X par Y", "le remplacement de X par Y": Y is what replaces
             cues.append(head.text)
         elif kind in ("oppose", "invert"):
             if not (skip_invert and kind == "invert"):
