@@ -178,7 +178,7 @@ def build(paths, store_url, speaker, role, party, date, source_url, base_iri, mo
         f"into {store_url}"
     )
     if summary.not_documents:
-        click.echo(f"{summary.not_documents} file(s) skipped (not a document type: .txt .md .html .json .jsonl)",
+        click.echo(f"{summary.not_documents} file(s) skipped (READMEs, licences and files other than .txt .md .html .json .jsonl)",
                    err=True)
     if summary.errors:
         click.echo(f"{len(summary.errors)} file(s) failed:", err=True)
