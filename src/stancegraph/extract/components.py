@@ -194,7 +194,10 @@ def stance_rules(state, config) -> None:
                 before += [(ts, tp, val) for ts, tp, val in recent_topics if ts < s0 and sent_count - recent_sent[ts] <= 3]
                 before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
                 if before:
-                    targets.append((t, before[-1][1], before[-1][2], None))
+                    # "cette loi", "le texte" name the policy itself (+1); a pronoun takes the
+                    # antecedent's valence ("le piratage ... le combattre")
+                    valence = 1 if t.pos_ == "NOUN" else before[-1][2]
+                    targets.append((t, before[-1][1], valence, None))
             if unit.kind == "question" or _is_question(sent):
                 if in_sent:
                     state.trace.append({"sentence": ev.text, "topic": in_sent[-1].topic, "reason": "question"})

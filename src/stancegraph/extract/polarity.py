@@ -53,6 +53,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
             seq = tuple(fold(doc[j].text) for j in range(tok.i, tok.i + n))
             if seq in lex.cues:
                 return lex.cues[seq]
+    if lemma(tok) == "agir" and any(fold(c.text) in ("s'", "se") for c in tok.children):
+        return None  # "il s'agit de": no action
     kind = lex.cues.get((lemma(tok),))
     if kind is None:
         kind = lex.cues.get((fold(tok.text),))
@@ -75,7 +77,7 @@ def _stem_kinds(lex: Lexicons) -> dict[str, str]:
         table = {}
         for words, kind in lex.cues.items():
             w = words[0]
-            if len(words) == 1 and len(w) >= 7 and w[-2:] in ("er", "ir", "re") and kind in ("support", "invert", "hedge", "oppose"):
+            if len(words) == 1 and len(w) >= 7 and w[-2:] in ("er", "ir", "re") and kind in ("support", "invert", "hedge", "oppose", "harm"):
                 table.setdefault(w[:6], kind)
         _STEMS[id(lex)] = table
     return table
@@ -132,7 +134,7 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
             pos += sign > 0
             neg += sign < 0
             cues.append(t.text)
-        elif kind in ("oppose", "invert") and t.pos_ in ("ADJ", "NOUN"):
+        elif kind in ("oppose", "invert", "harm") and t.pos_ in ("ADJ", "NOUN"):
             neg += sign > 0
             pos += sign < 0
             cues.append(t.text)
@@ -202,6 +204,14 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             passed_neutral = True
         if kind == "support":
             cues.append(head.text)
+        elif kind == "harm":
+            # "ce texte menace X": the speaker deplores a threat to X, X is valued; "il faut
+            # restreindre X" (no thing as subject): X is to be cut back
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            wanted = head.morph.get("VerbForm") == ["Inf"] or any(c.pos_ == "PRON" for c in subjects)
+            if cur.dep_ in ("nsubj", "nsubj:pass") or wanted:
+                sign = -sign  # the threat itself, or a cut-back someone wants
+            cues.append(head.text)
         elif kind == "invert" and "par" in cases:
             # "remplacer X par Y", "le remplacement de X par Y": Y is what replaces
             cues.append(head.text)
@@ -229,7 +239,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             for c in head.children:
                 if c.dep_ == "obj" and c.pos_ == "NOUN":
                     k = cue_kind(c, lex)
-                    if k == "invert":
+                    if k in ("invert", "harm"):
                         sign = -sign
                         cues.append(c.text)
                         break
@@ -237,7 +247,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                         cues.append(c.text)
                         break
         if cur.dep_ in ("nsubj", "nsubj:pass") and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") \
-                and kind not in ("oppose", "invert"):
+                and kind not in ("oppose", "invert", "harm"):
             # the predicate's judgement of its subject, unless the predicate itself judged it
             pos, neg, jc = _judgement(head, cur, lex, {t.i for t in cur.subtree})
             if neg > pos:
