@@ -232,3 +232,11 @@ def test_yes_no_answers_take_the_side_of_the_question(extractor, question, answe
 def test_what_replaces_is_backed(extractor):
     got = positions(extractor, "Lucie Brémond propose de remplacer la loi Hadopi par une contribution créative.")
     assert got == {("Lucie Brémond", "hadopi-law"): "oppose", ("Lucie Brémond", "global-license"): "support"}
+
+
+def test_a_title_with_a_colon_does_not_silence_the_answers(extractor):
+    text = ("Entretien : « Je tweete tous les soirs »\n"
+            "Que pensez-vous de la loi Hadopi ?\n"
+            "C'est une loi inutile et coûteuse : il faut l'abroger.")
+    got = positions(extractor, text, fmt="qa", speaker="Odile Ferrant")
+    assert got == {("Odile Ferrant", "hadopi-law"): "oppose"}

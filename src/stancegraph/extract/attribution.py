@@ -72,6 +72,7 @@ class Attributor:
         self.section: Person | None = None
         self.label: Person | None = None
         self.label_other = False  # the paragraph is labelled with someone who is not a person we know
+        self.label_other_unit = -1
         self.unit = None
         self.sections_enabled = True
 
@@ -85,8 +86,8 @@ class Attributor:
     def start_unit(self, unit, sdoc) -> None:
         """Paragraph-level speakers: a heading names whose programme follows; a label ("X :",
         "Mme X, rapporteure. ...") names who speaks until the next label."""
-        if unit.kind == "answer" and unit.exchange != getattr(self.unit, "exchange", None):
-            self.label, self.label_other = None, False
+        if unit.kind in ("answer", "question") and unit.exchange != getattr(self.unit, "exchange", None):
+            self.label, self.label_other = None, False  # a new Q/A exchange: labels start over
         new_exchange = unit.exchange != getattr(self.unit, "exchange", None)
         self.unit = unit
         if unit.kind == "prose" and unit.speaker and new_exchange:
@@ -110,10 +111,11 @@ class Attributor:
                 self.label, self.label_other = p, False
                 self.last = (p,)
             elif _speaker_like(m.group(0), m.group(1)) and not _has_verb(sdoc, m.end(1)) \
-                    and len(text) - m.end() > 10:
+                    and len(text) - m.end() > 10 and unit.start > 0:
                 # (a salutation alone on its line, "Monsieur le préfet,", is no speaker turn)
                 # another speaker (the chair, the interviewer): not the last person's words
                 self.label, self.label_other = None, True
+                self.label_other_unit = unit.start
 
     def _heading(self, unit, sdoc) -> Person | None:
         text = sdoc.text.strip(" \t:.-–—•*#")
@@ -392,8 +394,8 @@ class Attributor:
     def _fallback(self, in_quote: bool, first_person: bool, allow_section: bool) -> Holder | None:
         if self.label is not None:
             return Holder((self.label,), "label", True)
-        if self.label_other:
-            return None
+        if self.label_other and not (self.unit.kind == "answer" and self.label_other_unit != self.unit.start):
+            return None  # another speaker's turn (in an answer: only the labelled paragraph)
         if self.unit.kind == "answer" and self.respondent is not None:
             return Holder((self.respondent,), "respondent", True)
         if in_quote and self.last and allow_section:
