@@ -161,7 +161,7 @@ def build(paths, store_url, speaker, role, party, date, source_url, base_iri, mo
             progress.update(task, advance=1, description=escape(printable(str(detail)[-40:])))
         elif event == "error":
             progress.update(task, advance=1)
-            console.print(Text("error ", style="red") + Text(printable(str(detail))), highlight=False)
+            console.print(Text("error ", style="red") + Text(printable(str(detail))), highlight=False, soft_wrap=True)
 
     with _opened(store_url, read_only=False) as store, progress:
         try:
