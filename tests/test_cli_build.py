@@ -224,8 +224,11 @@ def test_hostile_file_names_are_printed_as_text(tmp_path, extractor):
     (corpus / "x[" / "]empty.txt").write_bytes(b"")
     (corpus / "e\x1b[2Jvil.txt").write_bytes(b"")
     (corpus / "[bold red]b.txt").write_bytes(b"")
+    (corpus / "x.txt\nerror nothing.txt").write_bytes(b"")  # a line break to forge a report line
     result = run("build", str(corpus), "--store", str(tmp_path / "store"))
     assert result.exit_code == 2
+    assert f"{corpus}/x.txt\\nerror nothing.txt: empty file" in result.stderr
+    assert not any(line.startswith("error nothing") for line in result.stderr.splitlines())
     assert "\x1b" not in result.stderr and "\x1b" not in result.stdout
     assert f"{corpus}/e\\x1b[2Jvil.txt: empty file" in result.stderr
     assert f"{corpus}/x[/]empty.txt: empty file" in result.stderr

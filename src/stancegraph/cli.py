@@ -69,6 +69,14 @@ def _emit(table, fmt: str, out=None, table_columns: list[str] | None = None) -> 
         _print_data(text)
 
 
+def _one_line(text: str) -> str:
+    """A file error as one line: terminal controls and line breaks (possible in file names)
+    shown as escapes, so that a name cannot forge or hide lines of the report."""
+    from .store.table import printable
+
+    return printable(text).replace("\n", "\\n")
+
+
 def _print_data(text: str) -> None:
     """Print command output: exact when it goes to a file or a pipe, made harmless on a terminal.
 
@@ -138,8 +146,6 @@ def build(paths, store_url, speaker, role, party, date, source_url, base_iri, mo
     from .pipeline import BuildError, build as run_build
     from .rdf import DEFAULT_BASE
     from .store import StoreError
-    from .store.table import printable
-
     for path in paths:
         if not path.exists() and not path.is_symlink():
             _fail(f"{path}: no such file or folder")
@@ -158,10 +164,10 @@ def build(paths, store_url, speaker, role, party, date, source_url, base_iri, mo
             progress.update(task, total=detail)
         elif event == "done":
             # File names are shown as text: "[/]" in a name is no markup, ESC in it no command.
-            progress.update(task, advance=1, description=escape(printable(str(detail)[-40:])))
+            progress.update(task, advance=1, description=escape(_one_line(str(detail)[-40:])))
         elif event == "error":
             progress.update(task, advance=1)
-            console.print(Text("error ", style="red") + Text(printable(str(detail))), highlight=False, soft_wrap=True)
+            console.print(Text("error ", style="red") + Text(_one_line(str(detail))), highlight=False, soft_wrap=True)
 
     with _opened(store_url, read_only=False) as store, progress:
         try:
@@ -183,7 +189,7 @@ def build(paths, store_url, speaker, role, party, date, source_url, base_iri, mo
     if summary.errors:
         click.echo(f"{len(summary.errors)} file(s) failed:", err=True)
         for error in summary.errors:
-            click.echo(f"  {printable(str(error))}", err=True)
+            click.echo(f"  {_one_line(str(error))}", err=True)
         sys.exit(2)
 
 
