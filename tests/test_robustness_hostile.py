@@ -65,6 +65,11 @@ def test_the_payloads_reach_the_store_as_quotes(quotes):
         assert payload in text, payload
 
 
+def test_the_hostile_store_validates(store):
+    result = run("validate", "--store", str(store))
+    assert result.exit_code == 0, result.output
+
+
 def test_positions_table_shows_payloads_as_text(store):
     result = run("positions", "--store", str(store))
     assert result.exit_code == 0

@@ -73,21 +73,21 @@ sentences = st.lists(pieces, min_size=1, max_size=30).map(lambda parts: " ".join
 texts = st.lists(sentences, min_size=1, max_size=6).map("\n\n".join)
 
 
-def read(text: str):
+def read(text: str, suffix: str = ".txt"):
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "texte.txt"
+        path = Path(folder) / f"texte{suffix}"
         path.write_text(text, encoding="utf-8")
         try:
-            return read_document(path, key="texte.txt")
+            return read_document(path, key=path.name)
         except IngestError:
             return None
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
-@given(text=texts)
-def test_extraction_on_french_like_text(extractor, text):
-    doc = read(text)
+@given(text=texts, suffix=st.sampled_from([".txt", ".md"]))
+def test_extraction_on_french_like_text(extractor, text, suffix):
+    doc = read(text, suffix)
     if doc is None:
         event("refused by ingest")
         return
