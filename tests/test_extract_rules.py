@@ -240,3 +240,17 @@ def test_a_title_with_a_colon_does_not_silence_the_answers(extractor):
             "C'est une loi inutile et coûteuse : il faut l'abroger.")
     got = positions(extractor, text, fmt="qa", speaker="Odile Ferrant")
     assert got == {("Odile Ferrant", "hadopi-law"): "oppose"}
+
+
+def test_parliamentary_turns(extractor):
+    text = ("M. le président. La parole est à M. Hugo Marchand.\n"
+            "M. Hugo Marchand. La riposte graduée a échoué. Nous proposons de l'abroger.\n"
+            "Mme Claire Bastide. Vous supprimez la riposte graduée sans protéger les créateurs. "
+            "Le droit d'auteur mérite mieux.\n"
+            "M. Paul Vernet, ministre de la culture. Le Gouvernement est défavorable à cette proposition. "
+            "La Haute Autorité a fait ses preuves et doit être confortée.")
+    assert positions(extractor, text) == {
+        ("Hugo Marchand", "hadopi-law"): "oppose",     # the speaker's own proposal
+        ("Claire Bastide", "copyright"): "support",    # "vous supprimez": the other side's act
+        ("Paul Vernet", "hadopi-law"): "support",      # "le Gouvernement est défavorable": nobody's
+    }

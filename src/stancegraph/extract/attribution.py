@@ -40,6 +40,14 @@ class Holder:
     direct: bool  # the holder's own words (Q/A answer, label, first person, quote)
 
 
+def _prescriptive(verb) -> bool:
+    """'doit', 'devra', 'devrait' + infinitive: a demand made of the subject."""
+    if lemma(verb) == "devoir":
+        return True
+    return any(lemma(c) == "devoir" and c.dep_ in ("aux", "aux:tense", "xcomp") for c in verb.children) or \
+        (verb.dep_ == "xcomp" and lemma(verb.head) == "devoir")
+
+
 def _speaker_like(whole: str, label: str) -> bool:
     """'Mme la présidente.', 'Bakchich :', 'Question :' look like a speaker label; 'Rejet de la
     loi : ...' (a title) does not."""
@@ -73,6 +81,7 @@ class Attributor:
         self.label: Person | None = None
         self.label_other = False  # the paragraph is labelled with someone who is not a person we know
         self.label_other_unit = -1
+        self.mention_tokens: set[int] = set()  # tokens of topic mentions in the current sentence
         self.unit = None
         self.sections_enabled = True
 
@@ -199,10 +208,13 @@ class Attributor:
         return None
 
     def _unnamed_actor(self, tok) -> bool:
-        if any(self.person_at(c) for c in tok.subtree):
-            return False
+        if any(self.person_at(c) for c in tok.subtree) or tok.i in self.mention_tokens:
+            return False  # a named person, or the topic itself ("la Haute Autorité a fait ...")
         lw = lemma(tok)
         if tok.pos_ == "PRON" and (fold(tok.text) in UNNAMED_PRONOUNS or lw in UNNAMED_PRONOUNS):
+            return True
+        if tok.pos_ == "PRON" and fold(tok.text) in ("vous", "tu") and self.unit.kind != "question":
+            # "Vous supprimez la riposte graduée": what the speaker says the other side does
             return True
         if tok.pos_ == "NOUN" and (lw in self.lex.actors or
                                    (lw in self.lex.roles and tok.morph.get("Number") == ["Plur"])):
@@ -380,7 +392,10 @@ class Attributor:
             else:
                 found = clauses.get(-1) or clauses.get(-2)
                 if found is None:
-                    return self._fallback(in_quote, False, allow_section=False)
+                    if _prescriptive(tok):
+                        # "l'État doit montrer l'exemple": the speaker's own demand
+                        return self._fallback(in_quote, False, allow_section=False)
+                    return None  # "le gouvernement veut ...", "vous supprimez ...": not theirs
         if found is None:
             found = clauses.get(-1) or clauses.get(-2)
         if found is not None and found[0]:

@@ -169,12 +169,14 @@ def stance_rules(state, config) -> None:
             s0 = unit.start + sent.start_char
             s1 = unit.start + sent.end_char
             ev = evidence_span(doc.text, s0, s1)
+            lo = bisect_left(starts, s0)
+            in_sent = matches[lo: bisect_left(starts, s1, lo)]
+            att.mention_tokens = {t.i for m in in_sent for t in sent
+                                  if m.start <= unit.start + t.idx < m.end}
             clauses = att.clause_holders(sent)
             first = any(att._is_first_person(t) for t in sent)
             sent_holder = att.holder_for(sent.root, sent, clauses, quotes, first)
             state.sentence_holders[(ev.start, ev.end)] = (sent_holder, unit, sent)
-            lo = bisect_left(starts, s0)
-            in_sent = matches[lo: bisect_left(starts, s1, lo)]
             targets = []  # (root token, topic, valence, default)
             for m in in_sent:
                 root = _root_of(sdoc, m.start - unit.start, m.end - unit.start)
