@@ -9,7 +9,21 @@ is bound in every row, so that binding it keeps exactly the rows with that value
 
 Values are bound, never spliced into the query text: pyoxigraph's ``substitutions`` for
 stores in this process, an escaped VALUES clause for SPARQL endpoints (see
-``stancegraph.store.remote``).
+``stancegraph.store.remote``). Both keep the rows whose projected variable has the value,
+so a parameter must be a SELECT variable bound in every row (never only in an OPTIONAL,
+never an aggregate's alias); tests/test_queries.py checks each one filters exactly.
+
+Writing a query that stays fast at a million triples (each rule cost seconds to minutes):
+
+* People, parties and extractors have their triples in every document graph, and the union
+  default graph repeats a triple once per graph: read them inside ``GRAPH ?g { ... }`` with
+  the position they belong to, or through a ``SELECT DISTINCT`` subquery.
+* Mandatory triple patterns first, BINDs last: Oxigraph joins a pattern that follows a BIND
+  late, and a pattern on an IRI rebuilt with ``IRI()`` very late.
+* ``MINUS`` rather than ``FILTER NOT EXISTS``; "latest"/"best" as ``MAX`` over a fixed-width
+  key (see positions.rq) rather than "no better one exists".
+* Small per-person tables (``GROUP BY ?person`` subqueries) joined together rather than one
+  big UNION joined with people.
 
     from stancegraph.queries import list_queries, run_query
     table = run_query(store, "who-opposes", {"topic": "hadopi-law"})
