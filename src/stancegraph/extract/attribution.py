@@ -140,6 +140,8 @@ class Attributor:
     def _refers_back(self, tok) -> tuple[Person, ...]:
         """People a pronoun, role noun or 'ces derniers' subject stands for."""
         lw, tw = lemma(tok), re.sub(r"^-?(?:t-)?", "", fold(tok.text))  # "a-t-elle" -> "elle"
+        if tok.pos_ == "PRON" and tw in PLURAL_PRONOUNS:
+            return self.last if len(self.last) > 1 else self.group
         if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
             if tw == "il" and tok.dep_.startswith("expl"):
                 return ()

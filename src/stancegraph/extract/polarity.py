@@ -233,6 +233,16 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             sign, negs = -sign, negs + 1
         if any(cue_kind(k, lex) == "intensifier" for k in head.children):
             intens = True
+        if cur.dep_ == "obj":
+            # "juger X indispensable", "trouver X injuste": the attribute of the object
+            for c in head.children:
+                if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > cur.i:
+                    k = cue_kind(c, lex)
+                    if k == "support" and valence > 0:
+                        cues.append(c.text)
+                    elif k in ("oppose", "invert"):
+                        sign = -sign
+                        cues.append(c.text)
         if cur.dep_ in ("obl", "obl:arg") and kind is None:
             # "créer une exception au droit X", "porter atteinte à X", "donner la priorité à X":
             # the verb's object carries the cue
