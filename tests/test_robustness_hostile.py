@@ -137,12 +137,11 @@ def test_sparql_in_query_parameters_finds_nobody_and_changes_nothing(store):
                  ["query", "candidates", "-p", f"party={SPARQL_PAYLOAD}", "--format", "json"],
                  ["query", "documents", "-p", "file=x' } ; DROP ALL ; #", "--format", "json"]):
         result = run(*args, "--store", str(store))
-        assert "Traceback" not in result.output
-        assert result.exit_code in (0, 1), result.output
-        if result.exit_code == 0 and "--format" in args:
-            assert json.loads(result.stdout) == [] or args[1] == "candidates"
+        assert result.exit_code == 0, result.output  # a value like any other: no error, no match
+        if "--format" in args:
+            assert json.loads(result.stdout) == []
         else:
-            assert "Odile Sarrazin" not in result.stdout
+            assert "Odile Sarrazin" not in result.stdout and "Sarrazin" not in result.stdout
     # The party really is named '" } ; DROP ALL ; #' in the hostile sidecar: bound as a
     # value, it matches that party exactly, and nothing else.
     rows = json.loads(run("query", "candidates", "-p", 'party=Parti " } ; DROP ALL ; #', "--store", str(store),
