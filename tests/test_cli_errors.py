@@ -102,3 +102,28 @@ def test_unsupported_store_url_is_explained():
     no_traceback(result)
     assert result.exit_code == 1
     assert "unsupported store URL" in result.stderr
+
+
+def test_a_store_held_by_another_process_is_in_use(tmp_path, extractor):
+    """A second writer gets one clear line and exit 1; a reader still works beside it."""
+    import subprocess
+    import sys
+
+    from stancegraph.store import open_store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Note\n\nLe maire Paul Girard défend la neutralité du net.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert run("build", str(corpus), "--store", str(store), "-q").exit_code == 0
+    with open_store(str(store)):  # this process holds the write lock, as a running build does
+        writer = subprocess.run([sys.executable, "-m", "stancegraph.cli", "build", str(corpus), "--store", str(store)],
+                                capture_output=True, text=True, timeout=120)
+        reader = subprocess.run([sys.executable, "-m", "stancegraph.cli", "positions", "--store", str(store),
+                                 "--format", "csv"], capture_output=True, text=True, timeout=120)
+    assert writer.returncode == 1
+    assert writer.stderr == (f"stancegraph: error: store {store} is in use by another process (a build, or "
+                             "`stancegraph serve`?): wait for it to finish or stop it; read-only commands can "
+                             "still open the store\n")
+    assert reader.returncode == 0, reader.stderr
+    assert "Paul Girard" in reader.stdout
