@@ -172,7 +172,7 @@ class Attributor:
             # the person in play, unless the text gave them other roles ("le ministre" after
             # a quoted députée is someone else)
             if len(self.last) == 1 and compatible(self.last[0], gender) and \
-                    (not self.last[0].roles or lw in self.last[0].roles):
+                    (not self.last[0].roles or lw in self.last[0].roles or lw in self.lex.generic_roles):
                 return self.last
         return ()
 

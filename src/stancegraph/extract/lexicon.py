@@ -89,6 +89,7 @@ class Lexicons:
     cues: dict[tuple[str, ...], str]  # folded lemma sequence -> kind
     reporting: dict[str, set[str]]  # kind -> folded cues
     roles: frozenset[str]
+    generic_roles: frozenset[str]
     actors: frozenset[str]
     known_people: tuple[str, ...]
     anaphora: dict[str, frozenset[str] | None]  # folded noun -> topics it can stand for (None = any)
@@ -143,7 +144,9 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         reporting[row["kind"]].add(fold(row["cue"]))
 
     path = d / "roles.tsv"
-    roles = frozenset(fold(row["role"]) for _, row in read_tsv(path, ("role",)))
+    role_rows = read_tsv(path, ("role", "generic"))
+    roles = frozenset(fold(row["role"]) for _, row in role_rows)
+    generic_roles = frozenset(fold(row["role"]) for _, row in role_rows if row["generic"] == "yes")
 
     path = d / "actors.tsv"
     actors = frozenset(fold(row["actor"]) for _, row in read_tsv(path, ("actor",)))
@@ -173,7 +176,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
     for f in sorted(d.glob("*.tsv")):
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     version = f"{version}+{digest.hexdigest()[:8]}"
-    return Lexicons(tuple(patterns), cues, reporting, roles, actors, known_people, anaphora, tuple(proposals), version)
+    return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), version)
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:
