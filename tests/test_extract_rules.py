@@ -254,3 +254,16 @@ def test_parliamentary_turns(extractor):
         ("Claire Bastide", "copyright"): "support",    # "vous supprimez": the other side's act
         ("Paul Vernet", "hadopi-law"): "support",      # "le Gouvernement est défavorable": nobody's
     }
+
+
+@pytest.mark.parametrize("answer,expected", [
+    ("J'y suis tout à fait favorable.", "support"),
+    ("Nous y sommes opposés, car les artistes n'y gagneraient rien.", "oppose"),
+    ("Je n'y suis pas favorable.", "oppose"),
+    ("Je suis favorable à une autre solution.", None),
+    ("Je préfère attendre le rapport.", None),
+])
+def test_short_answers_take_a_side_on_the_question_topic(extractor, answer, expected):
+    x = extractor.extract(make_doc(f"Que pensez-vous de la licence globale ?\n{answer}", fmt="qa",
+                                   speaker="Anne Morvan"))
+    assert {p.topic: p.polarity for p in x.positions}.get("global-license") == expected

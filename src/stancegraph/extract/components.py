@@ -159,6 +159,7 @@ def stance_rules(state, config) -> None:
     recent_topics: list[tuple[int, str, int]] = []  # (offset, topic, valence) named so far, for anaphora
     recent_sent: dict[int, int] = {}  # offset -> sentence number
     pending_question = None  # (exchange, topic, polarity) of a yes/no question awaiting its answer
+    asked_topic = None  # (exchange, topic) of the last question about one topic
     sent_count = 0
     stances: list[Stance] = []
     for ui, (unit, sdoc) in enumerate(units_docs):
@@ -207,11 +208,27 @@ def stance_rules(state, config) -> None:
                     asked = _polar_question(sent, targets, lex)
                     if asked:
                         pending_question = (unit.exchange, *asked)
+                    topics_asked = {tp for _, tp, _, _ in targets}
+                    if len(topics_asked) == 1:
+                        asked_topic = (unit.exchange, topics_asked.pop())
                 for m in in_sent:
                     recent_topics.append((m.start, m.topic, m.valence))
                     recent_sent[m.start] = sent_count
                 att.end_sentence(clauses)
                 continue
+            if unit.kind == "answer" and asked_topic and asked_topic[0] == unit.exchange and not in_sent:
+                # "Que pensez-vous de X ? — J'y suis favorable.": the side taken on the question's topic
+                folded = fold(ev.text)
+                side = next((pol for rx, pol in lex.answers if rx.search(folded)), None)
+                holder = att.holder_for(sent.root, sent, clauses, quotes, first) if side else None
+                if holder is not None and holder.people:
+                    for person in holder.people:
+                        stances.append(Stance(person.name, asked_topic[1], side, 0.7, ev, ex_info, "said", unit.exchange))
+                    state.trace.append({"sentence": ev.text, "topic": asked_topic[1], "polarity": side,
+                                        "reason": "short answer on the question's topic",
+                                        "holder": [p.name for p in holder.people], "how": holder.how})
+                    asked_topic = None
+                    pending_question = None
             if unit.kind == "answer" and pending_question and pending_question[0] == unit.exchange:
                 # "Faut-il abroger la loi Hadopi ? — Oui, ...": the answer takes the question's side
                 reply = _yes_no(sent)

@@ -94,6 +94,7 @@ class Lexicons:
     known_people: tuple[str, ...]
     anaphora: dict[str, frozenset[str] | None]  # folded noun -> topics it can stand for (None = any)
     proposals: tuple[re.Pattern, ...]
+    answers: tuple[tuple[re.Pattern, str], ...]
     version: str
 
 
@@ -168,6 +169,16 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         except re.error as exc:
             raise LexiconError(path, n, f"invalid regex: {exc}") from exc
 
+    path = d / "answers.tsv"
+    answers = []
+    for n, row in read_tsv(path, ("pattern", "polarity")):
+        if row["polarity"] not in ("support", "oppose"):
+            raise LexiconError(path, n, f"polarity must be support or oppose, got {row['polarity']!r}")
+        try:
+            answers.append((re.compile(row["pattern"]), row["polarity"]))
+        except re.error as exc:
+            raise LexiconError(path, n, f"invalid regex: {exc}") from exc
+
     # the declared version plus a hash of the files: an edited lexicon is a new version even
     # when nobody bumped VERSION, so stored extractions are recomputed
     version_path = d / "VERSION"
@@ -176,7 +187,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
     for f in sorted(d.glob("*.tsv")):
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     version = f"{version}+{digest.hexdigest()[:8]}"
-    return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), version)
+    return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), tuple(answers), version)
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:
