@@ -49,7 +49,9 @@ def _anaphoric(t, lex) -> bool:
         return t.dep_.startswith("det") and cue_kind(t.head, lex) in ("invert", "hedge")
     if ft in CLITICS:
         prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
-        if prev and t.head.i == t.i + 1 and (
+        between = t.doc[t.i + 1: t.head.i] if t.head.i > t.i else None
+        close = between is not None and len(between) <= 2 and all(x.pos_ in ("AUX", "ADV", "PRON") for x in between)
+        if prev and close and (
                 (t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")) or
                 (prev in SUBJECT_PRONOUNS and prev not in ("a", "de", "d'")) or
                 (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
