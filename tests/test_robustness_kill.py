@@ -6,6 +6,10 @@ Real processes on a real store on disk. The build is watched by opening the stor
 read-only (RocksDB allows readers beside the writer; each open sees the store as it was)
 and killed once enough documents are in. Each document graph found after a kill is
 compared with the same graph from a clean reference build: equal quads, or the test fails.
+
+Every build here (reference, killed ones, rerun) runs a snapshot of the package copied at
+the start of the test, so that edits made to the source tree meanwhile (other people at
+work in the same checkout) cannot make the builds differ.
 """
 
 from __future__ import annotations
@@ -24,7 +28,6 @@ import pytest
 from click.testing import CliRunner
 
 from stancegraph.cli import main
-from stancegraph.pipeline import build
 from stancegraph.store import open_store
 
 pytestmark = pytest.mark.slow
@@ -68,12 +71,25 @@ def violations(report: str) -> set[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def reference(corpus, tmp_path_factory, extractor) -> dict[str, set[str]]:
-    """A clean build of the whole corpus, in this process (same code, same model)."""
+def snapshot(tmp_path_factory) -> dict[str, str]:
+    """Environment running a frozen copy of the package (see the module docstring)."""
+    src = tmp_path_factory.mktemp("snapshot")
+    shutil.copytree(ROOT / "src" / "stancegraph", src / "stancegraph", ignore=shutil.ignore_patterns("__pycache__"))
+    return {**os.environ, "PYTHONPATH": str(src)}
+
+
+def stancegraph(*args: str, env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "stancegraph.cli", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env)
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, tmp_path_factory, snapshot) -> dict[str, set[str]]:
+    """A clean build of the whole corpus (same code, same model as the killed builds)."""
     path = tmp_path_factory.mktemp("reference") / "store"
-    with open_store(str(path)) as store:
-        summary = build([corpus], store, extractor=extractor)
-    assert summary.ok and summary.documents == 35, summary.errors
+    built = stancegraph("build", str(corpus), "--store", str(path), "-q", env=snapshot)
+    assert built.returncode == 0, built.stderr
+    assert "built 35 document(s)" in built.stdout
     result = CliRunner().invoke(main, ["validate", "--store", str(path)])
     REFERENCE_VIOLATIONS.update(violations(result.output))
     assert (result.exit_code == 0) == (not REFERENCE_VIOLATIONS), result.output
@@ -87,10 +103,10 @@ def test_a_clean_build_of_the_corpus_validates(reference):
     assert not REFERENCE_VIOLATIONS
 
 
-def start_build(corpus: Path, store: Path, *extra: str) -> subprocess.Popen:
+def start_build(corpus: Path, store: Path, env: dict[str, str], *extra: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "stancegraph.cli", "build", str(corpus), "--store", str(store), "-q", *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
     )
 
 
@@ -138,22 +154,19 @@ def check_whole(store: Path, reference: dict[str, set[str]], trial: str, seen: i
     return len(documents)
 
 
-def test_killed_builds_leave_whole_documents_and_a_rerun_completes(corpus, reference, tmp_path):
+def test_killed_builds_leave_whole_documents_and_a_rerun_completes(corpus, reference, snapshot, tmp_path):
     store = tmp_path / "store"
 
     # Trial 1: one document per batch, killed right after the first documents are in. While
     # it runs, a second writer is refused with a clear message, and a reader works.
-    first = start_build(corpus, store, "--batch-size", "1")
+    first = start_build(corpus, store, snapshot, "--batch-size", "1")
     try:
         deadline = time.monotonic() + 60
         while not (store / "CURRENT").exists():  # the store is opened before spaCy loads
             assert time.monotonic() < deadline and first.poll() is None
             time.sleep(0.05)
         time.sleep(0.5)
-        second = subprocess.run(
-            [sys.executable, "-m", "stancegraph.cli", "build", str(corpus), "--store", str(store), "-q"],
-            capture_output=True, text=True, timeout=120,
-        )
+        second = stancegraph("build", str(corpus), "--store", str(store), "-q", env=snapshot, timeout=120)
         assert first.poll() is None, "the first build must still hold the store"
         assert second.returncode == 1
         assert second.stderr.startswith(f"stancegraph: error: store {store} is in use by another process")
@@ -171,7 +184,7 @@ def test_killed_builds_leave_whole_documents_and_a_rerun_completes(corpus, refer
     # Trial 2: default batches of 16, killed as soon as the count passes trial 1's: in the
     # middle of writing a batch, one transaction per document.
     before = documents_in(store)
-    second_build = start_build(corpus, store)
+    second_build = start_build(corpus, store, snapshot)
     try:
         seen = wait_for_documents(second_build, store, before + 1)
         kill(second_build)
@@ -182,7 +195,7 @@ def test_killed_builds_leave_whole_documents_and_a_rerun_completes(corpus, refer
     check_whole(store, reference, "trial 2 (batches of 16, mid-batch)", seen)
 
     # Trial 3: one document per batch, killed past the middle of the corpus.
-    third = start_build(corpus, store, "--batch-size", "1")
+    third = start_build(corpus, store, snapshot, "--batch-size", "1")
     try:
         seen = wait_for_documents(third, store, max(documents_in(store) + 1, 20))
         kill(third)
@@ -193,10 +206,7 @@ def test_killed_builds_leave_whole_documents_and_a_rerun_completes(corpus, refer
     check_whole(store, reference, "trial 3 (--batch-size 1, past the middle)", seen)
 
     # The rerun completes the rest: exactly the clean build, graph by graph.
-    rerun = subprocess.run(
-        [sys.executable, "-m", "stancegraph.cli", "build", str(corpus), "--store", str(store), "-q"],
-        capture_output=True, text=True, timeout=600,
-    )
+    rerun = stancegraph("build", str(corpus), "--store", str(store), "-q", env=snapshot)
     assert rerun.returncode == 0, rerun.stderr
     final = graph_quads(store)
     assert set(final) == set(reference)
