@@ -18,7 +18,6 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-import pyoxigraph as ox
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
