@@ -123,7 +123,8 @@ def test_generated_texts_reach_the_stance_rules(extractor):
     """Guard: the strategy must produce texts in which the extractor finds positions, or the
     property above would only ever check empty extractions."""
     found = 0
-    for text in [f"{names.example()} : je soutiens la loi Hadopi." for _ in range(1)] + [
+    for text in [
+        "Hervé Lefèvre : je soutiens la loi Hadopi.",
         "Claire Dumontel : je défends la neutralité du net !",
         "Entretien avec Paul Girard\n\nFaut-il abroger la loi Hadopi ?\n\nJe suis contre la licence globale.",
     ]:
