@@ -370,7 +370,7 @@ def validate(store_url):
     if report.conforms:
         click.echo("the graph conforms to the SHACL shapes")
     else:
-        click.echo(report.text)
+        _print_data(report.text)  # quotes the data: escapes shown, not obeyed, on a terminal
         _fail(f"{report.violations} SHACL violation(s)")
 
 
@@ -427,7 +427,7 @@ def eval_command(gold_path, paths, store_url, split, fmt, model):
         rows = run_query(store, "positions", {}).rows
         built = [r["file"] for r in run_query(store, "documents", {}).rows]
     report = evaluate(rows, gold, files=scope if scope is not None else built)
-    click.echo(format_report(report, fmt))
+    _print_data(format_report(report, fmt))  # holds quotes from the documents
 
 
 # ------------------------------------------------------------------------------ serve / topics
