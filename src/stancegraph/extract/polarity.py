@@ -128,6 +128,19 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
         seen.add(t.i)
         if t.dep_ in ("advcl", "acl:relcl", "parataxis", "ccomp") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             continue
+        if t.dep_ == "xcomp" and t.pos_ == "VERB" and any(k.dep_ == "aux:pass" for k in t.children):
+            # "X doit être sanctionné / supprimé / renforcé": X undergoes the verb
+            k = cue_kind(t, lex)
+            sign = -1 if negated(t, lex) else 1
+            if k == "support":
+                pos += sign > 0
+                neg += sign < 0
+                cues.append(t.text)
+            elif k in ("invert", "harm"):
+                neg += sign > 0
+                pos += sign < 0
+                cues.append(t.text)
+            continue
         kind = cue_kind(t, lex)
         sign = -1 if negated(t, lex) or "sans" in _case(t) else 1
         if kind == "support":
@@ -236,19 +249,22 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if cur.dep_ == "obj":
             # "juger X indispensable", "trouver X injuste": the attribute of the object
             for c in head.children:
-                if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > cur.i:
+                attribute = c.dep_ == "xcomp" or (c.dep_.startswith("obl") and lemma(head) in ("qualifier", "traiter", "taxer"))
+                if attribute and c.pos_ in ("ADJ", "NOUN") and c.i > cur.i:
                     k = cue_kind(c, lex)
                     if k == "support" and valence > 0:
                         cues.append(c.text)
                     elif k in ("oppose", "invert"):
                         sign = -sign
                         cues.append(c.text)
-        if cur.dep_ in ("obl", "obl:arg") and kind is None:
+        if cur.dep_ in ("obl", "obl:arg", "obl:mod") and kind is None:
             # "créer une exception au droit X", "porter atteinte à X", "donner la priorité à X":
-            # the verb's object carries the cue
+            # the verb's object carries the cue (an exception *pour* X is for X, not against it)
             for c in head.children:
                 if c.dep_ == "obj" and c.pos_ == "NOUN":
                     k = cue_kind(c, lex)
+                    if k in ("invert", "harm") and not (cases & {"a", "au", "aux"}):
+                        break
                     if k in ("invert", "harm"):
                         sign = -sign
                         cues.append(c.text)
