@@ -1,14 +1,18 @@
 """Who holds a statement: the respondent, the quoted or reported person, or nobody.
 
-Rules, in order, for each topic mention:
-1. the nearest clause above the mention whose subject is a named person, or a pronoun / role
-   noun / "ces derniers" that refers back to one ("X estime que ...", "elle veut ...",
-   "la ministre juge ...", "X, qui ...");
-2. a person introducing the sentence ("selon X", "pour X,", "présenté par X", "au nom de X");
-3. the paragraph's speaker label ("X : ..."), the Q/A respondent, the section heading
-   ("Claire Martin" above her programme), the quoted person for a quote that continues,
-   the author of a speech or press release for first-person sentences.
-Nobody else: an unnamed actor (le gouvernement, les députés, a party) holds nothing.
+For each topic mention, in order:
+1. inside a quote: the subject of the quote's reporting verb ("« ... », a déclaré X"), the
+   person introducing it, the named subject of a clause above it, else the person in play;
+2. the nearest clause above the mention whose subject is a named person ("X estime que ...",
+   "X, qui ...", "le ministre, X, a dit"), or a pronoun / role noun / "ces derniers" / "tous
+   deux" that refers back to people named before (gender- and role-aware);
+3. a noun whose act it is ("les déclarations de X");
+4. a person introducing the sentence ("selon X", "pour X,", "présenté par X", "au nom de X");
+5. the paragraph's speaker label ("X : ...", "Mme X, rapporteure."), the Q/A respondent, the
+   section heading of a synthesis, the author of a speech or press release.
+Nobody else: an unnamed actor (le gouvernement, les députés, a party, "ceux qui", "vous")
+holds nothing, unless a named person states it as their demand ("je ne crois pas que l'État
+doive ...", "l'État doit ..." in their own words).
 """
 
 from __future__ import annotations
