@@ -62,7 +62,10 @@ def test_same_extraction_gives_the_same_triples():
 def test_graph_name_follows_the_document_key_not_its_content():
     assert rdf.document_graph("corpus/dumontel.txt") == rdf.document_graph("corpus/dumontel.txt")
     assert rdf.document_graph("a/x.txt") != rdf.document_graph("b/x.txt")
-    assert rdf.document_graph("x.txt", base="https://example.org/kg/").value == "https://example.org/kg/graph/x-txt"
+    assert rdf.document_graph("x.txt", base="https://example.org/kg/").value == "https://example.org/kg/graph/x.txt"
+    # one graph per file: names that differ only in case or punctuation never share a graph
+    keys = ["Entretien.txt", "entretien.txt", "a b.txt", "a-b.txt", "Débat.txt", "debat.txt"]
+    assert len({rdf.document_graph(k) for k in keys}) == len(keys)
 
 
 @pytest.mark.parametrize("name, expected", [

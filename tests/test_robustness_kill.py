@@ -96,9 +96,6 @@ def reference(corpus, tmp_path_factory, snapshot) -> dict[str, set[str]]:
     return graph_quads(path)
 
 
-@pytest.mark.xfail(strict=False, reason="two statements with the same span, holder and topic but different "
-                   "polarities get one IRI (statement/START-END/holder/topic), so the node has two "
-                   "sg:polarity values (seen in news-municipales-reseaux-sociaux.txt)")
 def test_a_clean_build_of_the_corpus_validates(reference):
     assert not REFERENCE_VIOLATIONS
 

@@ -59,10 +59,16 @@ Progress = Callable[[str, object], None]
 _FINGERPRINTS = """
 PREFIX sg: <https://w3id.org/stancegraph/ontology#>
 PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?g ?sha ?version WHERE {
-  GRAPH ?g { ?doc sg:sha256 ?sha . OPTIONAL { ?agent schema:softwareVersion ?version } }
+  GRAPH ?g {
+    ?doc sg:sha256 ?sha .
+    ?activity prov:used ?doc ; prov:wasAssociatedWith ?agent .
+    ?agent schema:name ?agent_name ; schema:softwareVersion ?version .
+  }
+  FILTER (?agent_name = "%s")
 }
-"""
+""" % rdf.BUILD_AGENT_NAME
 
 
 def _stored_fingerprints(store) -> dict[str, set[tuple[str, str | None]]]:
@@ -146,14 +152,15 @@ def build(
                 fail(str(source.path), error.strerror or str(error))
 
     for extraction in extractor.extract_many(documents(), batch_size=batch_size, n_process=workers):
-        _store_extraction(extraction, store, base, summary)
+        _store_extraction(extraction, store, base, summary, version)
         notify("done", extraction.document.path)
     return summary
 
 
-def _store_extraction(extraction: Extraction, store, base: str, summary: BuildSummary) -> None:
+def _store_extraction(extraction: Extraction, store, base: str, summary: BuildSummary,
+                      version: str | None) -> None:
     doc = extraction.document
-    triples = rdf.extraction_triples(extraction, base)
+    triples = rdf.extraction_triples(extraction, base, build_version=version)
     store.replace_graph(rdf.document_graph(doc.path, base), triples)
     summary.documents += 1
     summary.exchanges += len(doc.exchanges)

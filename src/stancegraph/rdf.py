@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import urllib.parse
 from importlib import resources
 from typing import Iterable
 
@@ -21,7 +22,8 @@ DEFAULT_BASE = "https://w3id.org/stancegraph/data/"
 TOPIC_BASE = "https://w3id.org/stancegraph/topic/"
 TOPICS_GRAPH = NamedNode(TOPIC_BASE)
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/stancegraph/ontology")
-QUOTE_CONTEXT = 32  # characters of prefix/suffix kept in each TextQuoteSelector
+QUOTE_CONTEXT = 32
+BUILD_AGENT_NAME = "stancegraph-extractor"  # characters of prefix/suffix kept in each TextQuoteSelector
 
 
 class _Namespace:
@@ -78,9 +80,14 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
-def document_key_slug(key: str) -> str:
-    """A document key ('sub/dir/file.txt') as an IRI path, one slug per segment."""
-    return "/".join(slug(part) for part in key.replace("\\", "/").split("/") if part)
+def document_key_path(key: str) -> str:
+    """A document key ('sub/dir/Entretien 1.txt') as an IRI path, percent-encoded.
+
+    Not slugged: the mapping must be one-to-one, or 'Entretien.txt' and 'entretien.txt' would
+    share a graph and one file would silently replace the other.
+    """
+    parts = [part for part in key.replace("\\", "/").split("/") if part not in ("", ".")]
+    return "/".join(urllib.parse.quote(part, safe="-._~") for part in parts) or "_"
 
 
 def _check_base(base: str) -> str:
@@ -90,12 +97,12 @@ def _check_base(base: str) -> str:
 
 
 def document_node(doc_key: str, base: str = DEFAULT_BASE) -> NamedNode:
-    return NamedNode(f"{_check_base(base)}doc/{document_key_slug(doc_key)}")
+    return NamedNode(f"{_check_base(base)}doc/{document_key_path(doc_key)}")
 
 
 def document_graph(doc_key: str, base: str = DEFAULT_BASE) -> NamedNode:
     """The named graph holding everything built from one source document."""
-    return NamedNode(f"{_check_base(base)}graph/{document_key_slug(doc_key)}")
+    return NamedNode(f"{_check_base(base)}graph/{document_key_path(doc_key)}")
 
 
 def person_node(name: str, base: str = DEFAULT_BASE) -> NamedNode:
@@ -134,11 +141,12 @@ def _url_node(url: str) -> NamedNode | Literal:
 class _DocumentMapper:
     """Mints the IRIs of one document and accumulates its triples."""
 
-    def __init__(self, extraction: Extraction, base: str):
+    def __init__(self, extraction: Extraction, base: str, build_version: str | None = None):
+        self.build_version = build_version
         self.extraction = extraction
         self.doc: Document = extraction.document
         self.base = _check_base(base)
-        self.root = f"{self.base}doc/{document_key_slug(self.doc.path)}"
+        self.root = f"{self.base}doc/{document_key_path(self.doc.path)}"
         self.doc_node = NamedNode(self.root)
         self.activity = NamedNode(self.root + "/extraction")
         self.triples: list[Triple] = []
@@ -208,7 +216,7 @@ class _DocumentMapper:
 
     # -- provenance --------------------------------------------------------------------
     def agent(self, name: str, version: str) -> NamedNode:
-        agent = NamedNode(f"{self.base}extractor/{slug(name)}/{slug(version)}")
+        agent = NamedNode(f"{self.base}extractor/{slug(name)}/{urllib.parse.quote(version, safe='-._~')}")
         self.add(agent, RDF_TYPE, PROV.SoftwareAgent)
         self.add(agent, SCHEMA.name, Literal(name))
         self.add(agent, SCHEMA.softwareVersion, Literal(version))
@@ -246,8 +254,10 @@ class _DocumentMapper:
     # -- stances, positions, proposals -------------------------------------------------
     def statement(self, stance: Stance) -> NamedNode:
         ev = stance.evidence
+        # The polarity is part of the name: one quote may both back and reject a topic
+        # ("réviser la loi sans l'abroger"), and each reading is its own statement.
         node = NamedNode(
-            f"{self.root}/statement/{ev.start}-{ev.end}/{slug(stance.holder)}/{stance.topic}"
+            f"{self.root}/statement/{ev.start}-{ev.end}/{slug(stance.holder)}/{stance.topic}/{stance.polarity}"
         )
         self.add(node, RDF_TYPE, SG.StanceStatement)
         self.add(node, SG.holder, person_node(stance.holder, self.base))
@@ -296,6 +306,10 @@ class _DocumentMapper:
         self.document()
         self.add(self.activity, RDF_TYPE, PROV.Activity)
         self.add(self.activity, PROV.used, self.doc_node)
+        if self.build_version is not None:
+            # The whole extractor's version (rules, lexicons, model): a rebuild skips a file
+            # only when both its bytes and this version are unchanged.
+            self.agent(BUILD_AGENT_NAME, self.build_version)
         self.people()
         for position in self.extraction.positions:
             self.position(position)
@@ -306,9 +320,15 @@ class _DocumentMapper:
         return list(dict.fromkeys(self.triples))
 
 
-def extraction_triples(extraction: Extraction, base: str = DEFAULT_BASE) -> list[Triple]:
-    """All triples for one document's graph (see ``document_graph`` for its name)."""
-    return _DocumentMapper(extraction, base).build()
+def extraction_triples(
+    extraction: Extraction, base: str = DEFAULT_BASE, build_version: str | None = None
+) -> list[Triple]:
+    """All triples for one document's graph (see ``document_graph`` for its name).
+
+    ``build_version``: the version of the extractor as a whole, recorded on the extraction
+    activity (agent named ``BUILD_AGENT_NAME``) so that a rebuild can skip unchanged files.
+    """
+    return _DocumentMapper(extraction, base, build_version).build()
 
 
 def _packaged_ttl(name: str) -> list[Triple]:

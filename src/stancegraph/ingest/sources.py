@@ -62,7 +62,7 @@ def iter_sources(
         path = Path(given)
         try:
             if path.is_dir():
-                yield from _walk(path, path, {}, on_skip)
+                yield from _walk(path, on_skip)
                 continue
             if not path.exists():
                 reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
@@ -74,28 +74,20 @@ def iter_sources(
         yield _check_file(path, path.name)
 
 
-def _walk(
-    root: Path, folder: Path, seen: dict[tuple[int, int], Path], on_skip: SkipCallback | None
-) -> Iterator[Source | IngestError]:
-    # ``seen`` maps the (device, inode) of every folder walked so far, i.e. its real
-    # identity, to the path it was first walked under: a symbolic link leading back to an
-    # ancestor (a loop) or to a folder already read is skipped, so each file is read once
-    # and the walk ends.
-    try:
-        st = folder.stat()
-        ident = (st.st_dev, st.st_ino)
-        if ident in seen:
-            first = seen[ident]
-            what = "symbolic link loop" if folder.is_relative_to(first) else "symbolic link"
-            yield IngestError(folder, f"{what} to a folder already read ({first}), skipped")
-            return
-        seen[ident] = folder
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError as exc:
-        yield IngestError(folder, f"cannot list folder ({exc.strerror or exc})")
-        return
-    for entry in entries:
+def _walk(root: Path, on_skip: SkipCallback | None) -> Iterator[Source | IngestError]:
+    # Depth-first in sorted order, with an explicit stack rather than recursion, so a tree
+    # thousands of folders deep cannot exhaust Python's recursion limit.
+    seen: dict[tuple[int, int], Path] = {}
+    stack: list[Iterator[os.DirEntry | IngestError]] = [_list_folder(root, seen)]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+            continue
+        if isinstance(item, IngestError):
+            yield item
+            continue
+        entry = item
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
@@ -106,7 +98,7 @@ def _walk(
             yield IngestError(path, f"cannot access ({exc.strerror or exc})")
             continue
         if is_dir:
-            yield from _walk(root, path, seen, on_skip)
+            stack.append(_list_folder(path, seen))
         elif is_sidecar(path):
             continue
         elif not is_document_file(path):
@@ -118,6 +110,25 @@ def _walk(
             yield _check_file(path, path.relative_to(root).as_posix()) if is_file else IngestError(
                 path, "not a regular file"
             )
+
+
+def _list_folder(folder: Path, seen: dict[tuple[int, int], Path]) -> Iterator[os.DirEntry | IngestError]:
+    # ``seen`` maps the (device, inode) of every folder walked so far, i.e. its real
+    # identity, to the path it was first walked under: a symbolic link leading back to an
+    # ancestor (a loop) or to a folder already read is skipped, so each file is read once
+    # and the walk ends.
+    try:
+        st = folder.stat()
+        ident = (st.st_dev, st.st_ino)
+        if ident in seen:
+            first = seen[ident]
+            what = "symbolic link loop" if folder.is_relative_to(first) else "symbolic link"
+            return iter([IngestError(folder, f"{what} to a folder already read ({first}), skipped")])
+        seen[ident] = folder
+        with os.scandir(folder) as it:
+            return iter(sorted(it, key=lambda e: e.name))
+    except OSError as exc:
+        return iter([IngestError(folder, f"cannot list folder ({exc.strerror or exc})")])
 
 
 def _check_file(path: Path, key: str) -> Source | IngestError:
