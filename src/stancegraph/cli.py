@@ -115,6 +115,7 @@ def main() -> None:
 @click.option("--party", help="The speaker's party, e.g. PS.")
 @click.option("--date", help="Date of the statements: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--source-url", help="Where the text was published.")
+@click.option("--title", help="The document's title (when the text has none worth keeping).")
 @click.option("--base", "base_iri", default=None, help="Base IRI of the minted resources.")
 @click.option("--model", default=None, help="spaCy pipeline (default fr_core_news_md).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Parser processes.")
@@ -123,7 +124,7 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Stop at the first file that fails.")
 @click.option("--force", is_flag=True, help="Rebuild documents even when unchanged.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths, store_url, speaker, role, party, date, source_url, base_iri, model, workers, batch_size,
+def build(paths, store_url, speaker, role, party, date, source_url, title, base_iri, model, workers, batch_size,
           max_mb, strict, force, quiet):
     """Ingest files and folders, extract positions, store them (one named graph per file).
 
@@ -149,7 +150,7 @@ def build(paths, store_url, speaker, role, party, date, source_url, base_iri, mo
     for path in paths:
         if not path.exists() and not path.is_symlink():
             _fail(f"{path}: no such file or folder")
-    meta = Metadata(speaker=speaker, role=role, party=party, date=date, source_url=source_url)
+    meta = Metadata(speaker=speaker, role=role, party=party, date=date, source_url=source_url, title=title)
     console = Console(stderr=True)
     extractor_kwargs = {"model": model} if model else {}
     from .extract import Extractor
