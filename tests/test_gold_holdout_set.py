@@ -1,0 +1,97 @@
+"""The hold-out gold set (tests/gold-holdout/) is consistent: its scores mean something only if
+every row points at a real file, a scheme topic and a quote that ingest really produces."""
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from stancegraph.evaluate import STANCES, load_gold, norm_speaker
+from stancegraph.ingest import read_document
+from stancegraph.topics import position_topics
+
+ROOT = Path(__file__).resolve().parents[1]
+HOLDOUT = ROOT / "tests" / "gold-holdout"
+DOCS = HOLDOUT / "docs"
+FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
+
+
+@pytest.fixture(scope="module")
+def index():
+    return json.loads((HOLDOUT / "files.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return load_gold(HOLDOUT / "gold.jsonl")
+
+
+@pytest.fixture(scope="module")
+def texts(index):
+    # The extractor sees the text as ingest decodes it (HTML chrome removed, etc.), so the
+    # evidence must be found there, not merely in the raw bytes.
+    return {e["file"]: read_document(DOCS / e["file"]).text for e in index}
+
+
+def test_index_lists_exactly_the_documents_on_disk(index):
+    names = [e["file"] for e in index]
+    assert len(names) == len(set(names))
+    assert set(names) == {p.name for p in DOCS.iterdir()}
+    for e in index:
+        assert (DOCS / e["file"]).is_file(), e["file"]
+        assert e["format"] in FORMATS, e
+        assert e["split"] == "holdout", e
+        assert e["container"] == e["file"].rsplit(".", 1)[1], e
+
+
+def test_every_row_points_at_an_indexed_file_and_a_scheme_topic(index, rows):
+    files = {e["file"] for e in index}
+    notations = set(position_topics(ROOT / "ontology" / "topics.ttl"))
+    for r in rows:
+        assert r["file"] in files, r
+        assert r["topic"] in notations, r
+        assert r["stance"] in STANCES, r
+        assert r.get("confidence") in {"clear", "arguable"}, r
+
+
+def test_one_row_per_file_speaker_topic(rows):
+    keys = Counter((r["file"], norm_speaker(r["speaker"]), r["topic"]) for r in rows)
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_every_evidence_string_occurs_verbatim_in_the_ingested_text(rows, texts):
+    missing = [(r["file"], r["evidence"]) for r in rows if r["evidence"] not in texts[r["file"]]]
+    assert missing == []
+
+
+def test_speakers_and_distractors_match_the_rows(index, rows, texts):
+    for e in index:
+        in_order = list(dict.fromkeys(r["speaker"] for r in rows if r["file"] == e["file"]))
+        assert e["speakers"] == in_order, e["file"]
+        assert e["rows"] == sum(r["file"] == e["file"] for r in rows), e["file"]
+        in_gold = {norm_speaker(s) for s in e["speakers"]}
+        for name in e["distractors"]:
+            assert norm_speaker(name) not in in_gold, (e["file"], name)
+            assert name in texts[e["file"]], (e["file"], name)
+
+
+def test_negative_documents_have_no_rows(index, rows):
+    negatives = {e["file"] for e in index if e["format"] == "negative"}
+    assert negatives
+    assert not negatives & {r["file"] for r in rows}
+
+
+def test_covers_every_topic_stance_and_format(index, rows):
+    assert len({r["topic"] for r in rows}) == 10
+    stances = Counter(r["stance"] for r in rows)
+    assert all(stances[s] > 0 for s in STANCES)
+    assert {e["format"] for e in index} == FORMATS
+
+
+def test_readme_tables_are_up_to_date(index, rows):
+    spec = importlib.util.spec_from_file_location("holdout_counts", HOLDOUT / "counts.py")
+    counts = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(counts)
+    assert counts.tables(*counts.load(HOLDOUT)) in (HOLDOUT / "README.md").read_text(encoding="utf-8")
