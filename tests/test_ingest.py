@@ -396,3 +396,15 @@ def test_nothing_read_at_import_time():
             " r.interview_words, r.interview_announce)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_an_elided_preposition_is_not_part_of_the_speakers_name(tmp_path):
+    path = tmp_path / "discours.txt"
+    path.write_text(
+        "Discours d'Élise Exemplaire, ministre déléguée chargée du Numérique\n"
+        "Ouverture du salon, Nantes\n\n"
+        "Mesdames et messieurs, je suis heureuse d'être parmi vous.\n",
+        encoding="utf-8",
+    )
+    names = [s.name for s in read_document(path).speakers]
+    assert names == ["Élise Exemplaire"]

@@ -23,6 +23,7 @@ NAME = rf"(?P<name>{_WORD}(?:\s+{_PARTICLE}?{_WORD}|\s*{_PARTICLE}{_WORD}){{1,3}
 ROLE = r"(?P<role>[^.,;:!?«»\"“”()\n]{2,120}(?:\([^()\n]{1,40}\)[^.,;:!?«»\"“”()\n]{0,80})?)"
 
 _PARTICLE_WORD = re.compile(r"^(?:de|du|des|la|le|d['’]|van|von)$", re.IGNORECASE)
+_ELIDED_PREFIX = re.compile(r"^[dlDL]['’](?=[A-ZÀ-ÖØ-Þ])")
 
 
 def expand_placeholders(pattern: str) -> str:
@@ -59,6 +60,9 @@ def _clean_name(name: str) -> str | None:
     # ("Communiqué de", "Discours de", "Mme"), and the particles left after them.
     while words and (words[0].strip("'’.") in not_names() or _PARTICLE_WORD.match(words[0])):
         words = words[1:]
+    # "Discours d'Élise Exemple": the elided preposition is glued to the first name.
+    if words and (m := _ELIDED_PREFIX.match(words[0])):
+        words[0] = words[0][m.end():]
     # "Florence EXEMPLE" -> "Florence Exemple": capitals are typography, and the rest of the
     # text writes the name in the usual case
     words = [w.title() if len(w) > 1 and w.isupper() else w for w in words]
