@@ -272,11 +272,11 @@ def report(results: dict) -> str:
             out.append("(no run)")
             continue
         out.append("| what | processes | documents/s | words/s | words/s per process | CPU s | "
-                   "peak RSS main / worker (MiB) |")
-        out.append("|---|---:|---:|---:|---:|---:|---:|")
+                   "words per CPU s | peak RSS main / worker (MiB) |")
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|")
         for r in b["runs"]:
             if r.get("error"):
-                out.append(f"| {r['label']} | {r['cores']} | failed: {r['error']} | | | | |")
+                out.append(f"| {r['label']} | {r['cores']} | failed: {r['error']} | | | | | |")
                 continue
             s = r["seconds"]
             worker = f"{r['children_maxrss_mib']:.0f}" if r["children_maxrss_mib"] > 1 else "-"
@@ -285,11 +285,14 @@ def report(results: dict) -> str:
                 extra = f" ({r['errors']} file errors, first: {r['first_error']})"
             out.append(f"| {r['label']}{extra} | {r['cores']} | {r['documents'] / s:.1f} | {rate(r['words'] / s)} | "
                        f"{rate(r['words'] / s / r['cores'])} | {r['cpu_seconds']:.0f} | "
+                       f"{rate(r['words'] / r['cpu_seconds'])} | "
                        f"{r['maxrss_mib']:.0f} / {worker} |")
         loads = [r["load_seconds"] for r in b["runs"] if not r.get("error")]
         if loads:
             out.append("")
-            out.append(f"Model load time (not in the rates): {min(loads):.1f}-{max(loads):.1f} s. One run each.")
+            out.append(f"Model load time (not in the rates): {min(loads):.1f}-{max(loads):.1f} s. One run each. "
+                       "Words per CPU second counts the CPU time of the build and its workers: on a "
+                       "shared machine it is steadier than wall-clock rates.")
 
     for g in results["graphs"]:
         i = g["info"]
@@ -422,7 +425,33 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def render(paths: list[Path]) -> str:
+    """One report from several results.json files (runs made separately, e.g. build and graphs)."""
+    merged: dict = {}
+    for path in paths:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not merged:
+            merged = data
+            merged["argv"] = [data["argv"]]
+            continue
+        merged["build"] += data["build"]
+        merged["graphs"] += data["graphs"]
+        merged["argv"].append(data["argv"])
+        merged["elapsed_s"] += data["elapsed_s"]
+        merged["load_after"] = data["load_after"]
+        merged["notes"] += [n for n in data["notes"] if n not in merged["notes"]]
+    merged["graphs"].sort(key=lambda g: g["size"])
+    merged["argv"] = "` + `python benchmarks/run.py ".join(merged["argv"])
+    merged["verdicts"] = verdicts(merged)
+    return report(merged)
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv[:1] == ["--render"]:  # python benchmarks/run.py --render out1/results.json out2/results.json
+        sys.stdout.write(render([Path(p) for p in argv[1:]]))
+        return 0
     args = parse_args(argv)
     started = time.time()
     log = (lambda msg: None) if args.quiet else (
