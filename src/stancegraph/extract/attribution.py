@@ -313,6 +313,7 @@ class Attributor:
                         not any(c.dep_ == "case" for c in t.children) and root not in t.subtree:
                     out[root.i] = ((p,), "subject")
                     break
+        self._inverted_subjects(sent, out)
         for first, extra in self.pending_conj:
             for k, (people, how) in list(out.items()):
                 if first in people and extra not in people:
@@ -333,7 +334,47 @@ class Attributor:
                 self.group = people
         return out
 
-    def quote_holder(self, sent, clauses, mention_root=None) -> Holder | None:
+    def _inverted_subjects(self, sent, out) -> None:
+        """'« ... », a annoncé mercredi X', 'affirme X': after a quote the subject follows its
+        reporting verb, and the parser often hangs it as an object or apposition."""
+        doc = sent.doc
+        for t in sent:
+            if t.i in out or lemma(t) not in self.lex.reporting["verb"]:
+                continue
+            before = [fold(x.text) for x in doc[max(sent.start, t.i - 4): t.i]]
+            if not any(w in ("»", "\"", "”", ",") for w in before):
+                continue
+            if any(c.dep_ in SUBJ for c in t.children):
+                continue
+            for x in doc[t.i + 1: min(sent.end, t.i + 5)]:
+                if x.pos_ == "PUNCT" and x.text != "-":
+                    break
+                if any(c.dep_ == "case" for c in x.children):
+                    continue
+                p = self.person_at(x)
+                if p is not None:
+                    out[t.i] = ((p,), "subject")
+                    break
+                if x.pos_ == "NOUN" and lemma(x) in self.lex.roles:
+                    # "« ... », a plaidé l'élu breton"
+                    ref = self._refers_back(x)
+                    if ref:
+                        out[t.i] = (ref, "role")
+                    break
+
+    def _colon_introducer(self, sent, quote_start: int):
+        """'X, député LR, juge le texte trop timide : « ... »': the person named before the
+        colon that opens the quote."""
+        before = [t for t in sent if self.unit.start + t.idx < quote_start and not t.is_space]
+        if not before or before[-1].text != ":":
+            return None
+        for t in reversed(before[:-1]):
+            p = self.person_at(t)
+            if p is not None and _entity_root(t, self.person_at).i == t.i:
+                return p
+        return None
+
+    def quote_holder(self, sent, clauses, mention_root=None, quote_start=None) -> Holder | None:
         """Whose words a quote in this sentence are: the subject of its reporting verb, else the
         person introducing it, else the named subject of a clause above the quote ("X s'engage
         à « ... »"), else (a quote that goes on) the person in play."""
@@ -341,6 +382,11 @@ class Attributor:
         for i, (people, how) in sorted(clauses.items()):
             if i >= 0 and people and how in ("subject", "pronoun", "role") and lemma(sent.doc[i]) in verbs:
                 return Holder(people, how, True)
+        if quote_start is not None:
+            p = self._colon_introducer(sent, quote_start)
+            if p is not None:
+                self.last = (p,)  # the quote may go on in the next sentences
+                return Holder((p,), "intro", True)
         for i in (-1, -2):
             if i in clauses and clauses[i][0]:
                 return Holder(clauses[i][0], clauses[i][1], True)
@@ -366,9 +412,11 @@ class Attributor:
 
     def holder_for(self, mention_root, sent, clauses, quotes, first_in_sentence: bool) -> Holder | None:
         """The holder of a mention, or None."""
-        in_quote = inside(self.unit.start + mention_root.idx, quotes)
+        at = self.unit.start + mention_root.idx
+        in_quote = inside(at, quotes)
         if in_quote:
-            holder = self.quote_holder(sent, clauses, mention_root)
+            start = max((q0 for q0, q1 in quotes if q0 <= at < q1), default=None)
+            holder = self.quote_holder(sent, clauses, mention_root, start)
             if holder is not None:
                 return holder
         tok = mention_root
@@ -398,8 +446,9 @@ class Attributor:
             else:
                 found = clauses.get(-1) or clauses.get(-2)
                 if found is None:
-                    if _prescriptive(tok):
-                        # "l'État doit montrer l'exemple": the speaker's own demand
+                    if _prescriptive(tok) or self._programme(tok):
+                        # "l'État doit montrer l'exemple": the speaker's own demand; in an
+                        # answer, "l'État basculera vers ...": the respondent's programme
                         return self._fallback(in_quote, False, allow_section=False)
                     return None  # "le gouvernement veut ...", "vous supprimez ...": not theirs
         if found is None:
@@ -411,6 +460,13 @@ class Attributor:
             direct = in_quote or how in ("label", "first")
             return Holder(people, how, direct)
         return self._fallback(in_quote, first_in_sentence, allow_section=True)
+
+    def _programme(self, verb) -> bool:
+        """A future-tense clause in the respondent's answer: what they will do in office."""
+        if self.unit.kind != "answer" or self.respondent is None:
+            return False
+        return "Fut" in verb.morph.get("Tense") or any(
+            "Fut" in c.morph.get("Tense") for c in verb.children if c.dep_.startswith("aux"))
 
     def _fallback(self, in_quote: bool, first_person: bool, allow_section: bool) -> Holder | None:
         if self.label is not None:

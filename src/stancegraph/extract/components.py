@@ -11,7 +11,7 @@ from .aggregate import positions as aggregate_positions
 from .attribution import Attributor, Holder
 from .discover import find_author, find_people, find_respondent, note_roles
 from .people import PersonIndex
-from .polarity import cue_kind, hedge_heads, lemma, mention_polarity
+from .polarity import Polarity, cue_kind, hedge_heads, lemma, mention_polarity
 from .quotes import quote_ranges
 from .registry import component
 from .textnorm import fold
@@ -33,7 +33,7 @@ POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "2"
+STANCE_VERSION = "3"
 PROPOSAL_VERSION = "2"
 
 
@@ -86,6 +86,16 @@ def _polar_question(sent, targets, lex):
     pol = mention_polarity(root, valence, None, lex, set())
     if pol.polarity in ("support", "oppose"):
         return topic, pol.polarity
+    return None
+
+
+def _sidesteps(text: str, lex) -> str | None:
+    """The sidestep cue of a sentence ("avant de me prononcer"), if any."""
+    folded = fold(text)
+    for rx in lex.sidesteps:
+        m = rx.search(folded)
+        if m:
+            return m.group(0)
     return None
 
 
@@ -166,6 +176,9 @@ def stance_rules(state, config) -> None:
     stances: list[Stance] = []
     for ui, (unit, sdoc) in enumerate(units_docs):
         att.start_unit(unit, sdoc)
+        if unit.kind == "question" and ui and units_docs[ui - 1][0].exchange != unit.exchange:
+            # a new question: the answer's "ce", "cela", "le" point to it, not to the last answer
+            recent_topics.clear()
         quotes = quote_ranges(sdoc.text, unit.start)
         for sent in sdoc.sents:
             sent_count += 1
@@ -247,9 +260,23 @@ def stance_rules(state, config) -> None:
                                             "holder": [p.name for p in holder.people], "how": holder.how})
                 pending_question = None
             hedges = hedge_heads(sent, lex)
+            sidestep = _sidesteps(ev.text, lex)
+            # (a subject means a clause whatever the tagger says: "X complète le podium")
+            verbless = not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubj:pass") for t in sent)
+            sidestepped = False
             for root, topic, valence, default in targets:
                 others = {r.i for r, tp, *_ in targets if tp != topic}
                 pol = mention_polarity(root, valence, default, lex, hedges, others)
+                if pol.from_default and verbless:
+                    # a title, an agenda item, a caption names a subject; it states no side
+                    pol = Polarity(None, pol.cues, reason="verbless: no position")
+                if sidestep and pol.reason != "conditional" and (
+                        pol.polarity is None or pol.from_default
+                        or all(fold(c) in sidestep.split() for c in pol.cues)):
+                    # (the cue may be the sidestep's own verb: "refuser de se prononcer sur X")
+                    # "avant de me prononcer sur X": declining to take a side is a position
+                    pol = Polarity("neutral", [sidestep], reason="sidestep")
+                    sidestepped = True
                 holder = att.holder_for(root, sent, clauses, quotes, first)
                 state.trace.append({
                     "sentence": ev.text, "topic": topic, "word": root.text, "polarity": pol.polarity,
@@ -264,6 +291,23 @@ def stance_rules(state, config) -> None:
                         holder=person.name, topic=topic, polarity=pol.polarity,
                         confidence=_confidence(pol, holder, reported), evidence=ev, extractor=ex_info,
                         attribution="reported" if reported else "said", exchange=unit.exchange))
+            if sidestep and not sidestepped:
+                # "J'attends l'avis de la Cour avant de me prononcer.": on the topic named just
+                # before, unless this sentence names it too (and so took a side on it)
+                named = {tp for _, tp, _, _ in targets}
+                near = [(ts, tp) for ts, tp, _ in recent_topics if ts < s0 and sent_count - recent_sent[ts] <= 2]
+                if unit.kind == "answer" and asked_topic and asked_topic[0] == unit.exchange:
+                    near.append((s0, asked_topic[1]))
+                near = [n for n in near if n[1] not in named]
+                holder = att.holder_for(sent.root, sent, clauses, quotes, first) if near else None
+                if holder is not None and holder.people:
+                    topic = max(near)[1]
+                    for person in holder.people:
+                        stances.append(Stance(person.name, topic, "neutral", 0.6, ev, ex_info,
+                                              "said" if holder.direct else "reported", unit.exchange))
+                    state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "neutral",
+                                        "cues": [sidestep], "reason": "sidestep on the topic named before",
+                                        "holder": [p.name for p in holder.people], "how": holder.how})
             for m in in_sent:
                 recent_topics.append((m.start, m.topic, m.valence))
                 recent_sent[m.start] = sent_count

@@ -96,6 +96,7 @@ class Lexicons:
     proposals: tuple[re.Pattern, ...]
     answers: tuple[tuple[re.Pattern, str], ...]
     version: str
+    sidesteps: tuple[re.Pattern, ...] = ()  # a speaker declining to take a side (neutral)
 
 
 def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[str, str] | None = None) -> Lexicons:
@@ -179,6 +180,15 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         except re.error as exc:
             raise LexiconError(path, n, f"invalid regex: {exc}") from exc
 
+    path = d / "sidesteps.tsv"
+    sidesteps = []
+    if path.is_file():
+        for n, row in read_tsv(path, ("pattern",)):
+            try:
+                sidesteps.append(re.compile(row["pattern"]))
+            except re.error as exc:
+                raise LexiconError(path, n, f"invalid regex: {exc}") from exc
+
     # the declared version plus a hash of the files: an edited lexicon is a new version even
     # when nobody bumped VERSION, so stored extractions are recomputed
     version_path = d / "VERSION"
@@ -187,7 +197,8 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
     for f in sorted(d.glob("*.tsv")):
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     version = f"{version}+{digest.hexdigest()[:8]}"
-    return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), tuple(answers), version)
+    return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), tuple(answers), version,
+                    tuple(sidesteps))
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:

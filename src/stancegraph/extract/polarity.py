@@ -55,6 +55,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
                 return lex.cues[seq]
     if lemma(tok) == "agir" and any(fold(c.text) in ("s'", "se") for c in tok.children):
         return None  # "il s'agit de": no action
+    if lemma(tok) == "contraire" and tok.i > 0 and fold(doc[tok.i - 1].text) == "au":
+        return None  # "au contraire": a discourse adverb, no judgement
     kind = lex.cues.get((lemma(tok),))
     if kind is None:
         kind = lex.cues.get((fold(tok.text),))
@@ -167,6 +169,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     cur = root
     if negated(cur, lex):
         sign, negs = -sign, negs + 1
+    if any(fold(c.text) == "ni" for c in root.children) and root.pos_ in ("NOUN", "PROPN"):
+        # "ne veut ni de X ni de Y": each conjunct is negated
+        sign, negs = -sign, negs + 1
     # "la loi injuste", "juger la loi injuste": an adjective judging the mention itself; it
     # decides only when nothing on the path does ("enterrer ce projet liberticide" is one
     # rejection, not two)
@@ -272,6 +277,13 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                     if k == "support" and valence > 0:
                         cues.append(c.text)
                         break
+        if cur.dep_ in ("obl", "obl:arg", "obl:mod") and "sur" in cases and kind is not None:
+            # "refuser tout compromis sur X" (parsed with X on the verb): the object concedes on X
+            for c in head.children:
+                if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < cur.i and cue_kind(c, lex) == "invert":
+                    sign = -sign
+                    cues.append(c.text)
+                    break
         if cur.dep_ in ("nsubj", "nsubj:pass") and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") \
                 and kind not in ("oppose", "invert", "harm"):
             # the predicate's judgement of its subject, unless the predicate itself judged it

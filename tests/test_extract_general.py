@@ -1,0 +1,91 @@
+"""General French constructions added to generalise beyond the development texts: sidestepping
+(neutral), inverted subjects after quotes, quotes opened by a colon, 'ni ... ni', verbless
+titles and agenda items, Q/A programmes. Fictional speakers, sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_rules import make_doc, positions
+
+CASES = [
+    # --- neutral: declining to take a side
+    ("deferring a decision",
+     "« J'attends l'avis du Conseil d'État avant de me prononcer sur la licence globale », a indiqué Jeanne Morel.",
+     {("Jeanne Morel", "global-license"): "neutral"}),
+    ("no settled position",
+     "Jeanne Morel n'a pas encore arrêté sa position sur la licence globale.",
+     {("Jeanne Morel", "global-license"): "neutral"}),
+    ("not having taken a side",
+     "Louis Perrin ne s'est pas prononcé sur la neutralité du net.",
+     {("Louis Perrin", "net-neutrality"): "neutral"}),
+    ("sidestep about the topic named just before",
+     "Le débat porte sur la loi Hadopi.\nJeanne Morel a refusé de se prononcer.",
+     {("Jeanne Morel", "hadopi-law"): "neutral"}),
+    ("passing the question on",
+     "Interrogé sur la licence globale, Louis Perrin a renvoyé à un autre débat.",
+     {("Louis Perrin", "global-license"): "neutral"}),
+    ("a side taken elsewhere wins over a sidestep",
+     "Jeanne Morel défend la licence globale.\nJeanne Morel refuse de se prononcer sur la licence globale avant l'été.",
+     {("Jeanne Morel", "global-license"): "support"}),
+    # --- attribution
+    ("inverted subject after a quote, with a time adverb",
+     "« Nous voterons contre la licence globale, sans hésitation », a affirmé jeudi Jeanne Morel.",
+     {("Jeanne Morel", "global-license"): "oppose"}),
+    ("inverted role noun after a quote",
+     "Le député Marc Loisel a présenté son amendement.\n"
+     "« La licence globale est une chance pour les artistes », a plaidé l'élu breton.",
+     {("Marc Loisel", "global-license"): "support"}),
+    ("a quote opened by a colon belongs to the person before it",
+     "La sénatrice Corinne Lebrun défend la neutralité du net. À droite, Hugo Delage, député LR, "
+     "juge au contraire le texte trop timide : « La neutralité du net absolue est un dogme. »",
+     {("Corinne Lebrun", "net-neutrality"): "support", ("Hugo Delage", "net-neutrality"): "oppose"}),
+    # --- polarity
+    ("ni ... ni negates both",
+     "Jeanne Morel ne veut ni de la licence globale ni de la loi Hadopi.",
+     {("Jeanne Morel", "global-license"): "oppose", ("Jeanne Morel", "hadopi-law"): "oppose"}),
+    ("refusing any compromise on it",
+     "Jeanne Morel refuse tout compromis sur la neutralité du net.",
+     {("Jeanne Morel", "net-neutrality"): "support"}),
+    ("assuming a policy",
+     "Louis Perrin assume le filtrage des sites.",
+     {("Louis Perrin", "internet-censorship"): "support"}),
+    ("'au contraire' is no judgement",
+     "Louis Perrin soutient au contraire la licence globale.",
+     {("Louis Perrin", "global-license"): "support"}),
+    ("a policy that works",
+     "Selon Louis Perrin, la riposte graduée fonctionne.",
+     {("Louis Perrin", "hadopi-law"): "support"}),
+    ("leaving a law untouched",
+     "Louis Perrin veut une offre légale plus large, sans toucher au droit d'auteur.",
+     {("Louis Perrin", "copyright"): "support"}),
+    ("what a measure does not reach is no judgement of it",
+     "Louis Perrin rappelle que le filtrage ne touche pas les réseaux d'échange.",
+     {}),
+    # --- no position
+    ("an agenda item states no side",
+     "Communication de Mme Jeanne Morel sur la licence globale et la rémunération des créateurs",
+     {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_general_construction(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("answer,expected", [
+    ("Une priorité : les ministères basculeront vers des logiciels libres.", {("Jeanne Morel", "free-software"): "support"}),
+    ("Le gouvernement actuel veut supprimer la neutralité du net.", {}),
+])
+def test_future_programme_in_an_answer_is_the_respondents(extractor, answer, expected):
+    text = "Quelle est votre politique numérique ?\n" + answer
+    x = extractor.extract(make_doc(text, fmt="qa", speaker="Jeanne Morel", speakers=["Jeanne Morel"]))
+    assert {(p.holder, p.topic): p.polarity for p in x.positions} == expected
+
+
+def test_a_new_question_ends_the_previous_answers_antecedents(extractor):
+    text = ("Que pensez-vous du logiciel libre ?\nNous basculerons vers des logiciels libres.\n"
+            "Et des péages sur le réseau ?\nCe serait la fin d'un internet ouvert.")
+    x = extractor.extract(make_doc(text, fmt="qa", speaker="Jeanne Morel", speakers=["Jeanne Morel"]))
+    assert {(p.holder, p.topic): p.polarity for p in x.positions}.get(("Jeanne Morel", "free-software")) == "support"
