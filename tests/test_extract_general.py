@@ -40,7 +40,23 @@ CASES = [
      "La sénatrice Corinne Lebrun défend la neutralité du net. À droite, Hugo Delage, député LR, "
      "juge au contraire le texte trop timide : « La neutralité du net absolue est un dogme. »",
      {("Corinne Lebrun", "net-neutrality"): "support", ("Hugo Delage", "net-neutrality"): "oppose"}),
+    ("'pour X,' then 'il': the pronoun is X",
+     "Pour Thomas Renaud, il faut trouver un équilibre : il défend la licence globale.",
+     {("Thomas Renaud", "global-license"): "support"}),
+    ("a relative clause on a role noun",
+     "La ministre Claire Vasseur était à l'Assemblée.\n"
+     "La ministre, qui a salué le travail de la Haute Autorité, n'a rien annoncé.",
+     {("Claire Vasseur", "hadopi-law"): "support"}),
+    ("a plural pronoun inside a quote does not push out the person just named",
+     "Odile Fournier et Inès Caradec défendent la licence globale.\n"
+     "Marc Aubriot répond : « Les plateformes, elles doivent payer. »\n"
+     "Il veut renforcer le droit d'auteur.",
+     {("Odile Fournier", "global-license"): "support", ("Inès Caradec", "global-license"): "support",
+      ("Marc Aubriot", "copyright"): "support"}),
     # --- polarity
+    ("'ne pas avoir vocation à'",
+     "Selon Louis Perrin, la riposte graduée n'a pas vocation à durer.",
+     {("Louis Perrin", "hadopi-law"): "oppose"}),
     ("ni ... ni negates both",
      "Jeanne Morel ne veut ni de la licence globale ni de la loi Hadopi.",
      {("Jeanne Morel", "global-license"): "oppose", ("Jeanne Morel", "hadopi-law"): "oppose"}),

@@ -282,9 +282,11 @@ class Attributor:
                 cases |= {fold(c.text) for c in t.children if c.dep_ == "case"}
                 if cases & reporting["intro"] - {"pour"}:
                     out.setdefault(-1, (group, "intro"))
+                    self.local = group  # "Selon X, ... : il ..." -> "il" is X
                 elif "pour" in cases and (t.i - sent.start <= 2 or (t.i + len(p.tokens) < len(t.doc)
                                                                    and t.doc[min(t.i + len(p.tokens), len(t.doc) - 1)].text == ",")):
                     out.setdefault(-1, (group, "intro"))
+                    self.local = group
                 elif "par" in cases and lemma(t.head) in reporting["agent"]:
                     out.setdefault(-2, (group, "agent"))
                 elif "de" in cases and lemma(t.head) == "nom" and any(lemma(c) == "au" or fold(c.text) == "au"
@@ -292,6 +294,14 @@ class Attributor:
                     prev = out.get(-2)
                     out[-2] = ((prev[0] if prev else ()) + group, "agent")
                 continue
+            if t.pos_ == "NOUN" and lemma(t) in self.lex.roles:
+                # "la ministre, qui a salué ...": the relative clause is the role holder's
+                for c in t.children:
+                    if c.dep_ == "acl:relcl" and c.i not in out and \
+                            any(k.dep_ in SUBJ and lemma(k) == "qui" for k in c.children):
+                        ref = self._refers_back(t)
+                        if ref:
+                            out[c.i] = (ref, "role")
             if t.dep_ in SUBJ and t.head.i not in out:
                 if self._is_first_person(t):
                     out[t.head.i] = ((), "first")
@@ -341,7 +351,7 @@ class Attributor:
         for t in sent:
             if t.i in out or lemma(t) not in self.lex.reporting["verb"]:
                 continue
-            before = [fold(x.text) for x in doc[max(sent.start, t.i - 4): t.i]]
+            before = [fold(x.text) for x in doc[max(sent.start, t.i - 6): t.i]]
             if not any(w in ("»", "\"", "”", ",") for w in before):
                 continue
             if any(c.dep_ in SUBJ for c in t.children):
@@ -405,8 +415,11 @@ class Attributor:
 
     def end_sentence(self, clauses) -> None:
         """After a sentence: the last named subject becomes the person in play."""
+        # a named subject over a pronoun: "elles doivent ..." inside a quote re-resolves people
+        # already in play and must not push out the one just named
         named = [(i, people) for i, (people, how) in clauses.items()
-                 if people and how in ("subject", "intro", "agent", "label", "role", "pronoun")]
+                 if people and how in ("subject", "intro", "agent", "label", "role")] or \
+            [(i, people) for i, (people, how) in clauses.items() if people and how == "pronoun"]
         if named:
             self.last = max(named, key=lambda x: x[0])[1]
 
