@@ -262,7 +262,8 @@ def stance_rules(state, config) -> None:
             hedges = hedge_heads(sent, lex)
             sidestep = _sidesteps(ev.text, lex)
             # (a subject means a clause whatever the tagger says: "X complète le podium")
-            verbless = not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubj:pass") for t in sent)
+            # (and a pronoun means speech: "Je tweete un peu" may get no verb tag)
+            verbless = not any(t.pos_ in ("VERB", "AUX", "PRON") or t.dep_ in ("nsubj", "nsubj:pass") for t in sent)
             sidestepped = False
             for root, topic, valence, default in targets:
                 others = {r.i for r, tp, *_ in targets if tp != topic}

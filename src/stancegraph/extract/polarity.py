@@ -325,5 +325,11 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
             verbs = [x for x in doc[sent.start: t.i] if x.pos_ == "VERB"]
             if verbs:
                 heads.add(verbs[-1].i)
+        # "favorable sous conditions à X", "soutenir X sous réserve que ...", "avec des
+        # réserves": a conditional backing is a mixed one
+        if fold(t.text) in ("sous", "avec") and t.dep_ == "case" and \
+                lemma(t.head) in ("condition", "reserve", "conditions", "reserves") and \
+                (fold(t.text) == "sous" or any(fold(c.text) in ("des", "quelques", "certaines", "de") for c in t.head.children)):
+            heads.add(t.head.head.i)
     # "à la fois X et Y" means "both X and Y": no concession
     return heads
