@@ -34,6 +34,10 @@ CASES = [
     ("avoiding the subject named before",
      "La licence globale divise la majorité.\nLouis Perrin évite le sujet.",
      {("Louis Perrin", "global-license"): "neutral"}),
+    ("declining to answer, on the question's main topic",
+     "Le député Yann Le Guen demande : le gouvernement va-t-il étudier une licence globale pour rémunérer les artistes ?\n"
+     "Mathilde Carrel s'est bien gardée de répondre sur le fond.",
+     {("Mathilde Carrel", "global-license"): "neutral"}),
     # --- mixed: a conditional backing
     ("backing under conditions",
      "Jeanne Morel est favorable sous conditions à la licence globale.",
@@ -69,6 +73,9 @@ CASES = [
      "Il veut renforcer le droit d'auteur.",
      {("Odile Fournier", "global-license"): "support", ("Inès Caradec", "global-license"): "support",
       ("Marc Aubriot", "copyright"): "support"}),
+    ("a definite 'texte' under a cue stands for the law named before",
+     "La loi Hadopi sera examinée lundi. Paul Serrat votera en faveur du texte.",
+     {("Paul Serrat", "hadopi-law"): "support"}),
     # --- polarity
     ("'ne pas avoir vocation à'",
      "Selon Louis Perrin, la riposte graduée n'a pas vocation à durer.",
@@ -114,6 +121,12 @@ def test_future_programme_in_an_answer_is_the_respondents(extractor, answer, exp
     text = "Quelle est votre politique numérique ?\n" + answer
     x = extractor.extract(make_doc(text, fmt="qa", speaker="Jeanne Morel", speakers=["Jeanne Morel"]))
     assert {(p.holder, p.topic): p.polarity for p in x.positions} == expected
+
+
+def test_an_answer_opening_with_a_means_proposes_it(extractor):
+    text = "Comment financer la création ?\nPar une licence globale : chaque internaute paiera un forfait."
+    x = extractor.extract(make_doc(text, fmt="qa", speaker="Jeanne Morel", speakers=["Jeanne Morel"]))
+    assert {(p.holder, p.topic): p.polarity for p in x.positions} == {("Jeanne Morel", "global-license"): "support"}
 
 
 def test_a_new_question_ends_the_previous_answers_antecedents(extractor):

@@ -68,8 +68,15 @@ def _anaphoric(t, lex) -> bool:
             return True
         # "la loi", "le dispositif" as subject or object, without a complement naming another
         # one ("dans la loi" is no reference to a law)
-        return bool(dets & DEFINITES) and t.dep_ in ("nsubj", "nsubj:pass", "obj") and \
-            not any(c.dep_ in ("nmod", "amod", "acl", "appos") for c in t.children)
+        if any(c.dep_ in ("nmod", "amod", "acl", "appos") for c in t.children):
+            return False
+        if dets & DEFINITES and t.dep_ in ("nsubj", "nsubj:pass", "obj"):
+            return True
+        # "voter en faveur du texte", "s'opposer au projet": a definite complement of a cue
+        cases = {fold(c.text) for c in t.children if c.dep_ == "case"}
+        definite = bool(dets & DEFINITES) or bool(cases & {"du", "au", "aux"})
+        return definite and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and \
+            cue_kind(t.head, lex) in ("support", "oppose", "invert")
     return False
 
 
@@ -268,6 +275,11 @@ def stance_rules(state, config) -> None:
             for root, topic, valence, default in targets:
                 others = {r.i for r, tp, *_ in targets if tp != topic}
                 pol = mention_polarity(root, valence, default, lex, hedges, others)
+                if pol.polarity is None and pol.reason == "no cue" and unit.kind == "answer" and \
+                        root.i - sent.start <= 2 and {fold(c.text) for c in root.children if c.dep_ == "case"} & {"par", "grace"}:
+                    # "Comment rémunérer les artistes ? — Par une licence globale : ...": the means
+                    # an answer opens with is the means it proposes
+                    pol = Polarity("support", ["par"], reason="the means an answer proposes")
                 if pol.from_default and verbless:
                     # a title, an agenda item, a caption names a subject; it states no side
                     pol = Polarity(None, pol.cues, reason="verbless: no position")
@@ -302,7 +314,9 @@ def stance_rules(state, config) -> None:
                 near = [n for n in near if n[1] not in named]
                 holder = att.holder_for(sent.root, sent, clauses, quotes, first) if near else None
                 if holder is not None and holder.people:
-                    topic = max(near)[1]
+                    # the last sentence that named a topic; its first topic is what it is about
+                    last = max(recent_sent.get(ts, sent_count) for ts, _ in near)
+                    topic = min((ts, tp) for ts, tp in near if recent_sent.get(ts, sent_count) == last)[1]
                     for person in holder.people:
                         stances.append(Stance(person.name, topic, "neutral", 0.6, ev, ex_info,
                                               "said" if holder.direct else "reported", unit.exchange))
