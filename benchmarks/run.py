@@ -317,8 +317,11 @@ def report(results: dict) -> str:
                   "stand-in queries from `benchmarks/queries/` through the store's `select` (stancegraph's "
                   "named queries were not available)")
         out += ["", "### Query latency (ms, median)", "", f"Queries: {source}. Same text and parameters on each "
-                "engine (raw pyoxigraph: `Store.query` with `substitutions`, reading every value; rdflib: "
-                "in-memory `Dataset(default_union=True)`, `initBindings`).", ""]
+                "engine (raw pyoxigraph: `Store.query` with `substitutions` on a store filled by `bulk_load`, "
+                "reading every value; rdflib: in-memory `Dataset(default_union=True)`, parameters as a "
+                "trailing `VALUES` clause, because `initBindings` does not filter on variables the "
+                "named queries assign with `BIND` and returned every row). Each engine runs in its own "
+                "process, one query after the other: stancegraph, then raw pyoxigraph, then rdflib.", ""]
         rl = q["engines"].get("rdflib")
         if rl:
             out.append(f"rdflib load into memory for the queries: {rl['load_seconds']:.0f} s, "
