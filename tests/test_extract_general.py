@@ -38,6 +38,14 @@ CASES = [
      "Le député Yann Le Guen demande : le gouvernement va-t-il étudier une licence globale pour rémunérer les artistes ?\n"
      "Mathilde Carrel s'est bien gardée de répondre sur le fond.",
      {("Mathilde Carrel", "global-license"): "neutral"}),
+    ("not wanting to take a side",
+     "Louis Perrin n'a pas voulu se prononcer sur la licence globale.",
+     {("Louis Perrin", "global-license"): "neutral"}),
+    ("a sidestep in the paragraph after the topic",
+     "Le député Yann Le Guen a interrogé le gouvernement sur la licence globale. « Les artistes attendent », "
+     "a-t-il ajouté. « Il faut agir ; les internautes aussi attendent. »\n"
+     "Mathilde Carrel s'est bien gardée de répondre sur le fond.",
+     {("Mathilde Carrel", "global-license"): "neutral"}),
     # --- mixed: a conditional backing
     ("backing under conditions",
      "Jeanne Morel est favorable sous conditions à la licence globale.",

@@ -308,7 +308,10 @@ def stance_rules(state, config) -> None:
                 # "J'attends l'avis de la Cour avant de me prononcer.": on the topic named just
                 # before, unless this sentence names it too (and so took a side on it)
                 named = {tp for _, tp, _, _ in targets}
-                near = [(ts, tp) for ts, tp, _ in recent_topics if ts < s0 and sent_count - recent_sent[ts] <= 2]
+                # (within three sentences or in the paragraph before: sentence splits are noisy)
+                prev_start = units_docs[ui - 1][0].start if ui else unit.start
+                near = [(ts, tp) for ts, tp, _ in recent_topics
+                        if ts < s0 and (sent_count - recent_sent[ts] <= 3 or ts >= prev_start)]
                 if unit.kind == "answer" and asked_topic and asked_topic[0] == unit.exchange:
                     near.append((s0, asked_topic[1]))
                 near = [n for n in near if n[1] not in named]
