@@ -137,6 +137,12 @@ def test_an_answer_opening_with_a_means_proposes_it(extractor):
     assert {(p.holder, p.topic): p.polarity for p in x.positions} == {("Jeanne Morel", "global-license"): "support"}
 
 
+@pytest.mark.parametrize("header", ["Éditorial de Jeanne Morel", "Point de vue de Jeanne Morel, députée"])
+def test_a_header_names_the_author(extractor, header):
+    text = header + "\nNous défendrons la neutralité du net jusqu'au bout."
+    assert positions(extractor, text) == {("Jeanne Morel", "net-neutrality"): "support"}
+
+
 def test_a_new_question_ends_the_previous_answers_antecedents(extractor):
     text = ("Que pensez-vous du logiciel libre ?\nNous basculerons vers des logiciels libres.\n"
             "Et des péages sur le réseau ?\nCe serait la fin d'un internet ouvert.")

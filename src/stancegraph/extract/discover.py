@@ -12,7 +12,8 @@ from .textnorm import fold
 
 FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
 _AUTHOR_CONTEXT = re.compile(
-    r"(?:(?:communiqu[eé]|discours|intervention|tribune|lettre ouverte|d[eé]claration|billet|allocution)"
+    r"(?:(?:communiqu[eé]|discours|intervention|tribune|lettre ouverte|d[eé]claration|billet|allocution|"
+    r"v[œo]e?ux|[ée]ditorial|[ée]dito|point de vue|plaidoyer)"
     r"\W+(?:[\w.'’-]+\s+){0,12}|^\W*(?:par|by)\s+(?:[\w.'’-]+\s+){0,2})$", re.IGNORECASE)
 
 
