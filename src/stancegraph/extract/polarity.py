@@ -227,7 +227,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # restreindre X" (no thing as subject): X is to be cut back
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
             wanted = head.morph.get("VerbForm") == ["Inf"] or any(c.pos_ == "PRON" for c in subjects)
-            if cur.dep_ in ("nsubj", "nsubj:pass") or wanted:
+            # "dénoncer une atteinte à X": the verb above judges the harm, which turns X around
+            judged = head.pos_ == "NOUN" and head.dep_ == "obj" and cue_kind(head.head, lex) in ("oppose", "invert")
+            if cur.dep_ in ("nsubj", "nsubj:pass") or wanted or judged:
                 sign = -sign  # the threat itself, or a cut-back someone wants
             cues.append(head.text)
         elif kind == "invert" and "par" in cases:
