@@ -266,6 +266,11 @@ class Attributor:
                             self.local = group
                 elif t.dep_ == "conj" and self.person_at(t.head) is not None:
                     continue  # handled with the first conjunct
+                elif t.dep_ == "conj" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN" and \
+                        lemma(t.head) in self.lex.roles and not any(c.dep_ == "cc" for c in t.children):
+                    # "Le ministre de la Culture, X, a dit": an apposition parsed as a conjunct
+                    out[t.head.head.i] = (group, "subject")
+                    self.local = group
                 elif t.dep_ == "conj":
                     # "signé par X (...) et Y": the parser hangs Y on the verb, not on X
                     for c in t.head.children:
@@ -280,6 +285,9 @@ class Attributor:
                     out.setdefault(-1, (group, "subject"))
                 cases = {lemma(c) for c in t.children if c.dep_ == "case"}
                 cases |= {fold(c.text) for c in t.children if c.dep_ == "case"}
+                # multi-word prepositions: "d'après X" ("d'" + fixed "après")
+                cases |= {fold(c.text) + ("" if c.text.endswith(("'", "’")) else " ") + fold(f.text)
+                          for c in t.children if c.dep_ == "case" for f in c.children if f.dep_ == "fixed"}
                 if cases & reporting["intro"] - {"pour"}:
                     out.setdefault(-1, (group, "intro"))
                     self.local = group  # "Selon X, ... : il ..." -> "il" is X

@@ -255,10 +255,18 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             intens = True
         if cur.dep_ == "obj":
             # "juger X indispensable", "trouver X injuste": the attribute of the object
-            for c in head.children:
-                attribute = c.dep_ == "xcomp" or (c.dep_.startswith("obl") and lemma(head) in ("qualifier", "traiter", "taxer"))
+            attributes = list(head.children)
+            if lemma(head) in ("qualifier", "traiter", "taxer"):
+                # "qualifier X de « texte liberticide »", parsed as X's complement
+                attributes += [c for c in cur.children if c.dep_ == "nmod" and "de" in _case(c)]
+            for c in attributes:
+                attribute = c.dep_ == "xcomp" or (c.dep_.startswith("obl") and lemma(head) in ("qualifier", "traiter", "taxer")) \
+                    or (c.dep_ == "nmod" and c.head.i == cur.i)
                 if attribute and c.pos_ in ("ADJ", "NOUN") and c.i > cur.i:
                     k = cue_kind(c, lex)
+                    if k is None:
+                        # "de texte liberticide": the noun's adjective carries the judgement
+                        k = next((cue_kind(a, lex) for a in c.children if a.dep_ == "amod" and cue_kind(a, lex)), None)
                     if k == "support" and valence > 0:
                         cues.append(c.text)
                     elif k in ("oppose", "invert"):
