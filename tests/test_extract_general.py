@@ -53,6 +53,9 @@ CASES = [
     ("backing with reservations",
      "Louis Perrin soutient la neutralité du net avec des réserves.",
      {("Louis Perrin", "net-neutrality"): "mixed"}),
+    ("backing on a condition",
+     "Jeanne Morel est favorable à la licence globale à condition que les artistes soient consultés.",
+     {("Jeanne Morel", "global-license"): "mixed"}),
     ("'sans réserve' is no reservation",
      "Louis Perrin soutient la neutralité du net sans réserve.",
      {("Louis Perrin", "net-neutrality"): "support"}),
@@ -156,6 +159,18 @@ def test_future_programme_in_an_answer_is_the_respondents(extractor, answer, exp
     text = "Quelle est votre politique numérique ?\n" + answer
     x = extractor.extract(make_doc(text, fmt="qa", speaker="Jeanne Morel", speakers=["Jeanne Morel"]))
     assert {(p.holder, p.topic): p.polarity for p in x.positions} == expected
+
+
+@pytest.mark.parametrize("answer,expected", [
+    ("Il présente des avantages, mais aussi des inconvénients.", "mixed"),
+    ("Oui, mais sous conditions.", "mixed"),
+    ("Je n'ai pas d'avis arrêté sur ce point.", "neutral"),
+    ("La question sera tranchée par le Parlement.", "neutral"),
+])
+def test_balanced_and_undecided_answers(extractor, answer, expected):
+    text = "Que pensez-vous de la licence globale ?\n" + answer
+    x = extractor.extract(make_doc(text, fmt="qa", speaker="Jeanne Morel", speakers=["Jeanne Morel"]))
+    assert {(p.holder, p.topic): p.polarity for p in x.positions} == {("Jeanne Morel", "global-license"): expected}
 
 
 def test_an_answer_opening_with_a_means_proposes_it(extractor):

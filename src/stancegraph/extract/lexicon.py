@@ -173,8 +173,8 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
     path = d / "answers.tsv"
     answers = []
     for n, row in read_tsv(path, ("pattern", "polarity")):
-        if row["polarity"] not in ("support", "oppose"):
-            raise LexiconError(path, n, f"polarity must be support or oppose, got {row['polarity']!r}")
+        if row["polarity"] not in ("support", "oppose", "mixed", "neutral"):
+            raise LexiconError(path, n, f"polarity must be support, oppose, mixed or neutral, got {row['polarity']!r}")
         try:
             answers.append((re.compile(row["pattern"]), row["polarity"]))
         except re.error as exc:

@@ -341,5 +341,12 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
                 lemma(t.head) in ("condition", "reserve", "conditions", "reserves") and \
                 (fold(t.text) == "sous" or any(fold(c.text) in ("des", "quelques", "certaines", "de") for c in t.head.children)):
             heads.add(t.head.head.i)
+        # "je suis favorable à X, à condition qu'un juge le contrôle": a backing with a
+        # condition attached to the predicate (the parser hangs it on the verb or adjective)
+        if lemma(t) == "condition" and any(fold(c.text) == "a" and c.dep_ == "case" for c in t.children):
+            h = t.head
+            while h.pos_ not in ("VERB", "ADJ", "AUX") and h.head.i != h.i:
+                h = h.head
+            heads.add(h.i)
     # "à la fois X et Y" means "both X and Y": no concession
     return heads
