@@ -93,6 +93,13 @@ CASES = [
     ("'d'après X'",
      "D'après Paul Serrat, le blocage des sites est inefficace.",
      {("Paul Serrat", "internet-censorship"): "oppose"}),
+    ("'Pour X,' split off by the parser still introduces the holder",
+     "Pour Paul Serrat, la licence globale n'est pas une solution.",
+     {("Paul Serrat", "global-license"): "oppose"}),
+    ("a clitic tagged as a determiner of its verb",
+     "Seule Jeanne Morel soutient la licence globale ; Paul Serrat et Sophie Lenoir la rejettent.",
+     {("Jeanne Morel", "global-license"): "support", ("Paul Serrat", "global-license"): "oppose",
+      ("Sophie Lenoir", "global-license"): "oppose"}),
     # --- polarity
     ("preferring",
      "Paul Serrat, lui, préfère la licence globale.",

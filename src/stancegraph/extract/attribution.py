@@ -88,6 +88,7 @@ class Attributor:
         self.mention_tokens: set[int] = set()  # tokens of topic mentions in the current sentence
         self.unit = None
         self.sections_enabled = True
+        self.carried_intro = None  # "Pour X," split off by the parser as a sentence of its own
 
     def enable_sections(self, units_docs) -> None:
         """Name headings make sections only in a text built of them (a synthesis comparing
@@ -99,6 +100,7 @@ class Attributor:
     def start_unit(self, unit, sdoc) -> None:
         """Paragraph-level speakers: a heading names whose programme follows; a label ("X :",
         "Mme X, rapporteure. ...") names who speaks until the next label."""
+        self.carried_intro = None
         if unit.kind in ("answer", "question") and unit.exchange != getattr(self.unit, "exchange", None):
             self.label, self.label_other = None, False  # a new Q/A exchange: labels start over
         new_exchange = unit.exchange != getattr(self.unit, "exchange", None)
@@ -241,6 +243,10 @@ class Attributor:
         reporting = self.lex.reporting
         self.pending_conj = []
         self.local = ()  # named subjects met so far in this sentence, for "il" later in it
+        if self.carried_intro is not None:
+            out[-1] = self.carried_intro
+            self.local = self.carried_intro[0]
+            self.carried_intro = None
         for t in sent:
             p = self.person_at(t)
             if p is not None:
@@ -421,8 +427,12 @@ class Attributor:
             return Holder(self.last, "quote", True)
         return None
 
-    def end_sentence(self, clauses) -> None:
+    def end_sentence(self, clauses, sent=None) -> None:
         """After a sentence: the last named subject becomes the person in play."""
+        comma = sent is not None and (sent.text.rstrip().endswith(",") or
+                                      (sent.end < len(sent.doc) and sent.doc[sent.end].text == ","))
+        if comma and -1 in clauses and len(sent) <= 8:
+            self.carried_intro = (clauses[-1][0], "intro")  # "Pour X," + the rest parsed as another sentence
         # a named subject over a pronoun: "elles doivent ..." inside a quote re-resolves people
         # already in play and must not push out the one just named
         named = [(i, people) for i, (people, how) in clauses.items()

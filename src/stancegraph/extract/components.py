@@ -53,6 +53,8 @@ def _anaphoric(t, lex) -> bool:
         close = between is not None and len(between) <= 2 and all(x.pos_ in ("AUX", "ADV", "PRON") for x in between)
         if prev and close and (
                 (t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")) or
+                # a "determiner" of a verb is a mis-tagged clitic ("X et Y la rejettent")
+                (t.dep_ == "det" and t.head.pos_ == "VERB") or
                 (prev in SUBJECT_PRONOUNS and prev not in ("a", "de", "d'")) or
                 (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
             # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner)
@@ -236,7 +238,7 @@ def stance_rules(state, config) -> None:
                 for m in in_sent:
                     recent_topics.append((m.start, m.topic, m.valence))
                     recent_sent[m.start] = sent_count
-                att.end_sentence(clauses)
+                att.end_sentence(clauses, sent)
                 continue
             if unit.kind == "answer" and asked_topic and asked_topic[0] == unit.exchange and not in_sent:
                 # "Que pensez-vous de X ? — J'y suis favorable.": the side taken on the question's topic
@@ -329,7 +331,7 @@ def stance_rules(state, config) -> None:
             for m in in_sent:
                 recent_topics.append((m.start, m.topic, m.valence))
                 recent_sent[m.start] = sent_count
-            att.end_sentence(clauses)
+            att.end_sentence(clauses, sent)
     # one stance per (holder, topic, sentence, polarity)
     seen = set()
     for s in stances:
