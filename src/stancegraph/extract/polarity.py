@@ -111,6 +111,33 @@ def _case(tok) -> set[str]:
     return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")}
 
 
+# subjects that name the speaker's own aim: "notre projet, c'est la fin de X" is a demand
+_AIMS = {"projet", "objectif", "priorite", "proposition", "programme", "but", "combat", "ambition", "volonte",
+         "souhait", "engagement", "promesse"}
+_FIRST = {"je", "j'", "nous", "mon", "ma", "mes", "notre", "nos", "moi"}
+
+
+def _verdict_on_subject(noun) -> bool:
+    """``noun`` is the predicate of a copula ("X est / c'est la fin de ...") whose subject is
+    not the speaker nor the speaker's aim."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in noun.children):
+        return False
+    subjects = [c for c in noun.children if c.dep_ in ("nsubj", "expl:subj")]
+    if not subjects:
+        return False
+    for subj in subjects:
+        words = {fold(t.text) for t in subj.subtree}
+        if words & _FIRST or lemma(subj) in _AIMS:
+            return False
+    if any(fold(c.text) in ("c'", "ce", "cela", "ca") for c in noun.children):
+        # "X, c'est la fin de Y": the dislocated X is the real subject
+        dislocated = [c for c in noun.children if c.i < noun.i and c.dep_ in ("dislocated", "nsubj", "nmod")
+                      and c.pos_ in ("NOUN", "PROPN")]
+        if any({fold(t.text) for t in d.subtree} & _FIRST or lemma(d) in _AIMS for d in dislocated):
+            return False
+    return True
+
+
 def _in_conditional(path: list) -> bool:
     for t in path:
         if any(lemma(k) == "si" and k.dep_ == "mark" for k in t.children):
@@ -234,6 +261,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append(head.text)
         elif kind == "invert" and "par" in cases:
             # "remplacer X par Y", "le remplacement de X par Y": Y is what replaces
+            cues.append(head.text)
+        elif kind == "invert" and cur.dep_ == "nmod" and _verdict_on_subject(head):
+            # "La licence globale, c'est la fin du droit d'auteur": the subject would end X,
+            # and the speaker deplores it: X is valued (the judgement of the subject is its own)
             cues.append(head.text)
         elif kind in ("oppose", "invert"):
             if not (skip_invert and kind == "invert"):
