@@ -155,6 +155,9 @@ CASES = [
     ("the speaker's aim is the end of it",
      "« Notre projet, c'est la fin de la riposte graduée », a déclaré Jeanne Morel.",
      {("Jeanne Morel", "hadopi-law"): "oppose"}),
+    ("an opposing noun whose complement hangs on the verb",
+     "Jeanne Morel a rencontré Paul Serrat. Elle lui a redit son hostilité à la riposte graduée.",
+     {("Jeanne Morel", "hadopi-law"): "oppose"}),
     # --- no position
     ("an agenda item states no side",
      "Communication de Mme Jeanne Morel sur la licence globale et la rémunération des créateurs",

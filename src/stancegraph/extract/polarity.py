@@ -318,6 +318,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                     if k == "support" and valence > 0:
                         cues.append(c.text)
                         break
+                    if k == "oppose" and cases & {"a", "au", "aux", "envers"}:
+                        # "redire son hostilité à X", parsed with X on the verb
+                        sign = -sign
+                        cues.append(c.text)
+                        break
         if cur.dep_ in ("obl", "obl:arg", "obl:mod") and "sur" in cases and kind is not None:
             # "refuser tout compromis sur X" (parsed with X on the verb): the object concedes on X
             for c in head.children:
