@@ -46,6 +46,12 @@ CASES = [
      "a-t-il ajouté. « Il faut agir ; les internautes aussi attendent. »\n"
      "Mathilde Carrel s'est bien gardée de répondre sur le fond.",
      {("Mathilde Carrel", "global-license"): "neutral"}),
+    ("abstaining",
+     "Jeanne Morel s'est abstenue lors du vote sur la loi Hadopi.",
+     {("Jeanne Morel", "hadopi-law"): "neutral"}),
+    ("too early to decide",
+     "« Sur la licence globale, il est trop tôt pour trancher », a estimé Paul Serrat.",
+     {("Paul Serrat", "global-license"): "neutral"}),
     # --- mixed: a conditional backing
     ("backing under conditions",
      "Jeanne Morel est favorable sous conditions à la licence globale.",
