@@ -106,6 +106,9 @@ CASES = [
      "Seule Jeanne Morel soutient la licence globale ; Paul Serrat et Sophie Lenoir la rejettent.",
      {("Jeanne Morel", "global-license"): "support", ("Paul Serrat", "global-license"): "oppose",
       ("Sophie Lenoir", "global-license"): "oppose"}),
+    ("'secrétaire d'État' before a name is a title, not an organisation",
+     "Le secrétaire d'État Paul Serrat veut défendre la licence globale.",
+     {("Paul Serrat", "global-license"): "support"}),
     # --- polarity
     ("preferring",
      "Paul Serrat, lui, préfère la licence globale.",
@@ -164,6 +167,16 @@ CASES = [
     ("an opposing noun whose complement hangs on the verb",
      "Jeanne Morel a rencontré Paul Serrat. Elle lui a redit son hostilité à la riposte graduée.",
      {("Jeanne Morel", "hadopi-law"): "oppose"}),
+    # --- surface forms
+    ("online petitions",
+     "Selon Mathieu Valmont, les pétitions en ligne, c'est le simulacre de la participation.",
+     {("Mathieu Valmont", "e-democracy"): "oppose"}),
+    ("content takedown",
+     "Le ministre Paul Serrat souhaite obliger les hébergeurs à retirer les contenus signalés.",
+     {("Paul Serrat", "internet-censorship"): "support"}),
+    ("a right to connection",
+     "Jeanne Morel a fait adopter le droit au maintien de la connexion pour les foyers modestes.",
+     {("Jeanne Morel", "digital-divide"): "support"}),
     # --- no position
     ("an agenda item states no side",
      "Communication de Mme Jeanne Morel sur la licence globale et la rémunération des créateurs",

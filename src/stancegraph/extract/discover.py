@@ -33,8 +33,11 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
             e = unit.start + ent.end_char
             if any(s < be and bs < e for bs, be in blocked):
                 continue  # "Hadopi", "Twitter": a topic word, not a person
-            if ent.start > 0 and fold(sdoc[ent.start - 1].lemma_) in actors:
-                continue  # "le collectif Connaissance Libre", "l'association X": not a person
+            if ent.start > 0 and fold(sdoc[ent.start - 1].lemma_) in actors and not (
+                    ent.start > 1 and fold(sdoc[ent.start - 2].text) in ("d'", "de", "l'")):
+                # "le collectif Connaissance Libre", "l'association X": not a person (but "le
+                # secrétaire d'État X", "le chef de l'État X" are)
+                continue
             ents.append((unit, sdoc, ent, s))
         # names written "Prénom NOM" are often missed by the NER model
         for m in re.finditer(r"(?<![\w])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
