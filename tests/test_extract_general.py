@@ -109,6 +109,13 @@ CASES = [
     ("'secrétaire d'État' before a name is a title, not an organisation",
      "Le secrétaire d'État Paul Serrat veut défendre la licence globale.",
      {("Paul Serrat", "global-license"): "support"}),
+    ("a colon-opened quote belongs to the subject, not the person addressed",
+     "Paul Serrat a répondu à Jeanne Morel : « La licence globale est une impasse. »",
+     {("Paul Serrat", "global-license"): "oppose"}),
+    ("a quote going on in the next paragraph",
+     "Jeanne Morel était l'invitée de la matinale. « Nous abrogerons la loi Hadopi, a-t-elle promis.\n"
+     "« Et nous défendrons la neutralité du net. »\nPaul Serrat a réagi dans la soirée.",
+     {("Jeanne Morel", "hadopi-law"): "oppose", ("Jeanne Morel", "net-neutrality"): "support"}),
     # --- polarity
     ("preferring",
      "Paul Serrat, lui, préfère la licence globale.",

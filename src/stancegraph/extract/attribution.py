@@ -392,11 +392,13 @@ class Attributor:
         before = [t for t in sent if self.unit.start + t.idx < quote_start and not t.is_space]
         if not before or before[-1].text != ":":
             return None
-        for t in reversed(before[:-1]):
-            p = self.person_at(t)
-            if p is not None and _entity_root(t, self.person_at).i == t.i:
+        named = [(t, p) for t in before[:-1] if (p := self.person_at(t)) is not None
+                 and _entity_root(t, self.person_at).i == t.i]
+        # the subject over an object: "X a répondu à Y : « ... »" quotes X
+        for t, p in named:
+            if t.dep_ in SUBJ or (t.dep_ == "appos" and t.head.dep_ in SUBJ):
                 return p
-        return None
+        return named[-1][1] if named else None
 
     def quote_holder(self, sent, clauses, mention_root=None, quote_start=None) -> Holder | None:
         """Whose words a quote in this sentence are: the subject of its reporting verb, else the
