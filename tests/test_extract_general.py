@@ -52,6 +52,9 @@ CASES = [
     ("too early to decide",
      "« Sur la licence globale, il est trop tôt pour trancher », a estimé Paul Serrat.",
      {("Paul Serrat", "global-license"): "neutral"}),
+    ("neither for nor against",
+     "Sur la licence globale, Paul Serrat se dit ni pour ni contre.",
+     {("Paul Serrat", "global-license"): "neutral"}),
     # --- mixed: a conditional backing
     ("backing under conditions",
      "Jeanne Morel est favorable sous conditions à la licence globale.",

@@ -1,8 +1,10 @@
 """Who holds a statement: the respondent, the quoted or reported person, or nobody.
 
 For each topic mention, in order:
-1. inside a quote: the subject of the quote's reporting verb ("« ... », a déclaré X"), the
-   person introducing it, the named subject of a clause above it, else the person in play;
+1. inside a quote: the subject of the quote's reporting verb ("« ... », a déclaré X", also
+   inverted after the quote: "», a annoncé mercredi X", "», a plaidé l'élu"), the subject
+   named before the colon that opens it ("X juge le texte timide : « ... »"), the person
+   introducing it, the named subject of a clause above it, else the person in play;
 2. the nearest clause above the mention whose subject is a named person ("X estime que ...",
    "X, qui ...", "le ministre, X, a dit"), or a pronoun / role noun / "ces derniers" / "tous
    deux" that refers back to people named before (gender- and role-aware);

@@ -7,7 +7,12 @@ hedges ("réviser X", "tout en") make the stance mixed. When the mention is the 
 judgement of its predicate counts too ("X est un échec", "X met en place un dispositif
 injuste"). The climb stops at clause boundaries (adverbial and relative clauses, coordinated
 and juxtaposed clauses) so that cues of another clause do not leak in. A mention inside a
-"si" clause or a question gives nothing: neither is a position.
+"si" clause or a question gives nothing: neither is a position. Conditions attached to the
+predicate ("sous conditions", "à condition que", "avec des réserves") hedge it too.
+
+Neutral is decided one level up (components.stance_rules): a sentence matching a sidestep
+of lexicons/sidesteps.tsv ("avant de me prononcer", "s'est abstenue") makes its undecided
+mentions neutral, or, without a mention, the topic named just before.
 """
 
 from __future__ import annotations
