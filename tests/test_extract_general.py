@@ -119,6 +119,12 @@ CASES = [
      "Jeanne Morel était l'invitée de la matinale. « Nous abrogerons la loi Hadopi, a-t-elle promis.\n"
      "« Et nous défendrons la neutralité du net. »\nPaul Serrat a réagi dans la soirée.",
      {("Jeanne Morel", "hadopi-law"): "oppose", ("Jeanne Morel", "net-neutrality"): "support"}),
+    ("a possessive of an action noun stands for the topic",
+     "Interrogé sur la neutralité du net, Paul Serrat s'est déclaré « totalement favorable » à son inscription dans la loi.",
+     {("Paul Serrat", "net-neutrality"): "support"}),
+    ("a possessive of a stance noun is the holder's",
+     "La licence globale divise. Jeanne Morel a réaffirmé son soutien à la loi Hadopi.",
+     {("Jeanne Morel", "hadopi-law"): "support"}),
     # --- polarity
     ("preferring",
      "Paul Serrat, lui, préfère la licence globale.",

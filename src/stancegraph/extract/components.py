@@ -46,7 +46,14 @@ def _anaphoric(t, lex) -> bool:
     """A pronoun or bare definite noun that stands for a topic named just before."""
     ft = fold(t.text)
     if ft in POSSESSIVES:
-        return t.dep_.startswith("det") and cue_kind(t.head, lex) in ("invert", "hedge")
+        kind = cue_kind(t.head, lex)
+        if kind == "support":
+            # "son renforcement", "son inscription dans la loi": the possessive is what the
+            # action applies to; not in "son soutien à X", "son attachement à X" (the holder's)
+            noun = t.head
+            return t.dep_.startswith("det") and lemma(noun).endswith(("ment", "tion", "sion", "age")) and \
+                not any(_case_words(c) & {"a", "au", "aux", "pour", "envers"} for c in noun.children)
+        return t.dep_.startswith("det") and kind in ("invert", "hedge")
     if ft in CLITICS:
         prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
         between = t.doc[t.i + 1: t.head.i] if t.head.i > t.i else None
@@ -77,9 +84,15 @@ def _anaphoric(t, lex) -> bool:
         # "voter en faveur du texte", "s'opposer au projet": a definite complement of a cue
         cases = {fold(c.text) for c in t.children if c.dep_ == "case"}
         definite = bool(dets & DEFINITES) or bool(cases & {"du", "au", "aux"})
+        # (not "inscrire X dans la loi": the law in general)
         return definite and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and \
+            cases <= {"de", "d'", "du", "a", "au", "aux", "contre", "pour", "envers"} and \
             cue_kind(t.head, lex) in ("support", "oppose", "invert")
     return False
+
+
+def _case_words(tok) -> set[str]:
+    return {fold(c.text) for c in tok.children if c.dep_ == "case"}
 
 
 def _polar_question(sent, targets, lex):
