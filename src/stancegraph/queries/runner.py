@@ -12,6 +12,7 @@ from typing import Any, Mapping
 import pyoxigraph as ox
 
 from ..store import Store, StoreError, Table
+from ..store.remote import values_clause
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPES = ("string", "name", "iri", "integer", "decimal")
@@ -140,6 +141,63 @@ def _resolve_names(store: Store, query: NamedQuery, values: dict[str, str]) -> d
     return out
 
 
+def _open_brace(text: str) -> int | None:
+    """Index just after the ``{`` that opens the query's WHERE group (strings and comments
+    skipped), or None if the text does not start like a SELECT query."""
+    match = _FORM.match(text)
+    if not match or match.group(1).upper() != "SELECT":
+        return None
+    i, quote = match.end(1), None
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in "\"'":
+            quote = c
+        elif c == "#":
+            end = text.find("\n", i)
+            i = len(text) if end < 0 else end
+        elif c == "{":
+            return i + 1
+        i += 1
+    return None
+
+
+@lru_cache(maxsize=256)
+def _parses(text: str) -> bool:
+    try:
+        ox.Store().query(text, use_default_graph_as_union=True)
+    except SyntaxError:
+        return False
+    return True
+
+
+def _split_leading(text: str, bindings: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The query with as many parameters as possible in a VALUES clause at the start of its
+    WHERE group, and the other bindings (a parameter assigned by a BIND of that group cannot
+    go there: it would not be valid SPARQL); those stay pyoxigraph substitutions.
+
+    Why: ``substitutions`` (and a trailing VALUES) join the parameter in too late for
+    Oxigraph's planner, which then evaluates OPTIONALs over the whole store; a leading VALUES
+    makes it start from the bound rows (evidence at 1M triples: 5 s -> about 1 s). Both are
+    the same join, so the rows are the same. Terms are written by pyoxigraph's serialiser,
+    escaped as for remote endpoints (see ``stancegraph.store.remote``)."""
+    at = _open_brace(text)
+    if at is None:
+        return text, dict(bindings)
+
+    def insert(names: list[str]) -> str:
+        return text[:at] + values_clause({n: bindings[n] for n in names}) + text[at:]
+
+    leading = [n for n in bindings if _parses(insert([n]))]
+    if not leading or not _parses(insert(leading)):
+        return text, dict(bindings)
+    return insert(leading), {n: t for n, t in bindings.items() if n not in leading}
+
+
 def run_query(store: Store, name: str, params: Mapping[str, str] | None = None) -> Table:
     """Run the named query on ``store`` with ``params`` (values as strings) bound."""
     query = load_query(name)
@@ -154,7 +212,8 @@ def run_query(store: Store, name: str, params: Mapping[str, str] | None = None) 
     try:
         values = _resolve_names(store, query, values)
         bindings = {k: query.param(k).term(v) for k, v in values.items()}  # type: ignore[union-attr]
-        return store.select(query.text, bindings)
+        text, rest = _split_leading(query.text, bindings) if bindings else (query.text, {})
+        return store.select(text, rest)
     except QueryError:
         raise
     except StoreError as exc:
