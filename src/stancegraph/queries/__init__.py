@@ -7,16 +7,17 @@ Each ``.rq`` file starts with comments: ``# NAME: what it returns``, what it ans
 always optional filters unless required; each is a variable of the query's SELECT list that
 is bound in every row, so that binding it keeps exactly the rows with that value.
 
-Values are bound, never spliced into the query text as strings: they become an escaped
-VALUES clause (terms written by pyoxigraph's serialiser, see ``stancegraph.store.remote``)
-at the start of the query's WHERE group, so that the store starts from the bound rows; a
-parameter that a BIND of that group assigns cannot go there and is bound as before
-(pyoxigraph's ``substitutions`` in this process, a trailing VALUES clause on SPARQL
-endpoints). All are the same join: rows keep the projected variable's value. So a parameter
-must be a SELECT variable bound in every row (never only in an OPTIONAL, never an
+Values are bound, never spliced into the query text as strings: the store binds them
+(pyoxigraph's ``substitutions`` in this process, an escaped trailing VALUES clause for SPARQL
+endpoints, see ``stancegraph.store.remote``), and the runner also puts them in a VALUES
+clause at the start of the query's WHERE group (terms written by pyoxigraph's serialiser),
+where Oxigraph's planner starts from them; a parameter that a BIND of that group assigns
+cannot go there. All are the same join: rows keep the projected variable's value. So a
+parameter must be a SELECT variable bound in every row (never only in an OPTIONAL, never an
 aggregate's alias); tests/test_queries.py checks each one filters exactly. For speed, match
 a parameter as stored (``?person schema:name ?candidate``) rather than assign it with
-``BIND(STR(...))``: only then can it lead.
+``BIND(STR(...))``: only then can it lead. Substitutions (not the leading VALUES) also reach
+a parameter projected by a subquery.
 
 Writing a query that stays fast at a million triples (each rule cost seconds to minutes):
 
