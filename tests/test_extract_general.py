@@ -244,3 +244,18 @@ def test_a_new_question_ends_the_previous_answers_antecedents(extractor):
             "Et des péages sur le réseau ?\nCe serait la fin d'un internet ouvert.")
     x = extractor.extract(make_doc(text, fmt="qa", speaker="Jeanne Morel", speakers=["Jeanne Morel"]))
     assert {(p.holder, p.topic): p.polarity for p in x.positions}.get(("Jeanne Morel", "free-software")) == "support"
+
+
+@pytest.mark.parametrize("title", ["Culture : pour une licence globale qui paie les artistes",
+                                   "Numérique : notre combat pour la neutralité"])
+def test_a_title_line_with_a_colon_is_no_speaker_turn(extractor, title):
+    # "X : ..." without final punctuation is a title, not another speaker's turn: the signed
+    # press release's first-person sentences stay its author's.
+    text = f"COMMUNIQUÉ DE PRESSE\n{title}\nJe défends la licence globale.\nJeanne Morel\nDéléguée à la culture"
+    assert positions(extractor, text, speakers=["Jeanne Morel"]) == {("Jeanne Morel", "global-license"): "support"}
+
+
+def test_a_labelled_turn_of_someone_else_is_not_the_authors(extractor):
+    text = ("COMMUNIQUÉ DE PRESSE\nNotre position sur le numérique\n"
+            "Le Collectif : nous défendons la licence globale depuis dix ans.\nJeanne Morel")
+    assert positions(extractor, text, speakers=["Jeanne Morel"]) == {}

@@ -8,6 +8,7 @@ reviewed statement of what the seed document becomes.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -30,6 +31,17 @@ def build_seed_graph() -> bytes:
     return store.dump("turtle", graph=rdf.document_graph(seed.name))
 
 
+def without_versions(turtle: bytes) -> bytes:
+    """The graph with extractor versions blanked out.
+
+    Versions embed a hash of the lexicons, so every new lexicon entry would change the golden
+    file even when the seed's positions do not move; the positions, quotes and offsets are what
+    this file pins down.
+    """
+    turtle = re.sub(rb"(/extractor/[^/>]+/)[^>]+>", rb"\1VERSION>", turtle)
+    return re.sub(rb'((?:<https://schema\.org/softwareVersion>|schema:softwareVersion)\s+)"[^"]*"', rb'\1"VERSION"', turtle)
+
+
 if __name__ == "__main__":
-    GOLDEN.write_bytes(build_seed_graph())
+    GOLDEN.write_bytes(without_versions(build_seed_graph()))
     print(f"wrote {GOLDEN}", file=sys.stderr)
