@@ -259,3 +259,16 @@ def test_a_labelled_turn_of_someone_else_is_not_the_authors(extractor):
     text = ("COMMUNIQUÉ DE PRESSE\nNotre position sur le numérique\n"
             "Le Collectif : nous défendons la licence globale depuis dix ans.\nJeanne Morel")
     assert positions(extractor, text, speakers=["Jeanne Morel"]) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rejetant à la fois l'Hadopi et la licence globale, Jeanne Morel (MoDem) et Paul Rivet (LR) "
+     "défendent une troisième voie.",
+     {("Jeanne Morel", "hadopi-law"): "oppose", ("Jeanne Morel", "global-license"): "oppose",
+      ("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "oppose"}),
+    ("Rejetant l'Hadopi, Jeanne Morel défend une troisième voie.", {("Jeanne Morel", "hadopi-law"): "oppose"}),
+    ("Défendant la neutralité du net, Paul Rivet veut l'inscrire dans la loi.",
+     {("Paul Rivet", "net-neutrality"): "support"}),
+])
+def test_a_fronted_participle_belongs_to_the_subject_after_it(extractor, text, expected):
+    assert positions(extractor, text) == expected

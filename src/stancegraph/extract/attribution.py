@@ -67,6 +67,16 @@ def _has_verb(sdoc, end_char: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sdoc if t.idx < end_char)
 
 
+def _fronted_participle(tok, sent) -> bool:
+    """A participle or adjective opening the sentence, with no subject of its own and a comma
+    after its phrase ("Rejetant ..., X propose", "Hostile à ..., Y défend")."""
+    if tok.i - sent.start > 1 or any(c.dep_ in SUBJ for c in tok.children):
+        return False
+    if not (tok.morph.get("VerbForm") == ["Part"] or tok.pos_ == "ADJ"):
+        return False
+    return any(t.text == "," for t in sent if t.i > tok.i)
+
+
 class Attributor:
     """Holder assignment for one document, sentence after sentence (keeps discourse state)."""
 
@@ -472,6 +482,14 @@ class Attributor:
             if tok.head.i == tok.i:
                 break
             prev, tok = tok, tok.head
+        if found is None and tok.head.i == tok.i and _fronted_participle(tok, sent):
+            # "Rejetant à la fois X et Y, A et B défendent ...": the parser makes the fronted
+            # participle a root of its own; its holder is the subject of the clause it leads into
+            later = sorted(k for k in clauses if k > tok.i)
+            if later:
+                found = clauses[later[0]]
+            elif sent[-1].text == "," and sent.end < len(sent.doc):
+                found = self._next_sentence_subject(sent)
         if found is not None and found[1] == "first":
             found = None
             first_in_sentence = True
@@ -498,6 +516,16 @@ class Attributor:
             direct = in_quote or how in ("label", "first")
             return Holder(people, how, direct)
         return self._fallback(in_quote, first_in_sentence, allow_section=True)
+
+    def _next_sentence_subject(self, sent):
+        """(people, "subject") of the sentence the parser cut off after a fronted phrase."""
+        following = next(iter(sent.doc[sent.end:].sents), None)
+        for t in following or ():
+            p = self.person_at(t)
+            if p is not None and t.dep_ in SUBJ:
+                group = [p] + [self.person_at(c) for c in t.children if c.dep_ == "conj" and self.person_at(c)]
+                return tuple(dict.fromkeys(group)), "subject"
+        return None
 
     def _programme(self, verb) -> bool:
         """A future-tense clause in the respondent's answer: what they will do in office."""
