@@ -272,3 +272,12 @@ def test_a_labelled_turn_of_someone_else_is_not_the_authors(extractor):
 ])
 def test_a_fronted_participle_belongs_to_the_subject_after_it(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paul Rivet veut que la neutralité du net soit inscrite dans la Constitution, rien de moins.",
+     {("Paul Rivet", "net-neutrality"): "support"}),
+    ("Paul Rivet n'a rien contre la licence globale.", {("Paul Rivet", "global-license"): "support"}),
+])
+def test_rien_negates_only_with_ne(extractor, text, expected):
+    assert positions(extractor, text) == expected

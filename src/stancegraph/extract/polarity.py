@@ -95,7 +95,11 @@ def negated(tok, lex: Lexicons) -> bool:
     kids = list(tok.children)
     lemmas = {lemma(k) for k in kids}
     negators = {w[0] for w, kind in lex.cues.items() if kind == "negation" and len(w) == 1}
-    if lemmas & (negators - _ATTACHED_NEGATORS):
+    found = lemmas & (negators - _ATTACHED_NEGATORS)
+    if found == {"rien"} and "ne" not in lemmas:
+        # "inscrite dans la Constitution, rien de moins": without "ne", "rien" intensifies
+        found = set()
+    if found:
         return True
     if "plus" in lemmas and "ne" in lemmas:
         return True
