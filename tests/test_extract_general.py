@@ -281,3 +281,13 @@ def test_a_fronted_participle_belongs_to_the_subject_after_it(extractor, text, e
 ])
 def test_rien_negates_only_with_ne(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+def test_adverbs_joined_by_et_leave_the_object_to_its_verb(extractor):
+    text = "Paul Rivet propose d'abroger purement et simplement les lois Hadopi."
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+def test_rien_with_a_typographic_apostrophe_still_negates(extractor):
+    text = "Paul Rivet n’a rien contre la licence globale."
+    assert positions(extractor, text) == {("Paul Rivet", "global-license"): "support"}

@@ -96,7 +96,7 @@ def negated(tok, lex: Lexicons) -> bool:
     lemmas = {lemma(k) for k in kids}
     negators = {w[0] for w, kind in lex.cues.items() if kind == "negation" and len(w) == 1}
     found = lemmas & (negators - _ATTACHED_NEGATORS)
-    if found == {"rien"} and "ne" not in lemmas:
+    if found == {"rien"} and not any(fold(k.text) in ("ne", "n'", "n’") or lemma(k) == "ne" for k in kids):
         # "inscrite dans la Constitution, rien de moins": without "ne", "rien" intensifies
         found = set()
     if found:
@@ -114,6 +114,15 @@ def _infinitive_complement(tok) -> bool:
     """'impossible, ..., de créer X' parsed as a conjunct: still the adjective's complement."""
     return tok.dep_ == "conj" and tok.morph.get("VerbForm") == ["Inf"] and tok.head.pos_ in ("ADJ", "NOUN") and \
         any(lemma(k) in ("de", "d'", "a") and k.dep_ == "mark" for k in tok.children)
+
+
+def _misparsed_object(tok) -> bool:
+    """'abroger purement et simplement les lois X': the 'et' of the adverbs makes the parser
+    hang the object on the verb as a conjunct; a noun conjunct of a verb without an object is
+    that verb's object."""
+    head = tok.head
+    return tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and head.pos_ == "VERB" and \
+        not any(c.dep_ == "obj" for c in head.children)
 
 
 def _case(tok) -> set[str]:
@@ -241,7 +250,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "rejeter X et Y": Y shares X's predicate; climb on from X without X's own cues
             cur = head
             continue
-        if cur.dep_ in STOP_RELS and not _infinitive_complement(cur):
+        if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur):
             break
         if head.i in other_mentions and cur.dep_ in ("nmod", "amod", "compound", "appos", "flat") \
                 and head.pos_ in ("NOUN", "PROPN"):
