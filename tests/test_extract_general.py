@@ -291,3 +291,11 @@ def test_adverbs_joined_by_et_leave_the_object_to_its_verb(extractor):
 def test_rien_with_a_typographic_apostrophe_still_negates(extractor):
     text = "Paul Rivet n’a rien contre la licence globale."
     assert positions(extractor, text) == {("Paul Rivet", "global-license"): "support"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Selon Paul Rivet, la riposte graduée est une erreur.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Pour Paul Rivet, la licence globale serait un fiasco.", {("Paul Rivet", "global-license"): "oppose"}),
+])
+def test_judgement_nouns_oppose_their_subject(extractor, text, expected):
+    assert positions(extractor, text) == expected
