@@ -15,8 +15,14 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
+BENCH_MODULES = ("synthetic", "run", "queries_adapter", "measure", "tasks")
+
+
 @pytest.fixture(scope="module")
 def bench():
+    # benchmarks/ imports its modules by plain names ("synthetic", "run"...), which other test
+    # helpers may already own in sys.modules (tests/synthetic.py): set those aside meanwhile.
+    saved = {name: sys.modules.pop(name) for name in BENCH_MODULES if name in sys.modules}
     sys.path.insert(0, str(BENCH))
     try:
         import queries_adapter
@@ -26,6 +32,9 @@ def bench():
         yield type("Bench", (), {"run": run, "synthetic": synthetic, "queries": queries_adapter})
     finally:
         sys.path.remove(str(BENCH))
+        for name in BENCH_MODULES:
+            sys.modules.pop(name, None)
+        sys.modules.update(saved)
 
 
 def test_generator_is_deterministic_and_consistent(bench):

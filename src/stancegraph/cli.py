@@ -157,7 +157,7 @@ def build(paths, store_url, speaker, role, party, date, source_url, title, base_
 
     extractor = Extractor(**extractor_kwargs)
     progress = Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        TextColumn("{task.description}"), console=console, disable=quiet, transient=True)
+                        TextColumn("{task.description}"), console=console, disable=quiet or not console.is_terminal, transient=True)
     task = progress.add_task("", total=None)
 
     def on_progress(event: str, detail) -> None:
