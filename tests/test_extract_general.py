@@ -299,3 +299,13 @@ def test_rien_with_a_typographic_apostrophe_still_negates(extractor):
 ])
 def test_judgement_nouns_oppose_their_subject(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Interrogée sur la licence globale, Anne Vidal a répondu : « Je ne dis ni oui ni non : "
+     "j'attends les conclusions de la mission. »", {("Anne Vidal", "global-license"): "neutral"}),
+    ("Anne Vidal promet, si elle est élue, une consultation en ligne avant chaque grand projet.",
+     {("Anne Vidal", "e-democracy"): "support"}),
+])
+def test_sidesteps_and_campaign_promises(extractor, text, expected):
+    assert positions(extractor, text) == expected

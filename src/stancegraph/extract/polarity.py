@@ -156,9 +156,14 @@ def _verdict_on_subject(noun) -> bool:
     return True
 
 
+# "si je suis élu(e)", "si nous gagnons": a campaign promise, not a hypothesis
+_ELECTION_CONDITIONS = {"elire", "elu", "elue", "gagner", "remporter"}
+
+
 def _in_conditional(path: list) -> bool:
     for t in path:
-        if any(lemma(k) == "si" and k.dep_ == "mark" for k in t.children):
+        if any(lemma(k) == "si" and k.dep_ == "mark" for k in t.children) and \
+                fold(t.lemma_) not in _ELECTION_CONDITIONS and fold(t.text) not in _ELECTION_CONDITIONS:
             return True
     return False
 
