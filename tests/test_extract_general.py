@@ -309,3 +309,9 @@ def test_judgement_nouns_oppose_their_subject(extractor, text, expected):
 ])
 def test_sidesteps_and_campaign_promises(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("intro", ["Selon lui", "Pour lui", "D'après lui"])
+def test_an_intro_pronoun_refers_back_to_the_person_named_before(extractor, intro):
+    text = f"Le député Paul Rivet a parlé de la loi Hadopi. {intro}, cette loi est inacceptable."
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}

@@ -323,6 +323,18 @@ class Attributor:
                     prev = out.get(-2)
                     out[-2] = ((prev[0] if prev else ()) + group, "agent")
                 continue
+            if t.pos_ == "PRON" and fold(t.text) in ("lui", "elle", "eux", "elles") and -1 not in out:
+                # "Selon lui, ...", "Pour elle, ...": the intro names someone met before
+                cases = {fold(c.text) for c in t.children if c.dep_ == "case"} | \
+                        {lemma(c) for c in t.children if c.dep_ == "case"} | \
+                        {fold(c.text) + ("" if c.text.endswith(("'", "’")) else " ") + fold(f.text)
+                         for c in t.children if c.dep_ == "case" for f in c.children if f.dep_ == "fixed"}
+                opening = t.i - sent.start <= 2 and t.i + 1 < sent.end and t.doc[t.i + 1].text == ","
+                if (cases & (reporting["intro"] - {"pour"})) or ("pour" in cases and opening):
+                    ref = self._refers_back(t)
+                    if ref:
+                        out[-1] = (ref, "pronoun")
+                        self.local = ref
             if t.pos_ == "NOUN" and lemma(t) in self.lex.roles:
                 # "la ministre, qui a salué ...": the relative clause is the role holder's
                 for c in t.children:
