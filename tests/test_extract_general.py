@@ -315,3 +315,9 @@ def test_sidesteps_and_campaign_promises(extractor, text, expected):
 def test_an_intro_pronoun_refers_back_to_the_person_named_before(extractor, intro):
     text = f"Le député Paul Rivet a parlé de la loi Hadopi. {intro}, cette loi est inacceptable."
     assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+@pytest.mark.parametrize("pretext", ["sous couvert de", "sous prétexte de"])
+def test_an_alleged_aim_is_not_the_speakers_position(extractor, pretext):
+    text = f"Marie Vidal dénonce un accord qui, {pretext} lutter contre la contrefaçon, menace les libertés."
+    assert ("Marie Vidal", "copyright") not in positions(extractor, text)

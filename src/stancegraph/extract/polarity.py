@@ -125,6 +125,18 @@ def _misparsed_object(tok) -> bool:
         not any(c.dep_ == "obj" for c in head.children)
 
 
+def _under_pretext(root, lex: Lexicons, depth: int = 4) -> bool:
+    """The mention sits under 'sous couvert de' / 'sous prétexte de' (a few heads up)."""
+    tok = root
+    for _ in range(depth):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if cue_kind(tok, lex) == "pretext" and any(fold(k.text) == "sous" for k in tok.children):
+            return True
+    return False
+
+
 def _case(tok) -> set[str]:
     return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")}
 
@@ -368,6 +380,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         cur = head
     if _in_conditional(path):
         return Polarity(None, cues, reason="conditional")
+    if _under_pretext(root, lex):
+        # "un accord qui, sous couvert de lutter contre X, ...": the aim is the accused
+        # text's alleged one, not the speaker's
+        return Polarity(None, cues, reason="pretext")
     if not cues and not hedged and adjective is not None:
         cues.append(adjective[0])
         sign = valence * adjective[1] * (-1 if negs % 2 else 1)
