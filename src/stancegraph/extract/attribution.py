@@ -67,6 +67,16 @@ def _has_verb(sdoc, end_char: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sdoc if t.idx < end_char)
 
 
+def _prepositions(tok) -> set[str]:
+    """The prepositions introducing ``tok``, as lemmas and folded words, multi-word ones
+    joined ("d'après X": "d'" + fixed "après" -> "d'apres")."""
+    cases = [c for c in tok.children if c.dep_ == "case"]
+    found = {lemma(c) for c in cases} | {fold(c.text) for c in cases}
+    found |= {fold(c.text) + ("" if c.text.endswith(("'", "’")) else " ") + fold(f.text)
+              for c in cases for f in c.children if f.dep_ == "fixed"}
+    return found
+
+
 def _fronted_participle(tok, sent) -> bool:
     """A participle or adjective opening the sentence, with no subject of its own and a comma
     after its phrase ("Rejetant ..., X propose", "Hostile à ..., Y défend")."""
@@ -304,11 +314,7 @@ class Attributor:
                 if t.i == sent.root.i:
                     # "X, seul à défendre Y, propose ...": the parser made the name the root
                     out.setdefault(-1, (group, "subject"))
-                cases = {lemma(c) for c in t.children if c.dep_ == "case"}
-                cases |= {fold(c.text) for c in t.children if c.dep_ == "case"}
-                # multi-word prepositions: "d'après X" ("d'" + fixed "après")
-                cases |= {fold(c.text) + ("" if c.text.endswith(("'", "’")) else " ") + fold(f.text)
-                          for c in t.children if c.dep_ == "case" for f in c.children if f.dep_ == "fixed"}
+                cases = _prepositions(t)
                 if cases & reporting["intro"] - {"pour"}:
                     out.setdefault(-1, (group, "intro"))
                     self.local = group  # "Selon X, ... : il ..." -> "il" is X
@@ -325,10 +331,7 @@ class Attributor:
                 continue
             if t.pos_ == "PRON" and fold(t.text) in ("lui", "elle", "eux", "elles") and -1 not in out:
                 # "Selon lui, ...", "Pour elle, ...": the intro names someone met before
-                cases = {fold(c.text) for c in t.children if c.dep_ == "case"} | \
-                        {lemma(c) for c in t.children if c.dep_ == "case"} | \
-                        {fold(c.text) + ("" if c.text.endswith(("'", "’")) else " ") + fold(f.text)
-                         for c in t.children if c.dep_ == "case" for f in c.children if f.dep_ == "fixed"}
+                cases = _prepositions(t)
                 opening = t.i - sent.start <= 2 and t.i + 1 < sent.end and t.doc[t.i + 1].text == ","
                 if (cases & (reporting["intro"] - {"pour"})) or ("pour" in cases and opening):
                     ref = self._refers_back(t)
