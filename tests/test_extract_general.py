@@ -321,3 +321,63 @@ def test_an_intro_pronoun_refers_back_to_the_person_named_before(extractor, intr
 def test_an_alleged_aim_is_not_the_speakers_position(extractor, pretext):
     text = f"Marie Vidal dénonce un accord qui, {pretext} lutter contre la contrefaçon, menace les libertés."
     assert ("Marie Vidal", "copyright") not in positions(extractor, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # paraphrases of access policy, participation and neutrality (lexicons/topic_patterns.tsv)
+    ("« Je me battrai pour que la fibre arrive dans chaque village avant la fin du mandat », a dit Paul Rivet.",
+     {("Paul Rivet", "digital-divide"): "support"}),
+    ("Paul Rivet veut recruter mille conseillers numériques dans les mairies.",
+     {("Paul Rivet", "digital-divide"): "support"}),
+    ("Paul Rivet promet de lutter contre l'illectronisme.", {("Paul Rivet", "digital-divide"): "support"}),
+    ("Anne Vidal réclame une loi garantissant l'égalité de traitement des flux sur les réseaux.",
+     {("Anne Vidal", "net-neutrality"): "support"}),
+    ("Anne Vidal veut renforcer les moyens de la police contre les escroqueries en ligne.",
+     {("Anne Vidal", "cybercrime"): "support"}),
+])
+def test_topics_named_by_paraphrase(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« La Haute Autorité doit disparaître », a lancé Paul Rivet.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("« Il faut couper l'accès aux sites de jeux illégaux », a dit Paul Rivet.",
+     {("Paul Rivet", "internet-censorship"): "support"}),
+    ("« Il ne faut pas abroger la loi Hadopi », a dit Paul Rivet.", {("Paul Rivet", "hadopi-law"): "support"}),
+    ("« Une neutralité stricte, c'est une subvention déguisée aux grands groupes », a dit Paul Rivet.",
+     {("Paul Rivet", "net-neutrality"): "oppose"}),
+    ("Selon Anne Vidal, la neutralité du net n'est pas négociable.", {("Anne Vidal", "net-neutrality"): "support"}),
+])
+def test_predicates_that_decide(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_il_faut_counts_only_for_what_it_governs(extractor):
+    # "faut" is the top of the first clause; the negation of the second clause must not turn it
+    text = ("« Il faut former les agents : la cybersécurité ne peut plus être l'affaire des seuls techniciens », "
+            "a dit Anne Vidal.")
+    assert positions(extractor, text).get(("Anne Vidal", "cybercrime")) != "oppose"
+
+
+def test_a_date_is_no_judgement(extractor):
+    text = "« Le très haut débit arrivera partout avant la fin de la législature », a promis Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "digital-divide"): "support"}
+
+
+def test_denying_the_means_is_no_side_on_the_aim(extractor):
+    text = "« On ne combat pas la cybercriminalité en surveillant tout le monde », a dit Paul Rivet."
+    assert ("Paul Rivet", "cybercrime") not in positions(extractor, text)
+
+
+def test_an_inverted_il_after_a_quote_is_the_man_named_before(extractor):
+    text = ("La députée Anne Vidal a défendu le texte. Le sénateur Paul Rivet, lui, est sceptique. "
+            "« Une neutralité stricte, c'est une subvention déguisée aux grands groupes », a-t-il estimé.")
+    assert positions(extractor, text).get(("Paul Rivet", "net-neutrality")) == "oppose"
+    assert ("Anne Vidal", "net-neutrality") not in positions(extractor, text)
+
+
+def test_an_internaut_named_by_an_initial_holds_no_position(extractor):
+    text = ("Erwan B. : Chez nous, on attend toujours la fibre. Quand arrivera-t-elle ?\n"
+            "Anne Vidal : Je me bats pour que le très haut débit arrive partout.")
+    found = positions(extractor, text)
+    assert not any(holder.startswith("Erwan") for holder, _ in found)

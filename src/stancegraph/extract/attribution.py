@@ -63,6 +63,13 @@ def _speaker_like(whole: str, label: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
+def _inverted_pronoun(tok) -> bool:
+    """'a-t-il estimé', 'déclare-t-elle': a subject pronoun after its verb, which the parser
+    sometimes labels expletive ("-il" is never the impersonal "il" there)."""
+    return tok.pos_ == "PRON" and tok.text.startswith("-") and fold(tok.text).lstrip("-").removeprefix("t-") in (
+        "il", "elle", "ils", "elles")
+
+
 def _has_verb(sdoc, end_char: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sdoc if t.idx < end_char)
 
@@ -174,7 +181,7 @@ class Attributor:
         if tok.pos_ == "PRON" and tw in PLURAL_PRONOUNS:
             return self.last if len(self.last) > 1 else self.group
         if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
-            if tw == "il" and tok.dep_.startswith("expl"):
+            if tw == "il" and tok.dep_.startswith("expl") and not _inverted_pronoun(tok):
                 return ()
             gender = "Fem" if tw.startswith("elle") or tw == "celle-ci" else "Masc"
             for cand in list(reversed(self.local)) + list(reversed(self.last)) + list(reversed(self.recent)):
@@ -346,7 +353,7 @@ class Attributor:
                         ref = self._refers_back(t)
                         if ref:
                             out[c.i] = (ref, "role")
-            if t.dep_ in SUBJ and t.head.i not in out:
+            if (t.dep_ in SUBJ or _inverted_pronoun(t)) and t.head.i not in out:
                 if self._is_first_person(t):
                     out[t.head.i] = ((), "first")
                 else:

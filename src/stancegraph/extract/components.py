@@ -33,7 +33,7 @@ POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "11"
+STANCE_VERSION = "12"
 PROPOSAL_VERSION = "2"
 
 

@@ -49,6 +49,8 @@ def is_full_name(tokens: list[str]) -> bool:
         return False
     if not all(t[:1].isupper() or fold(t) in _PARTICLES for t in tokens):
         return False
+    if len(tokens[-1].rstrip(".")) < 2:
+        return False  # "Erwan B.": an anonymised reader or internaut, not a public figure
     return tokens[-1][:1].isupper() and all(any(c.isalpha() for c in t) for t in tokens)
 
 

@@ -180,6 +180,25 @@ def _in_conditional(path: list) -> bool:
     return False
 
 
+# prepositions of time: "avant la fin de l'année" dates a predicate, it does not judge it
+_TEMPORAL = {"avant", "apres", "depuis", "pendant", "jusque", "jusqu'"}
+
+
+def _manner_gerund(verb, path) -> bool:
+    """``verb`` has a gerund of manner ('en surveillant') off the mention's path (the parser
+    hangs it on the verb or on its object)."""
+    on_path = {t.i for t in path}
+    return any(c.dep_ in ("advcl", "acl") and c.i not in on_path and c.morph.get("VerbForm") == ["Part"]
+               and any(fold(k.text) == "en" and k.dep_ == "mark" for k in c.children)
+               for t in [verb, *path] for c in t.children)
+
+
+def _participle_modifier(tok) -> bool:
+    """'une subvention déguisée': a past participle tagged as verb that qualifies a noun."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod") and tok.morph.get("VerbForm") == ["Part"] \
+        and tok.head.pos_ == "NOUN" and not any(k.dep_ in ("obj", "nsubj", "aux", "aux:pass") for k in tok.children)
+
+
 def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, list[str]]:
     """Count support and oppose cues that judge ``pred``'s subject (outside the subject)."""
     pos = neg = 0
@@ -192,6 +211,8 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
         seen.add(t.i)
         if t.dep_ in ("advcl", "acl:relcl", "parataxis", "ccomp") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             continue
+        if t.dep_.startswith("obl") and _case(t) & _TEMPORAL:
+            continue  # "avant la fin de la législature": a date, not a judgement
         if t.dep_ == "xcomp" and t.pos_ == "VERB" and any(k.dep_ == "aux:pass" for k in t.children):
             # "X doit être sanctionné / supprimé / renforcé": X undergoes the verb
             k = cue_kind(t, lex)
@@ -211,7 +232,7 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
             pos += sign > 0
             neg += sign < 0
             cues.append(t.text)
-        elif kind in ("oppose", "invert", "harm") and t.pos_ in ("ADJ", "NOUN"):
+        elif kind in ("oppose", "invert", "harm") and (t.pos_ in ("ADJ", "NOUN") or _participle_modifier(t)):
             neg += sign > 0
             pos += sign < 0
             cues.append(t.text)
@@ -276,6 +297,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             return Polarity(None, cues, reason="under another topic")
         path.append(head)
         kind = cue_kind(head, lex)
+        if kind == "support" and lemma(head) == "falloir" and cur.dep_ not in ("obj", "xcomp", "nsubj", "ccomp"):
+            # "il faut X", "il faut abroger X": only what "faut" governs is wanted
+            kind = None
         if kind == "support" and valence < 0:
             # backing "l'enquête en matière de cybercriminalité" is not backing the crime, and
             # nobody backs a fought-against thing: only inversions and negations count for it
@@ -316,6 +340,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "je n'ai rien contre X"
             sign, negs = -sign, negs + 1
         if negated(head, lex):
+            if _manner_gerund(head, path):
+                # "on ne combat pas X en surveillant tout le monde": the negation denies the
+                # means, not the aim; no side on X can be told
+                return Polarity(None, cues, reason="negation of the means")
             sign, negs = -sign, negs + 1
         if any(cue_kind(k, lex) == "intensifier" for k in head.children):
             intens = True
