@@ -381,3 +381,55 @@ def test_an_internaut_named_by_an_initial_holds_no_position(extractor):
             "Anne Vidal : Je me bats pour que le très haut débit arrive partout.")
     found = positions(extractor, text)
     assert not any(holder.startswith("Erwan") for holder, _ in found)
+
+
+def test_a_quote_over_two_sentences_belongs_to_its_closing_attribution(extractor):
+    text = ("Paul Rivet a ouvert la séance. « Ce texte menace la neutralité du net. Je voterai contre », "
+            "a déclaré la députée écologiste Anne Vidal.")
+    assert positions(extractor, text) == {("Anne Vidal", "net-neutrality"): "support"}
+
+
+def test_a_role_opening_the_next_sentence_introduces_the_person_just_named(extractor):
+    text = ("La députée Anne Vidal votera contre la licence globale. Claire Morin ne voit pas les choses ainsi. "
+            "La députée centriste défend la licence globale depuis des années.")
+    found = positions(extractor, text)
+    assert found.get(("Claire Morin", "global-license")) == "support"
+    assert found.get(("Anne Vidal", "global-license")) == "oppose"
+
+
+@pytest.mark.parametrize("header", ["Publié par Paul Rivet le 3 mars 2012", "Le blog de Paul Rivet, député"])
+def test_a_blog_header_names_the_author(extractor, header):
+    text = f"{header}\n\nChers lecteurs, je ne voterai jamais pour une licence globale."
+    assert positions(extractor, text).get(("Paul Rivet", "global-license")) == "oppose"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Selon Paul Rivet, la riposte graduée n'a ni rémunéré les artistes ni protégé les œuvres.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("« Il a fallu trois ans pour constater que la licence globale fonctionne », a dit Paul Rivet.",
+     {("Paul Rivet", "global-license"): "support"}),
+    ("« Je ne prendrai pas parti sur le logiciel libre », a dit Paul Rivet.",
+     {("Paul Rivet", "free-software"): "neutral"}),
+    ("Sur la neutralité du net, Paul Rivet n'a pas souhaité répondre.",
+     {("Paul Rivet", "net-neutrality"): "neutral"}),
+])
+def test_negation_purpose_and_sidesteps(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_a_role_noun_with_a_name_then_a_verb_the_parser_hangs_on_it(extractor):
+    text = "La députée Anne Vidal votera contre la licence globale."
+    assert positions(extractor, text) == {("Anne Vidal", "global-license"): "oppose"}
+
+
+def test_the_law_of_a_year_refers_back_to_the_law_named_before(extractor):
+    text = ("La loi Hadopi a deux ans. Le débat continue à gauche.\n"
+            "Paul Rivet et Anne Vidal ont tous deux confirmé l'abrogation de la loi de 2009.")
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose", ("Anne Vidal", "hadopi-law"): "oppose"}
+
+
+def test_the_agreement_several_sentences_later_is_still_the_treaty(extractor):
+    text = ("Le Parlement européen doit ratifier l'ACTA. Le vote aura lieu en juin. Les manifestations se multiplient. "
+            "Les pétitions circulent. Le calendrier reste serré.\n"
+            "Pour Paul Rivet, l'accord est dangereux.")
+    assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "oppose"}

@@ -118,6 +118,7 @@ class Attributor:
         self.unit = None
         self.sections_enabled = True
         self.carried_intro = None  # "Pour X," split off by the parser as a sentence of its own
+        self.sentences_since_named = 99  # sentences ended since someone was named as a subject
 
     def enable_sections(self, units_docs) -> None:
         """Name headings make sections only in a text built of them (a synthesis comparing
@@ -201,6 +202,12 @@ class Attributor:
             offset = self.unit.start + tok.idx
             gender = _gender(tok)
             cands = self.index.with_role(lw, offset, gender)
+            if cands and len(self.last) == 1 and self.last[0] not in cands and not self.last[0].roles \
+                    and compatible(self.last[0], gender) and self.sentences_since_named == 0 \
+                    and tok.i - tok.sent.start <= 1:
+                # "X ne voit pas les choses ainsi. L'eurodéputée centriste, ...": a role opening
+                # the sentence after X was named, X with no role yet, introduces X
+                return self.last
             if cands:
                 # prefer the person in play if they hold the role
                 for p in reversed(self.local + self.last):
@@ -301,6 +308,13 @@ class Attributor:
                         prev = out.get(h.head.i)
                         if prev is None or prev[1] in ("role", "pronoun", "unnamed"):
                             out[h.head.i] = (group, "subject")
+                            self.local = group
+                    for v in h.children:
+                        # "La députée Anne X votera contre ...": the parser hangs the verb on the
+                        # role noun as a modifier (and may tag it a participle); X is its subject
+                        if v.dep_ == "acl" and v.pos_ == "VERB" and v.i > t.i and v.i not in out and \
+                                v.morph.get("VerbForm") != ["Inf"] and not any(k.dep_ in SUBJ for k in v.children):
+                            out[v.i] = (group, "subject")
                             self.local = group
                 elif t.dep_ == "conj" and self.person_at(t.head) is not None:
                     continue  # handled with the first conjunct
@@ -417,8 +431,9 @@ class Attributor:
                     out[t.i] = ((p,), "subject")
                     break
                 if x.pos_ == "NOUN" and lemma(x) in self.lex.roles:
-                    # "« ... », a plaidé l'élu breton"
-                    ref = self._refers_back(x)
+                    # "« ... », a plaidé l'élu breton"; "a déclaré l'eurodéputée Anne X"
+                    named = next((q for y in x.subtree if (q := self.person_at(y)) is not None), None)
+                    ref = (named,) if named is not None else self._refers_back(x)
                     if ref:
                         out[t.i] = (ref, "role")
                     break
@@ -437,7 +452,7 @@ class Attributor:
                 return p
         return named[-1][1] if named else None
 
-    def quote_holder(self, sent, clauses, mention_root=None, quote_start=None) -> Holder | None:
+    def quote_holder(self, sent, clauses, mention_root=None, quote_start=None, quote_end=None) -> Holder | None:
         """Whose words a quote in this sentence are: the subject of its reporting verb, else the
         person introducing it, else the named subject of a clause above the quote ("X s'engage
         à « ... »"), else (a quote that goes on) the person in play."""
@@ -458,6 +473,10 @@ class Attributor:
             if tok.i in clauses and clauses[tok.i][0] and clauses[tok.i][1] in ("subject", "pronoun", "role"):
                 return Holder(clauses[tok.i][0], clauses[tok.i][1], True)
             tok = tok.head if tok.head.i != tok.i else None
+        if quote_end is not None and quote_end > self.unit.start + sent.end_char:
+            later = self._closing_attribution(sent, quote_end)
+            if later:
+                return Holder(later, "quote", True)
         if self.label is not None:
             return Holder((self.label,), "label", True)
         if self.unit.kind == "answer" and self.respondent is not None:
@@ -465,6 +484,32 @@ class Attributor:
         if self.last:
             return Holder(self.last, "quote", True)
         return None
+
+    def _closing_attribution(self, sent, quote_end: int) -> tuple[Person, ...]:
+        """'« Sentence one. Sentence two », a déclaré X': a quote running over several sentences
+        belongs to the person its closing attribution names."""
+        doc = sent.doc
+        end_char = quote_end - self.unit.start
+        closing = next((t for t in doc if t.idx >= end_char - 1), None)
+        if closing is None:
+            return ()
+        later = closing.sent
+        out: dict = {}
+        self._inverted_subjects(later, out)
+        verbs = self.lex.reporting["verb"]
+        for i, (people, how) in sorted(out.items()):
+            if i > closing.i and people:
+                return people
+        # "», a-t-elle ajouté": the pronoun subject of the reporting verb right after the quote
+        for t in doc[closing.i + 1: min(later.end, closing.i + 6)]:
+            if lemma(t) in verbs:
+                for c in t.children:
+                    if c.dep_ in SUBJ or _inverted_pronoun(c):
+                        # "a déclaré l'eurodéputée Anne X": the name inside the subject phrase
+                        p = next((q for x in c.subtree if (q := self.person_at(x)) is not None), None)
+                        return (p,) if p is not None else self._refers_back(c)
+                break
+        return ()
 
     def end_sentence(self, clauses, sent=None) -> None:
         """After a sentence: the last named subject becomes the person in play."""
@@ -479,14 +524,16 @@ class Attributor:
             [(i, people) for i, (people, how) in clauses.items() if people and how == "pronoun"]
         if named:
             self.last = max(named, key=lambda x: x[0])[1]
+        just_named = any(people and how in ("subject", "intro") for people, how in clauses.values())
+        self.sentences_since_named = 0 if just_named else self.sentences_since_named + 1
 
     def holder_for(self, mention_root, sent, clauses, quotes, first_in_sentence: bool) -> Holder | None:
         """The holder of a mention, or None."""
         at = self.unit.start + mention_root.idx
         in_quote = inside(at, quotes)
         if in_quote:
-            start = max((q0 for q0, q1 in quotes if q0 <= at < q1), default=None)
-            holder = self.quote_holder(sent, clauses, mention_root, start)
+            start, end = max(((q0, q1) for q0, q1 in quotes if q0 <= at < q1), default=(None, None))
+            holder = self.quote_holder(sent, clauses, mention_root, start, end)
             if holder is not None:
                 return holder
         tok = mention_root

@@ -33,7 +33,10 @@ POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "12"
+STANCE_VERSION = "13"
+# sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
+# text once, then quotes two or three people about "le texte"
+ANAPHORA_WINDOW = 5
 PROPOSAL_VERSION = "2"
 
 
@@ -77,7 +80,7 @@ def _anaphoric(t, lex) -> bool:
             return True
         # "la loi", "le dispositif" as subject or object, without a complement naming another
         # one ("dans la loi" is no reference to a law)
-        if any(c.dep_ in ("nmod", "amod", "acl", "appos") for c in t.children):
+        if any(c.dep_ in ("nmod", "amod", "acl", "appos") and not _date_like(c) for c in t.children):
             return False
         if dets & DEFINITES and t.dep_ in ("nsubj", "nsubj:pass", "obj"):
             return True
@@ -89,6 +92,15 @@ def _anaphoric(t, lex) -> bool:
             cases <= {"de", "d'", "du", "a", "au", "aux", "contre", "pour", "envers"} and \
             cue_kind(t.head, lex) in ("support", "oppose", "invert")
     return False
+
+
+def _date_like(tok) -> bool:
+    """'la loi de 2009', 'le texte du 12 juin': a date names no other law."""
+    return tok.like_num or any(c.like_num for c in tok.children) or fold(tok.text) in _MONTHS
+
+
+_MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+           "novembre", "decembre"}
 
 
 def _case_words(tok) -> set[str]:
@@ -229,9 +241,9 @@ def stance_rules(state, config) -> None:
                 allowed = lex.anaphora.get(lemma(t)) if t.pos_ == "NOUN" else None
                 pos = unit.start + t.idx
                 # the antecedent: the last compatible topic named before, in this sentence
-                # (real or resolved mentions) or in the three before
+                # (real or resolved mentions) or in the ANAPHORA_WINDOW before
                 before = [(unit.start + r.idx, tp, val) for r, tp, val, _ in targets if unit.start + r.idx < pos]
-                before += [(ts, tp, val) for ts, tp, val in recent_topics if ts < s0 and sent_count - recent_sent[ts] <= 3]
+                before += [(ts, tp, val) for ts, tp, val in recent_topics if ts < s0 and sent_count - recent_sent[ts] <= ANAPHORA_WINDOW]
                 before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
                 if before:
                     # "cette loi", "le texte" name the policy itself (+1); a pronoun takes the

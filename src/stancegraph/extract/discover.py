@@ -13,8 +13,9 @@ from .textnorm import fold
 FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
 _AUTHOR_CONTEXT = re.compile(
     r"(?:(?:communiqu[eé]|discours|intervention|tribune|lettre ouverte|d[eé]claration|billet|allocution|"
-    r"v[œo]e?ux|[ée]ditorial|[ée]dito|point de vue|plaidoyer)"
-    r"\W+(?:[\w.'’-]+\s+){0,12}|^\W*(?:par|by)\s+(?:[\w.'’-]+\s+){0,2})$", re.IGNORECASE)
+    r"v[œo]e?ux|[ée]ditorial|[ée]dito|point de vue|plaidoyer|blog|carnet|site officiel)"
+    r"\W+(?:[\w.'’-]+\s+){0,12}|^\W*(?:par|by)\s+(?:[\w.'’-]+\s+){0,2}|"
+    r"(?:publi[ée]e?|post[ée]e?|[ée]crite?|r[ée]dig[ée]e?|sign[ée]e?)\s+par\s+)$", re.IGNORECASE)
 
 
 def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], extra_names=(),

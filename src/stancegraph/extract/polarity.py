@@ -103,6 +103,8 @@ def negated(tok, lex: Lexicons) -> bool:
         return True
     if "plus" in lemmas and "ne" in lemmas:
         return True
+    if "ni" in lemmas and ("ne" in lemmas or any(fold(k.text) in ("n'", "ne") for k in kids)):
+        return True  # "n'a ni rémunéré X ni ..."
     if any(lemma(k) == "aucun" and k.dep_ == "det" for k in kids):
         return True
     if any(lemma(k) == "non" and k.dep_ == "advmod" for k in kids):
@@ -182,6 +184,12 @@ def _in_conditional(path: list) -> bool:
 
 # prepositions of time: "avant la fin de l'année" dates a predicate, it does not judge it
 _TEMPORAL = {"avant", "apres", "depuis", "pendant", "jusque", "jusqu'"}
+
+
+def _purpose(tok) -> bool:
+    """'pour démontrer que ...': 'pour' opens a clause of purpose, it takes no side."""
+    return any(lemma(k) == "pour" and k.dep_ == "mark" for k in tok.children) and \
+        not any(lemma(k) == "pour" and k.dep_ == "case" for k in tok.children)
 
 
 def _manner_gerund(verb, path) -> bool:
@@ -276,7 +284,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append("contre")
             # "l'opposition contre X", "la lutte contre X": one inversion, not two
             skip_invert = True
-        if "pour" in cases and valence > 0 and \
+        if "pour" in cases and valence > 0 and not _purpose(cur) and \
                 (cur.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in cur.children)):
             cues.append("pour")  # "être pour X", "se battre pour X" (not "une loi pour X")
         if "sans" in cases:
