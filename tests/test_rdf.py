@@ -138,3 +138,34 @@ def test_topic_scheme_has_the_ten_topics_with_both_labels():
     assert {"hadopi-law", "global-license", "copyright", "net-neutrality", "internet-censorship",
             "digital-divide", "cybercrime", "free-software", "social-media-campaigning",
             "e-democracy"} <= notations
+
+
+def _best_quote(position: Position, text: str = TEXT) -> str:
+    doc = Document(path="corpus/x.txt", text=text, exchanges=(), sha256="0" * 64, format="prose")
+    triples = rdf.extraction_triples(Extraction(doc, stances=position.stances, positions=(position,)))
+    (quote,) = [t.object.value for t in triples if t.predicate == rdf.SG.bestQuote]
+    return quote
+
+
+def test_best_quote_prefers_own_polarity_then_confidence_then_earliest():
+    # A mixed position on the Hadopi law from three quotes: which one does `positions` show?
+    text = "Abrogeons Hadopi. Gardons la riposte. Supprimons Hadopi. Hadopi est mal faite."
+    first, second, third, fourth = (_span(text, q) for q in (
+        "Abrogeons Hadopi.", "Gardons la riposte.", "Supprimons Hadopi.", "Hadopi est mal faite."))
+
+    def stance(polarity, confidence, span):
+        return Stance("Claire Dumontel", "hadopi-law", polarity, confidence, span, RULES)
+
+    # the position's own polarity wins over a higher confidence
+    oppose = Position("Claire Dumontel", "hadopi-law", "oppose", 0.7,
+                      (stance("support", 0.95, second), stance("oppose", 0.6, third)))
+    assert _best_quote(oppose, text) == "Supprimons Hadopi."
+    # among its own polarity, the highest confidence (as stored, two decimals: 0.801 = 0.80)
+    assert _best_quote(Position("Claire Dumontel", "hadopi-law", "oppose", 0.9, (
+        stance("oppose", 0.7, first), stance("oppose", 0.9, third))), text) == "Supprimons Hadopi."
+    # same confidence: the earliest in the text
+    assert _best_quote(Position("Claire Dumontel", "hadopi-law", "oppose", 0.8, (
+        stance("oppose", 0.801, fourth), stance("oppose", 0.8, first))), text) == "Abrogeons Hadopi."
+    # a mixed position has no statement of its own polarity: confidence decides
+    assert _best_quote(Position("Claire Dumontel", "hadopi-law", "mixed", 0.6, (
+        stance("support", 0.6, second), stance("oppose", 0.75, fourth))), text) == "Hadopi est mal faite."

@@ -122,6 +122,10 @@ def build(
     sources = list(iter_sources([Path(p) for p in paths], on_skip=skipped))
     notify("total", len(sources))
     version = getattr(extractor, "version", None)
+    if version is not None:
+        # The graph's shape is part of what a rebuild must not skip: a store written before
+        # rdf.py derived a triple (e.g. sg:bestQuote) would answer queries with blanks.
+        version = f"{version}+rdf{rdf.MAPPING_VERSION}"
     stored = {} if force or version is None else _stored_fingerprints(store)
 
     def fail(path: str, reason: str) -> None:

@@ -24,6 +24,9 @@ TOPIC_BASE = "https://w3id.org/stancegraph/topic/"
 TOPICS_GRAPH = NamedNode(TOPIC_BASE)
 ONTOLOGY_GRAPH = NamedNode("https://w3id.org/stancegraph/ontology")
 QUOTE_CONTEXT = 32
+# Bumped when the triples made of the same extraction change (2: sg:bestQuote on stances), so
+# that a rebuild does not skip files whose stored graph has the old shape (see pipeline.py).
+MAPPING_VERSION = 2
 BUILD_AGENT_NAME = "stancegraph-extractor"  # characters of prefix/suffix kept in each TextQuoteSelector
 
 
