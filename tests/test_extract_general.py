@@ -433,3 +433,31 @@ def test_the_agreement_several_sentences_later_is_still_the_treaty(extractor):
             "Les pétitions circulent. Le calendrier reste serré.\n"
             "Pour Paul Rivet, l'accord est dangereux.")
     assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "oppose"}
+
+
+def test_a_role_picks_the_one_of_a_pair_whose_first_name_fits(extractor):
+    text = ("Paul Rivet et Delphine Morin ont rejeté la loi Hadopi. Mais ils divergent sur la suite. "
+            "La sénatrice refuse la licence globale.")
+    found = positions(extractor, text)
+    assert found.get(("Delphine Morin", "global-license")) == "oppose"
+    assert ("Paul Rivet", "global-license") not in found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Il est également favorable à la neutralité du net.", "support"),
+    ("Sur la neutralité du net, il n'a pas souhaité répondre.", "neutral"),
+])
+def test_a_personal_il_the_parser_calls_expletive(extractor, sentence, expected):
+    text = f"Paul Rivet a signé le pacte. {sentence}"
+    assert positions(extractor, text).get(("Paul Rivet", "net-neutrality")) == expected
+
+
+def test_il_after_an_unnamed_actor_is_that_actor(extractor):
+    text = ("Paul Rivet a présenté son rapport. Le gouvernement a fait savoir qu'il s'opposerait "
+            "à toute réforme du droit d'auteur.")
+    assert ("Paul Rivet", "copyright") not in positions(extractor, text)
+
+
+def test_il_faut_stays_impersonal(extractor):
+    text = "Paul Rivet a présenté son rapport. Il faut abroger la loi Hadopi, selon le gouvernement."
+    assert ("Paul Rivet", "hadopi-law") not in positions(extractor, text)

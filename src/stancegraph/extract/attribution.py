@@ -70,6 +70,34 @@ def _inverted_pronoun(tok) -> bool:
         "il", "elle", "ils", "elles")
 
 
+# verbs that take the impersonal "il": "il faut", "il s'agit", "il semble", "il reste", "il y a"
+_IMPERSONAL_VERBS = {"falloir", "agir", "sembler", "paraitre", "rester", "convenir", "importer", "manquer",
+                     "suffire", "arriver", "valoir", "exister", "pleuvoir", "avoir", "etre", "devenir", "aller",
+                     "s'agir", "apparaitre", "subsister", "advenir"}
+
+
+def _impersonal(tok) -> bool:
+    """'Il faut', 'il est important de ...', 'il y a': an impersonal "il", standing for nobody.
+    The parser labels many personal ones expletive too ("Il est favorable à X", "il n'a pas
+    souhaité répondre"), so the construction decides, not the label."""
+    if not tok.dep_.startswith("expl") or _inverted_pronoun(tok):
+        return False
+    head = tok.head
+    if lemma(head) in _IMPERSONAL_VERBS and head.pos_ in ("VERB", "AUX"):
+        return True
+    if any(fold(c.text) == "y" for c in head.children):
+        return True  # "il y a"
+    # "il est important de / que ...": a clause complement of the adjective is the real subject
+    return any(c.dep_ in ("csubj", "ccomp", "xcomp", "dep", "advcl") and
+               any(fold(k.text) in ("de", "d'", "que", "qu'") and k.dep_ == "mark" for k in c.children)
+               for c in head.children)
+
+
+def _personal_il(tok) -> bool:
+    return tok.pos_ == "PRON" and fold(tok.text) in ("il", "elle") and tok.dep_.startswith("expl") and \
+        not _impersonal(tok)
+
+
 def _has_verb(sdoc, end_char: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sdoc if t.idx < end_char)
 
@@ -182,7 +210,7 @@ class Attributor:
         if tok.pos_ == "PRON" and tw in PLURAL_PRONOUNS:
             return self.last if len(self.last) > 1 else self.group
         if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
-            if tw == "il" and tok.dep_.startswith("expl") and not _inverted_pronoun(tok):
+            if tw == "il" and _impersonal(tok):
                 return ()
             gender = "Fem" if tw.startswith("elle") or tw == "celle-ci" else "Masc"
             for cand in list(reversed(self.local)) + list(reversed(self.last)) + list(reversed(self.recent)):
@@ -214,12 +242,31 @@ class Attributor:
                     if p in cands:
                         return (p,)
                 return (cands[-1],)
+            if len(self.last) > 1 and gender is not None:
+                # "X et Y divergent. La sénatrice refuse ...": the one of the pair of that gender
+                fits = [p for p in self.last if p.gender == gender and (not p.roles or lw in p.roles)]
+                if len(fits) == 1:
+                    return (fits[0],)
             # the person in play, unless the text gave them other roles ("le ministre" after
             # a quoted députée is someone else)
             if len(self.last) == 1 and compatible(self.last[0], gender) and \
                     (not self.last[0].roles or lw in self.last[0].roles or lw in self.lex.generic_roles):
                 return self.last
         return ()
+
+    def _unnamed_antecedent(self, pron) -> bool:
+        """A 3rd-person subject pronoun in a complement clause whose governing subject is an
+        unnamed actor ("le gouvernement", "la commission") of the same gender."""
+        if fold(pron.text).lstrip("-") not in ("il", "elle", "ils", "elles"):
+            return False
+        tok = pron.head
+        while tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+            if subj is not None:
+                return subj.pos_ == "NOUN" and self._unnamed_actor(subj) and \
+                    subj.morph.get("Gender") == pron.morph.get("Gender")
+        return False
 
     def _governing_holder(self, tok, clauses):
         """The holder of the clause that takes ``tok``'s clause as its complement."""
@@ -367,9 +414,13 @@ class Attributor:
                         ref = self._refers_back(t)
                         if ref:
                             out[c.i] = (ref, "role")
-            if (t.dep_ in SUBJ or _inverted_pronoun(t)) and t.head.i not in out:
+            if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t)) and t.head.i not in out:
                 if self._is_first_person(t):
                     out[t.head.i] = ((), "first")
+                elif t.pos_ == "PRON" and self._unnamed_antecedent(t):
+                    # "Le gouvernement a fait savoir qu'il s'opposerait ...": "il" is the
+                    # unnamed actor of the clause above, not the last person named
+                    out[t.head.i] = ((), "unnamed")
                 else:
                     ref = self._refers_back(t)
                     if ref:

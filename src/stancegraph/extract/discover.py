@@ -121,6 +121,10 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                     p.gender = "Fem"
                 elif title in ("m", "monsieur", "mr"):
                     p.gender = "Masc"
+            if p.gender is None and p.tokens:
+                # no title or role showed it: the first name's usual gender ("Delphine X")
+                p.gender = lex.first_names.get(fold(p.tokens[0].split("-")[0])) or \
+                    lex.first_names.get(fold(p.tokens[0]))
             m = re.match(r"\s*\(([^()]{1,30})\)", sdoc.text[t.idx + len(t.text):])
             if m and not p.party:
                 party = m.group(1).split(",")[0].strip()

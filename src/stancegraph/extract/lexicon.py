@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -97,6 +97,7 @@ class Lexicons:
     answers: tuple[tuple[re.Pattern, str], ...]
     version: str
     sidesteps: tuple[re.Pattern, ...] = ()  # a speaker declining to take a side (neutral)
+    first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> Fem | Masc
 
 
 def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[str, str] | None = None) -> Lexicons:
@@ -189,6 +190,14 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
             except re.error as exc:
                 raise LexiconError(path, n, f"invalid regex: {exc}") from exc
 
+    path = d / "first_names.tsv"
+    first_names: dict[str, str] = {}
+    if path.is_file():
+        for n, row in read_tsv(path, ("name", "gender")):
+            if row["gender"] not in ("Fem", "Masc"):
+                raise LexiconError(path, n, f"gender must be Fem or Masc, got {row['gender']!r}")
+            first_names[fold(row["name"])] = row["gender"]
+
     # the declared version plus a hash of the files: an edited lexicon is a new version even
     # when nobody bumped VERSION, so stored extractions are recomputed
     version_path = d / "VERSION"
@@ -198,7 +207,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     version = f"{version}+{digest.hexdigest()[:8]}"
     return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), tuple(answers), version,
-                    tuple(sidesteps))
+                    tuple(sidesteps), first_names)
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:
