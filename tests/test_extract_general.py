@@ -461,3 +461,16 @@ def test_il_after_an_unnamed_actor_is_that_actor(extractor):
 def test_il_faut_stays_impersonal(extractor):
     text = "Paul Rivet a présenté son rapport. Il faut abroger la loi Hadopi, selon le gouvernement."
     assert ("Paul Rivet", "hadopi-law") not in positions(extractor, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« Je suis attaché à la neutralité du net, mais il faut aussi laisser les opérateurs gérer le trafic », "
+     "a dit Paul Rivet.", {("Paul Rivet", "net-neutrality"): "mixed"}),
+    ("« Je défends la neutralité du net, mais pas la gratuité totale », a dit Paul Rivet.",
+     {("Paul Rivet", "net-neutrality"): "support"}),
+    ("« Les auteurs doivent être payés, mais le partage entre particuliers n'est pas du vol », a dit Anne Vidal.",
+     {("Anne Vidal", "copyright"): "mixed"}),
+    ("« La réponse graduée a fait ses preuves », a dit Anne Vidal.", {("Anne Vidal", "hadopi-law"): "support"}),
+])
+def test_concessions_sharing_and_results(extractor, text, expected):
+    assert positions(extractor, text) == expected

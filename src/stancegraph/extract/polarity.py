@@ -459,5 +459,16 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
             while h.pos_ not in ("VERB", "ADJ", "AUX") and h.head.i != h.i:
                 h = h.head
             heads.add(h.i)
+        # "Je suis attaché à X, mais il faut aussi ...": a backing conceded away after "mais"
+        if fold(t.text) == "mais" and t.i > sent.start and doc[t.i - 1].text == "," and \
+                _CONCESSION_AFTER_MAIS.match(fold(doc[t.i + 1: sent.end].text)):
+            heads.update(x.i for x in doc[sent.start: t.i] if x.pos_ in ("VERB", "ADJ", "AUX"))
     # "à la fois X et Y" means "both X and Y": no concession
     return heads
+
+
+# what follows ", mais" when it takes back part of what came before (not "mais pas Y": a contrast)
+_CONCESSION_AFTER_MAIS = re.compile(
+    r"(?:il faut|il faudra|il faudrait|on doit|nous devons|je refuse|je ne|pas a (?:n'importe quel|tout) prix|"
+    r"sans (?:naivete|angelisme)|a condition|sous (?:reserve|conditions)|attention|avec (?:des|quelques) (?:limites|garde-fous|reserves))"
+    r"(?: aussi| egalement)?")
