@@ -246,6 +246,16 @@ def test_bulk_add_then_replace(tmp_path):
         assert count == sum(len(set(t)) for t in fixture_graphs().values())
 
 
+def test_bulk_load_in_parallel_chunks_stores_every_graph_once(tmp_path):
+    # Small chunks and two threads: several bulk loads run at once on one store.
+    graphs = {ox.NamedNode(f"{EX}g{i}"): triples(7, f"g{i}") for i in range(40)}
+    with open_store(str(tmp_path / "parallel.db")) as store:
+        store.bulk_load_graphs(graphs.items(), chunk_triples=20, threads=2)
+        loaded = {(q.subject, q.predicate, q.object, q.graph_name) for q in store.quads()}
+    assert loaded == {(t.subject, t.predicate, t.object, g) for g, ts in graphs.items() for t in ts}
+    assert len(loaded) == 280
+
+
 # ------------------------------------------------------------------------------ reading
 
 
