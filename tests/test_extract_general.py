@@ -474,3 +474,31 @@ def test_il_faut_stays_impersonal(extractor):
 ])
 def test_concessions_sharing_and_results(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paul Rivet a été clair : « Une licence globale, non. »", {("Paul Rivet", "global-license"): "oppose"}),
+    ("« Je n'ai pas besoin de Twitter pour cette campagne », a dit Paul Rivet.",
+     {("Paul Rivet", "social-media-campaigning"): "oppose"}),
+    ("« Je défendrai une exception pédagogique large », a dit Anne Vidal.", {("Anne Vidal", "copyright"): "oppose"}),
+    ("« Permettre le blocage d'un site sans l'autorisation d'un juge est une dérive », a dit Anne Vidal.",
+     {("Anne Vidal", "internet-censorship"): "oppose"}),
+    ("Anne Vidal veut pouvoir bloquer les sites terroristes, y compris sans attendre un juge.",
+     {("Anne Vidal", "internet-censorship"): "support"}),
+    ("Anne Vidal veut autoriser les échanges sans but lucratif moyennant une contribution forfaitaire.",
+     {("Anne Vidal", "global-license"): "support"}),
+    ("Anne Vidal souhaite que la neutralité du net soit garantie par la loi, sans exception.",
+     {("Anne Vidal", "net-neutrality"): "support"}),
+])
+def test_verdicts_own_use_judges_and_manner_sans(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_a_party_noun_refers_to_the_member_of_that_party(extractor):
+    text = ("Anne Vidal (EELV) et Paul Rivet (UMP) ont débattu mardi. L'écologiste défend la licence globale.")
+    assert positions(extractor, text) == {("Anne Vidal", "global-license"): "support"}
+
+
+def test_an_article_starts_no_name(extractor):
+    text = "COMMUNIQUÉ\n\nLe PRG défend la neutralité du net.\n\nLe PRG"
+    assert not any(holder.lower().startswith("le ") for holder, _ in positions(extractor, text))

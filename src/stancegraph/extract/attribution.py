@@ -229,7 +229,7 @@ class Attributor:
             # person in play, if any
             offset = self.unit.start + tok.idx
             gender = _gender(tok)
-            cands = self.index.with_role(lw, offset, gender)
+            cands = self.index.with_role(lw, offset, gender) or self._party_members(lw, offset, gender)
             if cands and len(self.last) == 1 and self.last[0] not in cands and not self.last[0].roles \
                     and compatible(self.last[0], gender) and self.sentences_since_named == 0 \
                     and tok.i - tok.sent.start <= 1:
@@ -267,6 +267,12 @@ class Attributor:
                 return subj.pos_ == "NOUN" and self._unnamed_actor(subj) and \
                     subj.morph.get("Gender") == pron.morph.get("Gender")
         return False
+
+    def _party_members(self, noun: str, before: int, gender) -> list[Person]:
+        """People the text placed in a party whose members ``noun`` names ("la socialiste")."""
+        return sorted((p for p in self.index.people.values() if p.party and p.first_offset <= before
+                       and noun in self.lex.party_nouns.get(fold(p.party), ()) and compatible(p, gender)),
+                      key=lambda p: p.first_offset)
 
     def _governing_holder(self, tok, clauses):
         """The holder of the clause that takes ``tok``'s clause as its complement."""

@@ -25,15 +25,17 @@ SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vou
                     "m'", "me", "t'", "te", "s'", "se", "a", "de", "d'"}
 DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca", "celle-ci", "celui-ci"}
 # how a Q/A answer can start when it answers a yes/no question
-YES = {"oui", "absolument", "evidemment", "certainement", "exactement", "bien sur", "tout a fait", "naturellement"}
-NO = {"non", "pas du tout", "jamais", "aucunement", "nullement", "certainement pas", "absolument pas"}
+YES = {"oui", "absolument", "evidemment", "certainement", "exactement", "bien sur", "tout a fait", "naturellement",
+       "sans hesitation", "sans aucune hesitation", "sans aucun doute", "bien entendu"}
+NO = {"non", "pas du tout", "jamais", "aucunement", "nullement", "certainement pas", "absolument pas", "surtout pas",
+      "en aucun cas"}
 POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 
 
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "15"
+STANCE_VERSION = "16"
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -138,9 +140,10 @@ def _yes_no(sent) -> int:
     head2 = " ".join(words[:2])
     if head2 == "non seulement":
         return 0
-    if head2 in NO or (words and words[0] in NO):
+    heads = {" ".join(words[:n]) for n in (1, 2, 3)}
+    if heads & NO:
         return -1
-    if head2 in YES or (words and words[0] in YES):
+    if heads & YES:
         return 1
     return 0
 
@@ -299,6 +302,11 @@ def stance_rules(state, config) -> None:
             # (and a pronoun means speech: "Je tweete un peu" may get no verb tag)
             verbless = not any(t.pos_ in ("VERB", "AUX", "PRON") or t.dep_ in ("nsubj", "nsubj:pass") for t in sent)
             sidestepped = False
+            if any(tp == "global-license" for _, tp, _, _ in targets) and \
+                    not any(tp == "copyright" and val > 0 for _, tp, val, _ in targets):
+                # "une contribution forfaitaire en échange de la légalisation du partage": the
+                # legalised sharing is the licence's own term, not a separate side on authors' rights
+                targets = [x for x in targets if not (x[1] == "copyright" and x[2] == -2)]
             for root, topic, valence, default in targets:
                 others = {r.i for r, tp, *_ in targets if tp != topic}
                 pol = mention_polarity(root, valence, default, lex, hedges, others)

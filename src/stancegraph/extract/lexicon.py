@@ -98,6 +98,7 @@ class Lexicons:
     version: str
     sidesteps: tuple[re.Pattern, ...] = ()  # a speaker declining to take a side (neutral)
     first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> Fem | Masc
+    party_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # folded party -> member nouns
 
 
 def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[str, str] | None = None) -> Lexicons:
@@ -119,9 +120,9 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         try:
             valence = int(row["valence"])
         except ValueError:
-            raise LexiconError(path, n, f"valence must be +1 or -1, got {row['valence']!r}") from None
-        if valence not in (1, -1):
-            raise LexiconError(path, n, f"valence must be +1 or -1, got {row['valence']!r}")
+            raise LexiconError(path, n, f"valence must be +1, -1 or -2, got {row['valence']!r}") from None
+        if valence not in (1, -1, -2):
+            raise LexiconError(path, n, f"valence must be +1, -1 or -2, got {row['valence']!r}")
         default = None if row["default"] in ("", "-") else row["default"]
         if default not in (None, "support", "oppose"):
             raise LexiconError(path, n, f"default must be support, oppose or -, got {default!r}")
@@ -198,6 +199,12 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
                 raise LexiconError(path, n, f"gender must be Fem or Masc, got {row['gender']!r}")
             first_names[fold(row["name"])] = row["gender"]
 
+    path = d / "parties.tsv"
+    party_nouns: dict[str, frozenset[str]] = {}
+    if path.is_file():
+        for n, row in read_tsv(path, ("party", "nouns")):
+            party_nouns[fold(row["party"])] = frozenset(fold(x.strip()) for x in row["nouns"].split(",") if x.strip())
+
     # the declared version plus a hash of the files: an edited lexicon is a new version even
     # when nobody bumped VERSION, so stored extractions are recomputed
     version_path = d / "VERSION"
@@ -207,7 +214,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     version = f"{version}+{digest.hexdigest()[:8]}"
     return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), tuple(answers), version,
-                    tuple(sidesteps), first_names)
+                    tuple(sidesteps), first_names, party_nouns)
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:

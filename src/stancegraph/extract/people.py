@@ -47,6 +47,8 @@ def is_full_name(tokens: list[str]) -> bool:
         return False
     if _INITIAL.match(tokens[0]) or not tokens[0][:1].isupper() or len(tokens[0]) < 2:
         return False
+    if fold(tokens[0]) in ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "au", "aux"):
+        return False  # "Le PRG", "La France": an article starts no person's name
     if not all(t[:1].isupper() or fold(t) in _PARTICLES for t in tokens):
         return False
     if len(tokens[-1].rstrip(".")) < 2:

@@ -186,6 +186,54 @@ def _in_conditional(path: list) -> bool:
 _TEMPORAL = {"avant", "apres", "depuis", "pendant", "jusque", "jusqu'"}
 
 
+def _verdict_tail(root) -> str | None:
+    """'oui' / 'non' closing a verbless sentence that names the topic: 'X, non.'"""
+    sent = root.sent
+    # the verbless segment: from the last ':' or '«' before the mention ("X a été clair : « Y, non. »")
+    start = max([t.i + 1 for t in sent if t.i < root.i and t.text in (":", "«", "—")] or [sent.start])
+    segment = sent.doc[start: sent.end]
+    words = [t for t in segment if not t.is_punct]
+    if not words or fold(words[-1].text) not in ("oui", "non") or len(words) > 14:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in segment):
+        return None
+    last = words[-1]
+    return fold(last.text) if last.i > 0 and sent.doc[last.i - 1].text == "," else None
+
+
+# verbs of using or needing something: "je n'ai pas de compte Twitter", "je n'utilise pas X"
+_USE_VERBS = {"avoir", "utiliser", "servir", "croire", "aimer", "besoin", "etre", "aller", "ouvrir", "publier"}
+
+
+def _own_use_denied(path, lex: Lexicons) -> bool:
+    for t in path:
+        if lemma(t) in _USE_VERBS and negated(t, lex) and \
+                any(fold(c.text) in ("je", "j'", "nous") for c in t.children if c.dep_ in ("nsubj", "expl:subj")):
+            return True
+    return False
+
+
+_JUDGES = {"juge", "magistrat", "justice", "judiciaire", "tribunal"}
+# "sans" + these nouns is a manner ("sans délai", "sans but lucratif", "sans réserve"), no negation
+_SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "relache", "cesse", "doute",
+                "exception", "faille", "concession", "complexe", "retard", "tarder", "attendre", "compter",
+                "condition", "plus", "equivoque"}
+
+
+def _without_a_judge(path) -> bool:
+    """A complement 'sans (l'autorisation d'un) juge' hangs on the mention's path."""
+    for t in path:
+        for c in t.children:
+            markers = [k for k in c.children if k.dep_ in ("case", "mark") and lemma(k) == "sans"]
+            if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod", "advcl") and markers:
+                before = fold(c.doc[max(0, markers[0].i - 2): markers[0].i].text)
+                if before.endswith("y compris") or before.endswith("meme"):
+                    continue  # "y compris sans attendre un juge": the speaker accepts it
+                if any(lemma(x) in _JUDGES for x in c.subtree):
+                    return True
+    return False
+
+
 def _purpose(tok) -> bool:
     """'pour démontrer que ...': 'pour' opens a clause of purpose, it takes no side."""
     return any(lemma(k) == "pour" and k.dep_ == "mark" for k in tok.children) and \
@@ -234,6 +282,8 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
                 pos += sign < 0
                 cues.append(t.text)
             continue
+        if "sans" in _case(t) and lemma(t) in _SANS_IDIOMS:
+            continue  # "garantie par la loi, sans exception": a manner, no judgement
         kind = cue_kind(t, lex)
         sign = -1 if negated(t, lex) or "sans" in _case(t) else 1
         if kind == "support":
@@ -251,7 +301,7 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
 def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
                      other_mentions: set[int] = frozenset()) -> Polarity:
     """Polarity toward the topic of a mention whose syntactic root is ``root``."""
-    sign = valence
+    sign = 1 if valence > 0 else -1
     cues: list[str] = []
     hedged = False
     intens = False
@@ -284,10 +334,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append("contre")
             # "l'opposition contre X", "la lutte contre X": one inversion, not two
             skip_invert = True
-        if "pour" in cases and valence > 0 and not _purpose(cur) and \
+        if "pour" in cases and valence != -1 and not _purpose(cur) and \
                 (cur.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in cur.children)):
             cues.append("pour")  # "être pour X", "se battre pour X" (not "une loi pour X")
-        if "sans" in cases:
+        if "sans" in cases and lemma(cur) not in _SANS_IDIOMS:
             sign, negs = -sign, negs + 1
         head = cur.head
         if head.i == cur.i:
@@ -308,7 +358,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind == "support" and lemma(head) == "falloir" and cur.dep_ not in ("obj", "xcomp", "nsubj", "ccomp"):
             # "il faut X", "il faut abroger X": only what "faut" governs is wanted
             kind = None
-        if kind == "support" and valence < 0:
+        if kind == "support" and valence == -1:
             # backing "l'enquête en matière de cybercriminalité" is not backing the crime, and
             # nobody backs a fought-against thing: only inversions and negations count for it
             kind = None
@@ -369,7 +419,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                     if k is None:
                         # "de texte liberticide": the noun's adjective carries the judgement
                         k = next((cue_kind(a, lex) for a in c.children if a.dep_ == "amod" and cue_kind(a, lex)), None)
-                    if k == "support" and valence > 0:
+                    if k == "support" and valence != -1:
                         cues.append(c.text)
                     elif k in ("oppose", "invert"):
                         sign = -sign
@@ -386,7 +436,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                         sign = -sign
                         cues.append(c.text)
                         break
-                    if k == "support" and valence > 0:
+                    if k == "support" and valence != -1:
                         cues.append(c.text)
                         break
                     if k == "oppose" and cases & {"a", "au", "aux", "envers"}:
@@ -414,12 +464,23 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append("tout en")
         skip_invert = False
         cur = head
+    if valence > 0 and _without_a_judge(path):
+        # "permettre le blocage d'un site sans l'autorisation d'un juge": naming the missing
+        # judge is the charge against the measure
+        sign = -1 if not cues or sign > 0 else sign
+        cues.append("sans juge")
     if _in_conditional(path):
         return Polarity(None, cues, reason="conditional")
     if _under_pretext(root, lex):
         # "un accord qui, sous couvert de lutter contre X, ...": the aim is the accused
         # text's alleged one, not the speaker's
         return Polarity(None, cues, reason="pretext")
+    if not cues and not hedged:
+        verdict = _verdict_tail(root)
+        if verdict is not None:
+            # "Une licence globale, non.", "Renforcer la police sur internet, oui."
+            cues.append(verdict)
+            sign = valence * (1 if verdict == "oui" else -1)
     if not cues and not hedged and adjective is not None:
         cues.append(adjective[0])
         sign = valence * adjective[1] * (-1 if negs % 2 else 1)
@@ -429,6 +490,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         return Polarity("support" if sign > 0 else "oppose", cues, intens)
     if default and not blocked:
         if negs % 2:
+            if _own_use_denied(path, lex):
+                # "Je n'ai pas besoin de Twitter", "je n'utilise pas X": the speaker does
+                # without what the topic's default backs
+                return Polarity("oppose" if default == "support" else "support", ["ne ... pas"], intens)
             # "il ne parle pas de X", "X ne se négocie pas": a negated bare mention is no
             # position one can tell
             return Polarity(None, cues, reason="negated mention without cue")
