@@ -502,3 +502,12 @@ def test_a_party_noun_refers_to_the_member_of_that_party(extractor):
 def test_an_article_starts_no_name(extractor):
     text = "COMMUNIQUÉ\n\nLe PRG défend la neutralité du net.\n\nLe PRG"
     assert not any(holder.lower().startswith("le ") for holder, _ in positions(extractor, text))
+
+
+def test_a_pronoun_inside_a_quote_is_not_a_new_speaker(extractor):
+    text = ("La directrice de l'autorité, Claire Morin, a donné des chiffres. Pour Paul Rivet, c'est un succès. "
+            "« On disait que la riposte graduée ne servirait à rien. Elle montre aujourd'hui qu'elle a un effet. "
+            "Je la défendrai tant qu'il le faudra », a réagi le député.")
+    found = positions(extractor, text)
+    assert found.get(("Paul Rivet", "hadopi-law")) == "support"
+    assert ("Claire Morin", "hadopi-law") not in found

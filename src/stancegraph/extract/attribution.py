@@ -147,6 +147,7 @@ class Attributor:
         self.sections_enabled = True
         self.carried_intro = None  # "Pour X," split off by the parser as a sentence of its own
         self.sentences_since_named = 99  # sentences ended since someone was named as a subject
+        self.quotes: list[tuple[int, int]] = []  # quoted ranges of the current paragraph
 
     def enable_sections(self, units_docs) -> None:
         """Name headings make sections only in a text built of them (a synthesis comparing
@@ -423,6 +424,11 @@ class Attributor:
             if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t)) and t.head.i not in out:
                 if self._is_first_person(t):
                     out[t.head.i] = ((), "first")
+                elif t.pos_ == "PRON" and fold(t.text) in THIRD_PRONOUNS and \
+                        inside(self.unit.start + t.idx, self.quotes):
+                    # "« Elle montre qu'elle a un effet », a dit X": inside a quote, "il" and
+                    # "elle" are what the speaker talks about (often the topic), never the speaker
+                    continue
                 elif t.pos_ == "PRON" and self._unnamed_antecedent(t):
                     # "Le gouvernement a fait savoir qu'il s'opposerait ...": "il" is the
                     # unnamed actor of the clause above, not the last person named

@@ -35,7 +35,7 @@ POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "16"
+STANCE_VERSION = "17"
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -217,6 +217,7 @@ def stance_rules(state, config) -> None:
             # a new question: the answer's "ce", "cela", "le" point to it, not to the last answer
             recent_topics.clear()
         quotes = quote_ranges(sdoc.text, unit.start)
+        att.quotes = quotes
         for sent in sdoc.sents:
             sent_count += 1
             s0 = unit.start + sent.start_char
