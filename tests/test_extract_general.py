@@ -511,3 +511,19 @@ def test_a_pronoun_inside_a_quote_is_not_a_new_speaker(extractor):
     found = positions(extractor, text)
     assert found.get(("Paul Rivet", "hadopi-law")) == "support"
     assert ("Claire Morin", "hadopi-law") not in found
+
+
+def test_a_team_speaks_for_the_person_in_play(extractor):
+    text = ("Paul Rivet a tenu meeting à Lyon. Son équipe de campagne promet une brigade spécialisée "
+            "contre la cybercriminalité.")
+    assert positions(extractor, text) == {("Paul Rivet", "cybercrime"): "support"}
+
+
+def test_a_promise_others_made_is_reported_with_distance(extractor):
+    text = "« Il y a deux ans, on nous promettait que la loi Hadopi allait sauver la musique », a dit Paul Rivet."
+    assert ("Paul Rivet", "hadopi-law") not in positions(extractor, text)
+
+
+def test_a_promise_is_a_position(extractor):
+    text = "Paul Rivet promet la suppression de la loi Hadopi."
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}

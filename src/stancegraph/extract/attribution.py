@@ -255,6 +255,15 @@ class Attributor:
                 return self.last
         return ()
 
+    def _entourage(self, tok) -> bool:
+        """A subject 'son équipe (de campagne)', 'ses proches', 'son porte-parole' while one
+        person is in play."""
+        if tok.pos_ != "NOUN" or len(self.last) != 1:
+            return False
+        if not any(fold(c.text) in ("son", "sa", "ses") for c in tok.children if c.dep_ in ("det", "nmod:poss")):
+            return False
+        return lemma(tok) in self.lex.reporting["entourage"] or fold(tok.text) in self.lex.reporting["entourage"]
+
     def _unnamed_antecedent(self, pron) -> bool:
         """A 3rd-person subject pronoun in a complement clause whose governing subject is an
         unnamed actor ("le gouvernement", "la commission") of the same gender."""
@@ -429,6 +438,9 @@ class Attributor:
                     # "« Elle montre qu'elle a un effet », a dit X": inside a quote, "il" and
                     # "elle" are what the speaker talks about (often the topic), never the speaker
                     continue
+                elif self._entourage(t):
+                    # "Son équipe de campagne promet ...": the team speaks for the person in play
+                    out[t.head.i] = (self.last, "behalf")
                 elif t.pos_ == "PRON" and self._unnamed_antecedent(t):
                     # "Le gouvernement a fait savoir qu'il s'opposerait ...": "il" is the
                     # unnamed actor of the clause above, not the last person named

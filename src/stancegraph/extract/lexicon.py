@@ -80,7 +80,7 @@ def phrase_regex(phrase: str) -> str:
 
 
 POLARITY_KINDS = {"support", "oppose", "invert", "harm", "hedge", "negation", "intensifier", "neutral", "pretext"}
-REPORTING_KINDS = {"verb", "intro", "agent", "behalf"}
+REPORTING_KINDS = {"verb", "intro", "agent", "behalf", "entourage"}
 
 
 @dataclass(frozen=True)

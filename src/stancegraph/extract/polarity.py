@@ -234,6 +234,13 @@ def _without_a_judge(path) -> bool:
     return False
 
 
+def _others_claim(verb) -> bool:
+    """'on nous promettait', 'on nous disait': others' words, reported with distance."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
+    return bool(subjects) and all(fold(c.text) == "on" for c in subjects) and \
+        any(fold(c.text) in ("nous", "me", "m'") for c in verb.children)
+
+
 def _purpose(tok) -> bool:
     """'pour démontrer que ...': 'pour' opens a clause of purpose, it takes no side."""
     return any(lemma(k) == "pour" and k.dep_ == "mark" for k in tok.children) and \
@@ -355,6 +362,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             return Polarity(None, cues, reason="under another topic")
         path.append(head)
         kind = cue_kind(head, lex)
+        if kind is not None and _others_claim(head):
+            # "on nous promettait que X allait tout sauver": a claim the speaker reports to doubt it
+            return Polarity(None, cues, reason="someone else's claim")
         if kind == "support" and lemma(head) == "falloir" and cur.dep_ not in ("obj", "xcomp", "nsubj", "ccomp"):
             # "il faut X", "il faut abroger X": only what "faut" governs is wanted
             kind = None
