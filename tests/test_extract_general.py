@@ -527,3 +527,25 @@ def test_a_promise_others_made_is_reported_with_distance(extractor):
 def test_a_promise_is_a_position(extractor):
     text = "Paul Rivet promet la suppression de la loi Hadopi."
     assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« La loi Hadopi est inefficace », estime Paul Rivet, député de l'Isère.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Le député Paul Rivet a promis de revenir sur la loi Hadopi.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Paul Rivet a jugé que la licence globale était une bonne idée.", {("Paul Rivet", "global-license"): "support"}),
+    ("Paul Rivet, lui, préfère « une contribution créative » à la Hadopi.",
+     {("Paul Rivet", "global-license"): "support", ("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Paul Rivet s'est abstenu sur l'article instaurant le blocage des sites.",
+     {("Paul Rivet", "internet-censorship"): "neutral"}),
+    ("Le PS, par la voix de Paul Rivet, demande l'abrogation de la loi Hadopi.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Paul Rivet reproche au gouvernement de ne rien faire contre la fracture numérique.",
+     {("Paul Rivet", "digital-divide"): "support"}),
+    ("Paul Rivet accuse la loi Hadopi de criminaliser les internautes.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+])
+def test_reported_judgements_of_news_copy(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_disagreeing_about_a_topic_rejects_nothing(extractor):
+    text = "Paul Rivet et Anne Vidal s'opposent sur la licence globale."
+    assert positions(extractor, text) == {}

@@ -98,6 +98,14 @@ def _personal_il(tok) -> bool:
         not _impersonal(tok)
 
 
+def _right_after_quote(verb) -> bool:
+    """'« ... », estime X': a verb just after the closing quote introduces its author, whatever
+    its lemma (the lemmatiser reads "estime" as the noun)."""
+    doc = verb.doc
+    before = [fold(t.text) for t in doc[max(0, verb.i - 3): verb.i]]
+    return verb.pos_ in ("VERB", "AUX") and "»" in before and before[-1] in (",", "a", "avait", "ont", "»")
+
+
 def _has_verb(sdoc, end_char: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sdoc if t.idx < end_char)
 
@@ -221,6 +229,10 @@ class Attributor:
         if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS):
             return self.last if len(self.last) > 1 else self.group
         sub = {fold(x.text) for x in tok.subtree}
+        if len(self.group) == 2 and lemma(tok) in ("premier", "second", "deuxieme", "dernier") and \
+                tok.morph.get("Number") != ["Plur"]:
+            # "X et Y divergent. Le premier ..., la seconde ...": one of the pair, by order
+            return (self.group[0],) if lemma(tok) == "premier" else (self.group[1],)
         if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or "deux" in sub):
             return self.last if len(self.last) > 1 else self.group
         if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
@@ -406,6 +418,10 @@ class Attributor:
                                                                    and t.doc[min(t.i + len(p.tokens), len(t.doc) - 1)].text == ",")):
                     out.setdefault(-1, (group, "intro"))
                     self.local = group
+                elif "par" in _prepositions(t.head) and lemma(t.head) == "voix":
+                    # "Le PS, par la voix de X, demande ...": X speaks
+                    out.setdefault(-1, (group, "intro"))
+                    self.local = group
                 elif "par" in cases and lemma(t.head) in reporting["agent"]:
                     out.setdefault(-2, (group, "agent"))
                 elif "de" in cases and lemma(t.head) == "nom" and any(lemma(c) == "au" or fold(c.text) == "au"
@@ -533,7 +549,8 @@ class Attributor:
         à « ... »"), else (a quote that goes on) the person in play."""
         verbs = self.lex.reporting["verb"]
         for i, (people, how) in sorted(clauses.items()):
-            if i >= 0 and people and how in ("subject", "pronoun", "role") and lemma(sent.doc[i]) in verbs:
+            if i >= 0 and people and how in ("subject", "pronoun", "role") and \
+                    (lemma(sent.doc[i]) in verbs or _right_after_quote(sent.doc[i])):
                 return Holder(people, how, True)
         if quote_start is not None:
             p = self._colon_introducer(sent, quote_start)

@@ -29,13 +29,16 @@ YES = {"oui", "absolument", "evidemment", "certainement", "exactement", "bien su
        "sans hesitation", "sans aucune hesitation", "sans aucun doute", "bien entendu"}
 NO = {"non", "pas du tout", "jamais", "aucunement", "nullement", "certainement pas", "absolument pas", "surtout pas",
       "en aucun cas"}
+# a sentence whose main verb declines ("X s'est abstenu sur l'article instaurant Y"): the cues
+# inside its complement describe the text, not the speaker's side
+SIDESTEP_VERBS = {"abstenir", "prononcer", "trancher", "esquiver", "eluder"}
 POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 
 
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "18"
+STANCE_VERSION = "19"
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -321,7 +324,8 @@ def stance_rules(state, config) -> None:
                     pol = Polarity(None, pol.cues, reason="verbless: no position")
                 if sidestep and pol.reason != "conditional" and (
                         pol.polarity is None or pol.from_default
-                        or all(fold(c) in sidestep.split() for c in pol.cues)):
+                        or all(fold(c) in sidestep.split() for c in pol.cues)
+                        or lemma(sent.root) in SIDESTEP_VERBS):
                     # (the cue may be the sidestep's own verb: "refuser de se prononcer sur X")
                     # "avant de me prononcer sur X": declining to take a side is a position
                     pol = Polarity("neutral", [sidestep], reason="sidestep")

@@ -50,6 +50,8 @@ def lemma(tok) -> str:
 def cue_kind(tok, lex: Lexicons) -> str | None:
     """Kind of the cue starting at ``tok`` (multi-word cues first)."""
     doc = tok.doc
+    if lemma(tok) == "bon" and tok.i > 0 and fold(doc[tok.i - 1].text) in ("fausse", "faux"):
+        return None  # "une fausse bonne idée": the cue is "fausse bonne idée", not "bonne idée"
     for n in (3, 2):
         if tok.i + n <= len(doc):
             seq = tuple(lemma(doc[j]) for j in range(tok.i, tok.i + n))
@@ -362,6 +364,13 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             return Polarity(None, cues, reason="under another topic")
         path.append(head)
         kind = cue_kind(head, lex)
+        if kind in ("oppose", "invert") and lemma(head) in ("opposer", "diviser", "affronter") and \
+                cases & {"sur", "au sujet de", "quant"}:
+            # "X et Y s'opposent sur Z": they disagree about Z, nobody rejects it
+            kind = None
+        if kind == "support" and lemma(head) == "preferer" and cases & {"a", "au", "aux"}:
+            # "préférer une contribution à la Hadopi": what comes after "à" is set aside
+            kind = "invert"
         if kind is not None and _others_claim(head):
             # "on nous promettait que X allait tout sauver": a claim the speaker reports to doubt it
             return Polarity(None, cues, reason="someone else's claim")
