@@ -549,3 +549,14 @@ def test_reported_judgements_of_news_copy(extractor, text, expected):
 def test_disagreeing_about_a_topic_rejects_nothing(extractor):
     text = "Paul Rivet et Anne Vidal s'opposent sur la licence globale."
     assert positions(extractor, text) == {}
+
+
+def test_elle_after_a_topic_subject_is_that_topic(extractor):
+    text = ("« La riposte graduée a coûté des millions. Elle n'a rien réglé et elle a criminalisé toute une "
+            "génération », a dit Paul Rivet.")
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+def test_elle_after_a_person_stays_the_person(extractor):
+    text = "Anne Vidal a pris la parole. Elle défend la licence globale."
+    assert positions(extractor, text) == {("Anne Vidal", "global-license"): "support"}

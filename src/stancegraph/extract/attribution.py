@@ -156,6 +156,7 @@ class Attributor:
         self.carried_intro = None  # "Pour X," split off by the parser as a sentence of its own
         self.sentences_since_named = 99  # sentences ended since someone was named as a subject
         self.quotes: list[tuple[int, int]] = []  # quoted ranges of the current paragraph
+        self.topic_pronouns: set[int] = set()  # "elle" standing for a topic, not a person
 
     def enable_sections(self, units_docs) -> None:
         """Name headings make sections only in a text built of them (a synthesis comparing
@@ -449,8 +450,8 @@ class Attributor:
             if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t)) and t.head.i not in out:
                 if self._is_first_person(t):
                     out[t.head.i] = ((), "first")
-                elif t.pos_ == "PRON" and fold(t.text) in THIRD_PRONOUNS and \
-                        inside(self.unit.start + t.idx, self.quotes):
+                elif t.i in self.topic_pronouns or (t.pos_ == "PRON" and fold(t.text) in THIRD_PRONOUNS and
+                                                   inside(self.unit.start + t.idx, self.quotes)):
                     # "« Elle montre qu'elle a un effet », a dit X": inside a quote, "il" and
                     # "elle" are what the speaker talks about (often the topic), never the speaker
                     continue

@@ -38,7 +38,7 @@ POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "19"
+STANCE_VERSION = "20"
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -97,6 +97,20 @@ def _anaphoric(t, lex) -> bool:
             cases <= {"de", "d'", "du", "a", "au", "aux", "contre", "pour", "envers"} and \
             cue_kind(t.head, lex) in ("support", "oppose", "invert")
     return False
+
+
+def _topic_pronoun(sent, subject_topic):
+    """The subject 'il' / 'elle' opening a sentence right after one whose subject was a topic of
+    that gender, when this sentence names no person."""
+    if subject_topic is None or not subject_topic[2]:
+        return None
+    for t in sent[:4]:
+        if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            gender = "Fem" if fold(t.text) == "elle" else "Masc"
+            if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent):
+                return t
+            return None
+    return None
 
 
 def _date_like(tok) -> bool:
@@ -221,6 +235,7 @@ def stance_rules(state, config) -> None:
             recent_topics.clear()
         quotes = quote_ranges(sdoc.text, unit.start)
         att.quotes = quotes
+        subject_topic = None  # (topic, valence, gender) when the last sentence's subject named a topic
         for sent in sdoc.sents:
             sent_count += 1
             s0 = unit.start + sent.start_char
@@ -230,6 +245,9 @@ def stance_rules(state, config) -> None:
             in_sent = matches[lo: bisect_left(starts, s1, lo)]
             att.mention_tokens = {t.i for m in in_sent for t in sent
                                   if m.start <= unit.start + t.idx < m.end}
+            # "La riposte graduée a coûté cher. Elle n'a rien réglé.": "elle" is the topic
+            topic_pronoun = _topic_pronoun(sent, subject_topic)
+            att.topic_pronouns = {topic_pronoun.i} if topic_pronoun is not None else set()
             clauses = att.clause_holders(sent)
             first = any(att._is_first_person(t) for t in sent)
             sent_holder = att.holder_for(sent.root, sent, clauses, quotes, first)
@@ -239,6 +257,10 @@ def stance_rules(state, config) -> None:
                 root = _root_of(sdoc, m.start - unit.start, m.end - unit.start)
                 if root is not None:
                     targets.append((root, m.topic, m.valence, m.default))
+            if topic_pronoun is not None and not targets:
+                targets.append((topic_pronoun, subject_topic[0], subject_topic[1], None))
+            subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
+                                  if r.dep_ in ("nsubj", "nsubj:pass") and r.pos_ in ("NOUN", "PROPN")), None)
             # anaphora: "son abrogation", "nous l'abrogerons", "cette loi", "la loi", "c'est un
             # échec" -> the last topic named before, in this sentence or the two before
             covered = {t.i for r, *_ in targets for t in r.subtree}
