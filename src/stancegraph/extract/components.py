@@ -101,13 +101,13 @@ def _anaphoric(t, lex) -> bool:
 
 def _topic_pronoun(sent, subject_topic):
     """The subject 'il' / 'elle' opening a sentence right after one whose subject was a topic of
-    that gender, when this sentence names no person."""
+    that gender, when no person is named before it."""
     if subject_topic is None or not subject_topic[2]:
         return None
     for t in sent[:4]:
         if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             gender = "Fem" if fold(t.text) == "elle" else "Masc"
-            if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent):
+            if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]):
                 return t
             return None
     return None
