@@ -560,3 +560,29 @@ def test_elle_after_a_topic_subject_is_that_topic(extractor):
 def test_elle_after_a_person_stays_the_person(extractor):
     text = "Anne Vidal a pris la parole. Elle défend la licence globale."
     assert positions(extractor, text) == {("Anne Vidal", "global-license"): "support"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« Aucun opérateur ne devra ralentir un service parce qu'il paie moins », a dit Paul Rivet.",
+     {("Paul Rivet", "net-neutrality"): "support"}),
+    ("« Un opérateur ne doit pas pouvoir ralentir ou favoriser un service », a dit Paul Rivet.",
+     {("Paul Rivet", "net-neutrality"): "support"}),
+    ("« Mais Twitter, non : on n'y fait que des petites phrases », a dit Anne Vidal.",
+     {("Anne Vidal", "social-media-campaigning"): "oppose"}),
+    ("« J'ai soutenu le passage des écoles à une suite bureautique libre », a dit Anne Vidal.",
+     {("Anne Vidal", "free-software"): "support"}),
+    ("« Je propose de légaliser les échanges tout en assurant aux créateurs une rémunération », a dit Anne Vidal.",
+     {("Anne Vidal", "copyright"): "mixed"}),
+    ("« Je ne prendrai pas position sur la neutralité du net avant l'avis de l'Arcep », a dit Paul Rivet.",
+     {("Paul Rivet", "net-neutrality"): "neutral"}),
+    ("Le député Paul Rivet s'est montré moins disert sur la fracture numérique.", {}),
+    ("« Donnons aux enquêteurs les moyens de remonter les réseaux sur internet », a dit Anne Vidal.",
+     {("Anne Vidal", "cybercrime"): "support"}),
+])
+def test_news_copy_constructions_second_round(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_share_buttons_are_no_tweet(extractor):
+    text = "Paul Rivet défend la loi Hadopi.\nPartager Tweeter Imprimer"
+    assert ("Paul Rivet", "social-media-campaigning") not in positions(extractor, text)

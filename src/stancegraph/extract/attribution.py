@@ -103,7 +103,7 @@ def _right_after_quote(verb) -> bool:
     its lemma (the lemmatiser reads "estime" as the noun)."""
     doc = verb.doc
     before = [fold(t.text) for t in doc[max(0, verb.i - 3): verb.i]]
-    return verb.pos_ in ("VERB", "AUX") and "»" in before and before[-1] in (",", "a", "avait", "ont", "»")
+    return verb.pos_ == "VERB" and "»" in before and before[-1] in (",", "a", "avait", "ont", "»")
 
 
 def _has_verb(sdoc, end_char: int) -> bool:
@@ -566,7 +566,7 @@ class Attributor:
             if tok.i in clauses and clauses[tok.i][0] and clauses[tok.i][1] in ("subject", "pronoun", "role"):
                 return Holder(clauses[tok.i][0], clauses[tok.i][1], True)
             tok = tok.head if tok.head.i != tok.i else None
-        if quote_end is not None and quote_end > self.unit.start + sent.end_char:
+        if quote_end is not None and quote_end >= self.unit.start + sent.end_char:
             later = self._closing_attribution(sent, quote_end)
             if later:
                 return Holder(later, "quote", True)
@@ -594,8 +594,11 @@ class Attributor:
             if i > closing.i and people:
                 return people
         # "», a-t-elle ajouté": the pronoun subject of the reporting verb right after the quote
-        for t in doc[closing.i + 1: min(later.end, closing.i + 6)]:
-            if lemma(t) in verbs:
+        # (the parser may have cut the sentence at the closing mark)
+        for t in doc[closing.i + 1: min(len(doc), closing.i + 6)]:
+            if t.is_sent_start and t.i > closing.i + 1:
+                break
+            if lemma(t) in verbs or _right_after_quote(t):
                 for c in t.children:
                     if c.dep_ in SUBJ or _inverted_pronoun(c):
                         # "a déclaré l'eurodéputée Anne X": the name inside the subject phrase

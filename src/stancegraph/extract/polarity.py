@@ -109,6 +109,10 @@ def negated(tok, lex: Lexicons) -> bool:
         return True  # "n'a ni rémunéré X ni ..."
     if any(lemma(k) == "aucun" and k.dep_ == "det" for k in kids):
         return True
+    if "ne" in lemmas and any(k.dep_ in ("nsubj", "nsubj:pass") and (
+            lemma(k) in ("personne", "rien", "aucun", "nul") or
+            any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children)) for k in kids):
+        return True  # "aucun opérateur ne devra ralentir ...", "personne ne veut ..."
     if any(lemma(k) == "non" and k.dep_ == "advmod" for k in kids):
         return True
     return False
@@ -193,7 +197,8 @@ def _verdict_tail(root) -> str | None:
     sent = root.sent
     # the verbless segment: from the last ':' or '«' before the mention ("X a été clair : « Y, non. »")
     start = max([t.i + 1 for t in sent if t.i < root.i and t.text in (":", "«", "—")] or [sent.start])
-    segment = sent.doc[start: sent.end]
+    stop = next((t.i for t in sent if t.i > root.i and t.text in (":", ";")), sent.end)
+    segment = sent.doc[start: stop]  # "Mais Twitter, non : en 140 signes ..."
     words = [t for t in segment if not t.is_punct]
     if not words or fold(words[-1].text) not in ("oui", "non") or len(words) > 14:
         return None
@@ -509,6 +514,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         return Polarity("support" if sign > 0 else "oppose", cues, intens)
     if default and not blocked:
         if negs % 2:
+            if valence == -1 and root.pos_ == "VERB" and default == "oppose":
+                # "un opérateur ne doit pas pouvoir ralentir un service": the denied action is
+                # what the policy forbids
+                return Polarity("support", ["ne ... pas"], intens)
             if _own_use_denied(path, lex):
                 # "Je n'ai pas besoin de Twitter", "je n'utilise pas X": the speaker does
                 # without what the topic's default backs
