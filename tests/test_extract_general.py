@@ -586,3 +586,23 @@ def test_news_copy_constructions_second_round(extractor, text, expected):
 def test_share_buttons_are_no_tweet(extractor):
     text = "Paul Rivet défend la loi Hadopi.\nPartager Tweeter Imprimer"
     assert ("Paul Rivet", "social-media-campaigning") not in positions(extractor, text)
+
+
+def test_a_byline_is_nobodys_antecedent_and_an_apposed_name_after_the_verb_speaks(extractor):
+    text = ("Publié le 21 novembre 2011 - Par Julie Marchal\n\n"
+            "« L'accès au haut débit pour tous est devenu aussi vital que l'eau courante », a plaidé "
+            "le président du conseil général, Didier Ferrat.")
+    assert positions(extractor, text) == {("Didier Ferrat", "digital-divide"): "support"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« Je ne me prononcerai pas sur la neutralité du net avant l'été », a dit Paul Rivet.",
+     {("Paul Rivet", "net-neutrality"): "neutral"}),
+    ("« Le partage non commercial entre particuliers doit cesser d'être un délit », a dit Paul Rivet.",
+     {("Paul Rivet", "copyright"): "oppose"}),
+    ("« Il faut protéger les créateurs contre le pillage », a dit Anne Vidal.", {("Anne Vidal", "copyright"): "support"}),
+    ("« Je souhaite qu'on garde la loi Hadopi, mais qu'on remplace la suspension par une amende », a dit Anne Vidal.",
+     {("Anne Vidal", "hadopi-law"): "mixed"}),
+])
+def test_news_copy_constructions_third_round(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -106,6 +106,14 @@ def _right_after_quote(verb) -> bool:
     return verb.pos_ == "VERB" and "»" in before and before[-1] in (",", "a", "avait", "ont", "»")
 
 
+def _byline(sent) -> bool:
+    """'Publié le 21 novembre 2011 - Par Julie X', 'Par Julie X, à Lyon': the journalist who
+    signs an article, who is nobody's antecedent."""
+    text = fold(sent.text)
+    return len(sent) <= 25 and bool(re.search(r"(?:^|[\s|,–—-])(?:par|by)\s+\w", text)) and \
+        bool(re.match(r"^\W*(?:publie|mis a jour|mise a jour|par\s|by\s|le \d|\d)", text))
+
+
 def _has_verb(sdoc, end_char: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sdoc if t.idx < end_char)
 
@@ -234,7 +242,8 @@ class Attributor:
                 tok.morph.get("Number") != ["Plur"]:
             # "X et Y divergent. Le premier ..., la seconde ...": one of the pair, by order
             return (self.group[0],) if lemma(tok) == "premier" else (self.group[1],)
-        if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or "deux" in sub):
+        if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or
+                                                               {"deux", "trois", "quatre"} & sub):
             return self.last if len(self.last) > 1 else self.group
         if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
             return ()  # "la ministre, Claire X, ...": the named person takes the clause
@@ -506,13 +515,13 @@ class Attributor:
         reporting verb, and the parser often hangs it as an object or apposition."""
         doc = sent.doc
         for t in sent:
-            if t.i in out or lemma(t) not in self.lex.reporting["verb"]:
+            if t.i in out or (lemma(t) not in self.lex.reporting["verb"] and not _right_after_quote(t)):
                 continue
             before = [fold(x.text) for x in doc[max(sent.start, t.i - 6): t.i]]
             if not any(w in ("»", "\"", "”", ",") for w in before):
                 continue
-            if any(c.dep_ in SUBJ for c in t.children):
-                continue
+            if any(c.dep_ in SUBJ and (c.i > t.i or self.person_at(c) is not None) for c in t.children):
+                continue  # (a "subject" inside the quote before the verb is a misparse)
             for x in doc[t.i + 1: min(sent.end, t.i + 5)]:
                 if x.pos_ == "PUNCT" and x.text != "-":
                     break
@@ -525,6 +534,10 @@ class Attributor:
                 if x.pos_ == "NOUN" and lemma(x) in self.lex.roles:
                     # "« ... », a plaidé l'élu breton"; "a déclaré l'eurodéputée Anne X"
                     named = next((q for y in x.subtree if (q := self.person_at(y)) is not None), None)
+                    if named is None:
+                        # "a plaidé le président du conseil général, Anne X": the name in apposition
+                        named = next((q for y in doc[x.i + 1: min(sent.end, x.i + 9)]
+                                      if (q := self.person_at(y)) is not None and doc[y.i - 1].text == ","), None)
                     ref = (named,) if named is not None else self._refers_back(x)
                     if ref:
                         out[t.i] = (ref, "role")
@@ -604,6 +617,11 @@ class Attributor:
                         # "a déclaré l'eurodéputée Anne X": the name inside the subject phrase
                         p = next((q for x in c.subtree if (q := self.person_at(x)) is not None), None)
                         return (p,) if p is not None else self._refers_back(c)
+                # "a plaidé le président du conseil général, Anne X": the first name after the verb
+                for x in doc[t.i + 1: min(t.sent.end, t.i + 14)]:
+                    p = self.person_at(x)
+                    if p is not None:
+                        return (p,)
                 break
         return ()
 
@@ -618,7 +636,7 @@ class Attributor:
         named = [(i, people) for i, (people, how) in clauses.items()
                  if people and how in ("subject", "intro", "agent", "label", "role")] or \
             [(i, people) for i, (people, how) in clauses.items() if people and how == "pronoun"]
-        if named:
+        if named and not (sent is not None and _byline(sent)):
             self.last = max(named, key=lambda x: x[0])[1]
         just_named = any(people and how in ("subject", "intro") for people, how in clauses.values())
         self.sentences_since_named = 0 if just_named else self.sentences_since_named + 1

@@ -308,6 +308,12 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
             neg += sign > 0
             pos += sign < 0
             cues.append(t.text)
+        elif kind == "invert" and t.pos_ == "VERB" and t.dep_ == "xcomp":
+            # "X doit cesser d'être un délit": what the verb ends, it turns around
+            below = _judgement(t, subject, lex, seen)
+            pos, neg = pos + below[1], neg + below[0]
+            cues += [t.text] + below[2]
+            continue
         stack.extend(t.children)
     return pos, neg, cues
 
