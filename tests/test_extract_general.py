@@ -606,3 +606,16 @@ def test_a_byline_is_nobodys_antecedent_and_an_apposed_name_after_the_verb_speak
 ])
 def test_news_copy_constructions_third_round(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("polarities,expected", [
+    (["support", "oppose"], "mixed"),
+    (["support", "support", "oppose"], "support"),
+    (["oppose", "oppose", "support"], "oppose"),
+    (["support", "support", "oppose", "oppose", "support"], "mixed"),
+    (["support", "mixed", "support", "support"], "mixed"),
+    (["neutral", "support"], "support"),
+])
+def test_a_document_position_weighs_its_sentences(polarities, expected):
+    from stancegraph.extract.aggregate import combine
+    assert combine(polarities) == expected

@@ -7,7 +7,16 @@ from ..models import Position, Stance
 
 def combine(polarities: list[str]) -> str:
     kinds = set(polarities)
-    if "mixed" in kinds or {"support", "oppose"} <= kinds:
+    if "mixed" in kinds:
+        return "mixed"  # a sentence that concedes ("tout en", "mais il faut aussi") says so itself
+    if {"support", "oppose"} <= kinds:
+        # one stray sentence against several does not make a position mixed: a side that
+        # outweighs the other two to one wins
+        sup, opp = polarities.count("support"), polarities.count("oppose")
+        if sup >= 2 * opp:
+            return "support"
+        if opp >= 2 * sup:
+            return "oppose"
         return "mixed"
     for k in ("support", "oppose", "neutral"):
         if k in kinds:
