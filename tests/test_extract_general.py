@@ -619,3 +619,8 @@ def test_news_copy_constructions_third_round(extractor, text, expected):
 def test_a_document_position_weighs_its_sentences(polarities, expected):
     from stancegraph.extract.aggregate import combine
     assert combine(polarities) == expected
+
+
+def test_a_yes_and_a_no_each_after_its_topic(extractor):
+    text = "« Facebook, oui, pour expliquer nos propositions. Twitter, non. », a dit Anne Vidal."
+    assert positions(extractor, text) == {("Anne Vidal", "social-media-campaigning"): "mixed"}

@@ -195,6 +195,11 @@ _TEMPORAL = {"avant", "apres", "depuis", "pendant", "jusque", "jusqu'"}
 def _verdict_tail(root) -> str | None:
     """'oui' / 'non' closing a verbless sentence that names the topic: 'X, non.'"""
     sent = root.sent
+    doc = sent.doc
+    after = root.right_edge.i + 1
+    if after + 1 < sent.end and doc[after].text == "," and fold(doc[after + 1].text) in ("oui", "non") and \
+            (after + 2 >= sent.end or doc[after + 2].is_punct):
+        return fold(doc[after + 1].text)  # "Facebook, oui, pour ... Twitter, non."
     # the verbless segment: from the last ':' or '«' before the mention ("X a été clair : « Y, non. »")
     start = max([t.i + 1 for t in sent if t.i < root.i and t.text in (":", "«", "—")] or [sent.start])
     stop = next((t.i for t in sent if t.i > root.i and t.text in (":", ";")), sent.end)
