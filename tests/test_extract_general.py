@@ -624,3 +624,15 @@ def test_a_document_position_weighs_its_sentences(polarities, expected):
 def test_a_yes_and_a_no_each_after_its_topic(extractor):
     text = "« Facebook, oui, pour expliquer nos propositions. Twitter, non. », a dit Anne Vidal."
     assert positions(extractor, text) == {("Anne Vidal", "social-media-campaigning"): "mixed"}
+
+
+def test_a_possessive_after_a_nearer_object_is_that_objects(extractor):
+    text = ("Anne Vidal propose une consultation en ligne. Paul Rivet a voté le schéma tout en critiquant "
+            "son financement.")
+    assert ("Paul Rivet", "e-democracy") not in positions(extractor, text)
+
+
+def test_a_first_name_cut_by_an_elision_is_the_same_person(extractor):
+    text = ("Anne-Laure Morin, députée, défend la licence globale.\n\n"
+            "Contact : cabinet d'Anne-Laure Morin")
+    assert set(positions(extractor, text)) == {("Anne-Laure Morin", "global-license")}

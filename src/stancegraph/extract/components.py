@@ -38,7 +38,7 @@ POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "23"
+STANCE_VERSION = "24"
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -54,6 +54,10 @@ def _anaphoric(t, lex) -> bool:
     """A pronoun or bare definite noun that stands for a topic named just before."""
     ft = fold(t.text)
     if ft in POSSESSIVES:
+        if any(x.pos_ == "NOUN" and x.dep_ == "obj" and x.i < t.i and x.head in t.ancestors for x in t.sent):
+            # "X a voté le schéma tout en critiquant son financement": the noun just named in
+            # the sentence is the nearer antecedent
+            return False
         kind = cue_kind(t.head, lex)
         if kind == "support":
             # "son renforcement", "son inscription dans la loi": the possessive is what the

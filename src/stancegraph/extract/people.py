@@ -122,6 +122,9 @@ class PersonIndex:
         key = _key(tokens)
         person = self.people.get(key)
         if person is None:
+            # "Laure Dufresnoy" cut from "Anne-Laure Dufresnoy" (an elision split the first name)
+            person = next((p for k, p in self.people.items() if k.endswith(" " + key)), None)
+        if person is None:
             # "Élie Aboud" and "Elie Aboud" are one person: the key is accent-free
             person = Person(" ".join(tokens), tokens, offset)
             self.people[key] = person
