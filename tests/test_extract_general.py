@@ -633,6 +633,6 @@ def test_a_possessive_after_a_nearer_object_is_that_objects(extractor):
 
 
 def test_a_first_name_cut_by_an_elision_is_the_same_person(extractor):
-    text = ("Anne-Laure Morin, députée, défend la licence globale.\n\n"
+    text = ("La députée Anne-Laure Morin défend la licence globale. « Laure Morin », disent ses amis.\n\n"
             "Contact : cabinet d'Anne-Laure Morin")
     assert set(positions(extractor, text)) == {("Anne-Laure Morin", "global-license")}
