@@ -636,3 +636,8 @@ def test_a_first_name_cut_by_an_elision_is_the_same_person(extractor):
     text = ("La députée Anne-Laure Morin défend la licence globale. « Laure Morin », disent ses amis.\n\n"
             "Contact : cabinet d'Anne-Laure Morin")
     assert set(positions(extractor, text)) == {("Anne-Laure Morin", "global-license")}
+
+
+def test_a_usual_first_name_vouches_for_a_name_the_ner_missed(extractor):
+    assert positions(extractor, "Anne-Laure Morin défend la licence globale.") == {
+        ("Anne-Laure Morin", "global-license"): "support"}

@@ -38,7 +38,7 @@ POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "24"
+STANCE_VERSION = "25"
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -211,7 +211,7 @@ def stance_rules(state, config) -> None:
     index = PersonIndex(lex.roles | lex.actors, lex.known_people)
     blocked = [(m.start, m.end) for m in state.matches]
     names = [sp.name for sp in doc.speakers] + [e.speaker for e in doc.exchanges if e.speaker]
-    token_people = find_people(units_docs, index, blocked, names, lex.actors)
+    token_people = find_people(units_docs, index, blocked, names, lex.actors, lex.first_names)
     for sp in doc.speakers:
         p = index.resolve(sp.name)
         if p is not None:

@@ -19,13 +19,14 @@ _AUTHOR_CONTEXT = re.compile(
 
 
 def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], extra_names=(),
-                actors: frozenset[str] = frozenset()) -> dict:
+                actors: frozenset[str] = frozenset(), first_names: dict[str, str] | None = None) -> dict:
     """Register full names (PER entities, reader's speakers) and map token -> Person per unit."""
     for name in extra_names:
         index.add_full(name, 0)
     ents = []
     tails = []  # (token key, Person) for names cut out of a longer entity
     caps = []  # "Prénom NOM" found by pattern
+    vouched = []  # "Prénom Nom" with a usual first name, added after the NER's names
     for unit, sdoc in units_docs:
         for ent in sdoc.ents:
             if ent.label_ != "PER":
@@ -46,6 +47,14 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
             person = index.add_full(m.group(0), unit.start + m.start())
             if person is not None:
                 caps.append((unit, sdoc, m.start(), m.end(), person))
+        # and so are some "Prénom Nom" with a usual first name ("Anne-Laure Morin" at the start
+        # of a sentence): lexicons/first_names.tsv vouches for them
+        for m in _FIRST_NAME_SURNAME.finditer(sdoc.text):
+            first = fold(m.group(1).split("-")[0])
+            s = unit.start + m.start()
+            if first_names and first in first_names and \
+                    not any(s < be and bs < unit.start + m.end() for bs, be in blocked):
+                vouched.append((unit, sdoc, m))
     for unit, sdoc, ent, s in ents:
         if is_full_name(clean_name(ent.text)):
             index.add_full(ent.text, s)
@@ -61,6 +70,13 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
                         for t in tail:
                             tails.append(((unit.start, t.i), person))
                     break
+    for unit, sdoc, m in vouched:
+        key = " ".join(fold(w).replace("-", " ") for w in m.group(0).split())
+        if index.resolve(m.group(0)) is not None or any(k.startswith(key + " ") for k in index.people):
+            continue  # a name the NER found, or the start of a longer one ("Jean Dionis du Séjour")
+        person = index.add_full(m.group(0), unit.start + m.start())
+        if person is not None:
+            caps.append((unit, sdoc, m.start(), m.end(), person))
     token_people: dict[tuple[int, int], Person] = dict(tails)
     for unit, sdoc, ent, s in ents:
         person = index.resolve(ent.text, s, use_known=True)
@@ -81,6 +97,11 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
                 if p is not None and len(p.tokens) >= 2:
                     token_people[(unit.start, t.i)] = p
     return token_people
+
+
+_FIRST_NAME_SURNAME = re.compile(
+    r"(?<![\w-])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
+    r"((?:(?:de|du|de la|le|la) )?[A-ZÉÈ][a-zéèëêïîôçàâ]+(?:-[A-ZÉÈ][a-zéèëêïîôçàâ]+)?)(?![\w-])")
 
 
 def _in_long_entity(tok) -> bool:
