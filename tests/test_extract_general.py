@@ -317,7 +317,7 @@ def test_an_intro_pronoun_refers_back_to_the_person_named_before(extractor, intr
     assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}
 
 
-@pytest.mark.parametrize("pretext", ["sous couvert de", "sous prétexte de"])
+@pytest.mark.parametrize("pretext", ["sous couvert de", "sous prétexte de", "sous couvert de vouloir"])
 def test_an_alleged_aim_is_not_the_speakers_position(extractor, pretext):
     text = f"Marie Vidal dénonce un accord qui, {pretext} lutter contre la contrefaçon, menace les libertés."
     assert ("Marie Vidal", "copyright") not in positions(extractor, text)

@@ -133,7 +133,7 @@ def _misparsed_object(tok) -> bool:
         not any(c.dep_ == "obj" for c in head.children)
 
 
-def _under_pretext(root, lex: Lexicons, depth: int = 4) -> bool:
+def _under_pretext(root, lex: Lexicons, depth: int = 6) -> bool:
     """The mention sits under 'sous couvert de' / 'sous prétexte de' (a few heads up)."""
     tok = root
     for _ in range(depth):
