@@ -29,6 +29,11 @@ _NAMES_QUERY = """SELECT DISTINCT ?name WHERE {
   GRAPH ?g { ?person a <https://schema.org/Person> ; <https://schema.org/name> ?full . }
   BIND(STR(?full) AS ?name)
 }"""
+# Is this name stored as written? The name leads (a VALUES clause at the start), so the store
+# looks it up instead of listing every person (which cost 50 ms a query at 1M triples).
+_NAME_STORED = """ASK {%s
+  GRAPH ?g { ?person <https://schema.org/name> ?name ; a <https://schema.org/Person> . }
+}"""
 
 
 class QueryError(StoreError):
@@ -122,7 +127,11 @@ def _fold(text: str) -> str:
 def _resolve_names(store: Store, query: NamedQuery, values: dict[str, str]) -> dict[str, str]:
     """Names are matched exactly by the query; map what the user typed ("martine aubry") to
     the name as stored ("Martine Aubry") when exactly one stored name folds the same."""
-    name_params = [p.name for p in query.params if p.type == "name" and p.name in values]
+    name_params = [
+        p.name for p in query.params
+        if p.type == "name" and p.name in values
+        and not store.ask(_NAME_STORED % values_clause({"name": ox.Literal(values[p.name])}))
+    ]
     if not name_params:
         return values
     stored = [str(r["name"]) for r in store.select(_NAMES_QUERY).rows]
