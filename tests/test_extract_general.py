@@ -641,3 +641,8 @@ def test_a_first_name_cut_by_an_elision_is_the_same_person(extractor):
 def test_a_usual_first_name_vouches_for_a_name_the_ner_missed(extractor):
     assert positions(extractor, "Anne-Laure Morin défend la licence globale.") == {
         ("Anne-Laure Morin", "global-license"): "support"}
+
+
+def test_a_relative_clause_after_a_role_and_name_is_the_named_persons(extractor):
+    text = "Même ligne chez la socialiste Anne Vidal, qui juge le filtrage « inefficace et dangereux »."
+    assert positions(extractor, text) == {("Anne Vidal", "internet-censorship"): "oppose"}

@@ -453,9 +453,11 @@ class Attributor:
                 for c in t.children:
                     if c.dep_ == "acl:relcl" and c.i not in out and \
                             any(k.dep_ in SUBJ and lemma(k) == "qui" for k in c.children):
-                        ref = self._refers_back(t)
+                        # "la socialiste Anne X, qui juge ...": the name inside the role phrase
+                        named = next((q for y in t.subtree if y.i < c.i and (q := self.person_at(y)) is not None), None)
+                        ref = (named,) if named is not None else self._refers_back(t)
                         if ref:
-                            out[c.i] = (ref, "role")
+                            out[c.i] = (ref, "subject" if named is not None else "role")
             if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t)) and t.head.i not in out:
                 if self._is_first_person(t):
                     out[t.head.i] = ((), "first")
