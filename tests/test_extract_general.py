@@ -646,3 +646,12 @@ def test_a_usual_first_name_vouches_for_a_name_the_ner_missed(extractor):
 def test_a_relative_clause_after_a_role_and_name_is_the_named_persons(extractor):
     text = "Même ligne chez la socialiste Anne Vidal, qui juge le filtrage « inefficace et dangereux »."
     assert positions(extractor, text) == {("Anne Vidal", "internet-censorship"): "oppose"}
+
+
+def test_a_sentence_opening_on_a_name_puts_that_person_in_play(extractor):
+    text = ("L'écologiste Léa Morin s'est félicitée du vote.\n\n"
+            "L'UMP Hugo Ferrat regrette au contraire « un gâchis ». « Il s'agit de protéger nos créateurs "
+            "contre la contrefaçon », a plaidé l'élu.")
+    found = positions(extractor, text)
+    assert found.get(("Hugo Ferrat", "copyright")) == "support"
+    assert ("Léa Morin", "copyright") not in found

@@ -640,6 +640,12 @@ class Attributor:
             [(i, people) for i, (people, how) in clauses.items() if people and how == "pronoun"]
         if named and not (sent is not None and _byline(sent)):
             self.last = max(named, key=lambda x: x[0])[1]
+        elif sent is not None and not _byline(sent) and not any(people for people, _ in clauses.values()):
+            # "L'UMP Anne X regrette ..." parsed without a verb: a sentence opening on a name
+            # still puts that person in play
+            opener = next((p for t in sent[:6] if (p := self.person_at(t)) is not None), None)
+            if opener is not None:
+                self.last = (opener,)
         just_named = any(people and how in ("subject", "intro") for people, how in clauses.values())
         self.sentences_since_named = 0 if just_named else self.sentences_since_named + 1
 
