@@ -655,3 +655,13 @@ def test_a_sentence_opening_on_a_name_puts_that_person_in_play(extractor):
     found = positions(extractor, text)
     assert found.get(("Hugo Ferrat", "copyright")) == "support"
     assert ("Léa Morin", "copyright") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« J'ouvrirai une plateforme en ligne où chacun pourra commenter les textes », a dit Anne Vidal.",
+     {("Anne Vidal", "e-democracy"): "support"}),
+    ("« Les habitants doivent pouvoir donner leur avis directement, sur internet », a dit Anne Vidal.",
+     {("Anne Vidal", "e-democracy"): "support"}),
+])
+def test_opening_things(extractor, text, expected):
+    assert positions(extractor, text) == expected
