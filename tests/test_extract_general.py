@@ -665,3 +665,13 @@ def test_a_sentence_opening_on_a_name_puts_that_person_in_play(extractor):
 ])
 def test_opening_things(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+def test_the_speakers_own_relative_clause_judges_the_topic(extractor):
+    text = "« La loi Hadopi, que nous avons soutenue, a fait ses preuves », a dit Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "support"}
+
+
+def test_falling_in_line_with_a_law_backs_nothing(extractor):
+    text = "« Ce traité s'inscrit dans la droite ligne de la loi Hadopi », a dit Paul Rivet."
+    assert positions(extractor, text).get(("Paul Rivet", "hadopi-law")) != "support"

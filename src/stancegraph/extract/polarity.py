@@ -62,6 +62,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
                 return lex.cues[seq]
     if lemma(tok) == "agir" and any(fold(c.text) in ("s'", "se") for c in tok.children):
         return None  # "il s'agit de": no action
+    if lemma(tok) == "inscrire" and any(fold(c.text) in ("s'", "se") for c in tok.children):
+        return None  # "X s'inscrit dans la ligne de Y": a comparison, not "inscrire Y dans la loi"
     if lemma(tok) == "contraire" and tok.i > 0 and fold(doc[tok.i - 1].text) == "au":
         return None  # "au contraire": a discourse adverb, no judgement
     kind = lex.cues.get((lemma(tok),))
@@ -349,6 +351,14 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             k = cue_kind(c, lex)
             if k in ("oppose", "support"):
                 adjective = (c.text, -1 if k == "oppose" else 1)
+    # "la loi Hadopi, que j'ai toujours combattue": the speaker's own relative clause judges it
+    for c in root.children:
+        if c.dep_ == "acl:relcl" and any(fold(k.text) in ("que", "qu'") for k in c.children) and \
+                any(fold(k.text) in ("je", "j'", "nous") and k.dep_.startswith("nsubj") for k in c.children):
+            k = cue_kind(c, lex)
+            if k in ("support", "oppose", "invert"):
+                polar = 1 if k == "support" else -1
+                adjective = (c.text, -polar if negated(c, lex) else polar)
     blocked = False  # met a predicate that only names the topic ("étudier le droit d'auteur")
     skip_invert = False
     passed_neutral = False  # climbed through a content word that is no cue
