@@ -675,3 +675,12 @@ def test_the_speakers_own_relative_clause_judges_the_topic(extractor):
 def test_falling_in_line_with_a_law_backs_nothing(extractor):
     text = "« Ce traité s'inscrit dans la droite ligne de la loi Hadopi », a dit Paul Rivet."
     assert positions(extractor, text).get(("Paul Rivet", "hadopi-law")) != "support"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« Il serait irresponsable de démanteler la loi Hadopi », a estimé Paul Rivet.", {("Paul Rivet", "hadopi-law"): "support"}),
+    ("« Des policiers formés pour poursuivre les escrocs du net, oui », a dit Paul Rivet.", {}),
+    ("Anne Vidal a fermé la porte : « Une licence globale, non. »", {("Anne Vidal", "global-license"): "oppose"}),
+])
+def test_evaluative_adjectives_and_where_a_yes_applies(extractor, text, expected):
+    assert positions(extractor, text) == expected

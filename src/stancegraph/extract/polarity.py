@@ -198,12 +198,14 @@ def _verdict_tail(root) -> str | None:
     """'oui' / 'non' closing a verbless sentence that names the topic: 'X, non.'"""
     sent = root.sent
     doc = sent.doc
+    # the verbless segment: from the last ':' or '«' before the mention ("X a été clair : « Y, non. »")
+    start = max([t.i + 1 for t in sent if t.i < root.i and t.text in (":", "«", "—")] or [sent.start])
+    if start <= root.head.i < root.i and root.head.pos_ in ("VERB", "AUX") and root.dep_ not in ("nsubj", "dislocated"):
+        return None  # "Des policiers formés pour poursuivre X, oui": the yes is for the phrase, not X
     after = root.right_edge.i + 1
     if after + 1 < sent.end and doc[after].text == "," and fold(doc[after + 1].text) in ("oui", "non") and \
             (after + 2 >= sent.end or doc[after + 2].is_punct):
         return fold(doc[after + 1].text)  # "Facebook, oui, pour ... Twitter, non."
-    # the verbless segment: from the last ':' or '«' before the mention ("X a été clair : « Y, non. »")
-    start = max([t.i + 1 for t in sent if t.i < root.i and t.text in (":", "«", "—")] or [sent.start])
     stop = next((t.i for t in sent if t.i > root.i and t.text in (":", ";")), sent.end)
     segment = sent.doc[start: stop]  # "Mais Twitter, non : en 140 signes ..."
     words = [t for t in segment if not t.is_punct]
@@ -221,7 +223,8 @@ _USE_VERBS = {"avoir", "utiliser", "servir", "croire", "aimer", "besoin", "etre"
 
 def _own_use_denied(path, lex: Lexicons) -> bool:
     for t in path:
-        if lemma(t) in _USE_VERBS and negated(t, lex) and \
+        if lemma(t) in _USE_VERBS and (negated(t, lex) or any(lemma(k) == "ne" or fold(k.text) in ("n'", "ne")
+                                                               for k in t.children)) and \
                 any(fold(c.text) in ("je", "j'", "nous") for c in t.children if c.dep_ in ("nsubj", "expl:subj")):
             return True
     return False
