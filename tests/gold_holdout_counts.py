@@ -1,21 +1,22 @@
-"""Print the count tables of tests/gold-holdout2/README.md from gold.jsonl and files.json.
+"""Print the count tables of a hold-out gold set's README (tests/gold-holdout*/) from its
+gold.jsonl and files.json. One script for every hold-out set: they share one layout.
 
-Run `python tests/gold-holdout2/counts.py` after editing the set and paste the output into the
-README; tests/test_gold_holdout_set.py fails when the README's tables are out of date.
+Run `python tests/gold_holdout_counts.py tests/gold-holdout5` after editing a set and paste the
+output into its README; tests/test_gold_holdout_set.py fails when a README's tables are stale.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 STANCES = ("support", "oppose", "mixed", "neutral")
 FORMATS = ("qa", "news", "speech", "press_release", "synthesis", "negative")
 
 
-def load(here: Path = HERE) -> tuple[list[dict], list[dict]]:
+def load(here: Path) -> tuple[list[dict], list[dict]]:
     rows = [json.loads(line) for line in (here / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     files = json.loads((here / "files.json").read_text(encoding="utf-8"))
     return rows, files
@@ -54,4 +55,6 @@ def tables(rows: list[dict], files: list[dict]) -> str:
 
 
 if __name__ == "__main__":
-    print(tables(*load()), end="")
+    if len(sys.argv) != 2 or not (Path(sys.argv[1]) / "gold.jsonl").is_file():
+        sys.exit("usage: python tests/gold_holdout_counts.py tests/gold-holdoutN  (a folder with gold.jsonl and files.json)")
+    print(tables(*load(Path(sys.argv[1]))), end="")
