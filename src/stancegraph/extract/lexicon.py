@@ -101,6 +101,13 @@ class Lexicons:
     party_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # folded party -> member nouns
 
 
+def _compile(path: Path, line: int, pattern: str) -> re.Pattern:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise LexiconError(path, line, f"invalid regex: {exc}") from exc
+
+
 def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[str, str] | None = None) -> Lexicons:
     """Load all lexicon files from ``directory`` and the surface forms of ``topics`` (SKOS)."""
     d = Path(directory) if directory is not None else default_dir()
@@ -127,10 +134,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         if default not in (None, "support", "oppose"):
             raise LexiconError(path, n, f"default must be support, oppose or -, got {default!r}")
         pat = row["pattern"]
-        try:
-            rx = re.compile(pat[3:] if pat.startswith("re:") else phrase_regex(pat))
-        except re.error as exc:
-            raise LexiconError(path, n, f"invalid regex: {exc}") from exc
+        rx = _compile(path, n, pat[3:] if pat.startswith("re:") else phrase_regex(pat))
         patterns.append(TopicPattern(row["topic"], rx, valence, default, f"{path.name}:{n}"))
 
     path = d / "polarity.tsv"
@@ -167,29 +171,20 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
     path = d / "proposals.tsv"
     proposals = []
     for n, row in read_tsv(path, ("pattern",)):
-        try:
-            proposals.append(re.compile(row["pattern"]))
-        except re.error as exc:
-            raise LexiconError(path, n, f"invalid regex: {exc}") from exc
+        proposals.append(_compile(path, n, row["pattern"]))
 
     path = d / "answers.tsv"
     answers = []
     for n, row in read_tsv(path, ("pattern", "polarity")):
         if row["polarity"] not in ("support", "oppose", "mixed", "neutral"):
             raise LexiconError(path, n, f"polarity must be support, oppose, mixed or neutral, got {row['polarity']!r}")
-        try:
-            answers.append((re.compile(row["pattern"]), row["polarity"]))
-        except re.error as exc:
-            raise LexiconError(path, n, f"invalid regex: {exc}") from exc
+        answers.append((_compile(path, n, row["pattern"]), row["polarity"]))
 
     path = d / "sidesteps.tsv"
     sidesteps = []
     if path.is_file():
         for n, row in read_tsv(path, ("pattern",)):
-            try:
-                sidesteps.append(re.compile(row["pattern"]))
-            except re.error as exc:
-                raise LexiconError(path, n, f"invalid regex: {exc}") from exc
+            sidesteps.append(_compile(path, n, row["pattern"]))
 
     path = d / "first_names.tsv"
     first_names: dict[str, str] = {}
