@@ -684,3 +684,18 @@ def test_falling_in_line_with_a_law_backs_nothing(extractor):
 ])
 def test_evaluative_adjectives_and_where_a_yes_applies(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "M." in the header is no sentence end; a sentence whose subject is the topic is the author's
+    ("Débat au Sénat sur le numérique\nIntervention de M. Paul Rivet, sénateur du Cantal – 9 février 2012\n\n"
+     "Monsieur le président, mes chers collègues,\n\n"
+     "Les logiciels libres doivent devenir la règle dans nos administrations.",
+     {("Paul Rivet", "free-software"): "support"}),
+    # "l'État doit ..." in a speech is the author's own demand
+    ("Colloque sur les territoires\nDiscours d'Anne Vidal, députée du Gers\n\n"
+     "Merci de votre accueil.\n\nL'État doit financer la fibre dans les zones blanches, et vite.",
+     {("Anne Vidal", "digital-divide"): "support"}),
+])
+def test_a_speech_is_its_authors_words(extractor, text, expected):
+    assert positions(extractor, text) == expected

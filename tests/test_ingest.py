@@ -280,6 +280,9 @@ def test_french_meta_date_becomes_iso(tmp_path):
         ("Hadopi : la position de Sophie Carrel", None, Speaker("Sophie Carrel")),
         ("Jean-Marc Ricard : « La licence globale est une impasse »", None, Speaker("Jean-Marc Ricard")),
         ("Entretien avec Yves Le Bihan (LFI)", None, Speaker("Yves Le Bihan", None, "LFI")),
+        # an honorific is not part of the name; a dash ends the role (a date follows)
+        ("Débat au Sénat", "Intervention de M. Paul Hernandez, sénateur (PS) du Cantal – 9 février 2012",
+         Speaker("Paul Hernandez", "sénateur du Cantal", "PS")),
     ],
 )
 def test_detect_speaker(title, lede, expected):
@@ -408,3 +411,20 @@ def test_an_elided_preposition_is_not_part_of_the_speakers_name(tmp_path):
     )
     names = [s.name for s in read_document(path).speakers]
     assert names == ["Élise Exemplaire"]
+
+
+def test_breadcrumb_and_journalist_byline_are_chrome(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text(
+        "Accueil > Politique > Numérique\n"
+        "Fibre : le département accélère\n"
+        "Par Anne Vidal | Publié le 12/10/2011 à 18h42 | Mis à jour le 13/10/2011 à 09h15\n"
+        "Partager | Tweeter | Imprimer\n\n"
+        "Le conseil général a voté mercredi un plan de 40 millions d'euros pour la fibre.\n",
+        encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "Fibre : le département accélère"
+    assert doc.date == "2011-10-12"
+    assert doc.speakers == ()  # the journalist is nobody's speaker
+    kept = " ".join(doc.text[e.answer.start:e.answer.end] for e in doc.exchanges)
+    assert "Anne Vidal" not in kept and "Accueil" not in kept and "Tweeter" not in kept

@@ -695,8 +695,9 @@ class Attributor:
                 if found is None:
                     if _prescriptive(tok) or self._programme(tok):
                         # "l'État doit montrer l'exemple": the speaker's own demand; in an
-                        # answer, "l'État basculera vers ...": the respondent's programme
-                        return self._fallback(in_quote, False, allow_section=False)
+                        # answer, "l'État basculera vers ...": the respondent's programme;
+                        # in a speech, the author's demand as if said in the first person
+                        return self._fallback(in_quote, _prescriptive(tok), allow_section=False)
                     return None  # "le gouvernement veut ...", "vous supprimez ...": not theirs
         if found is None:
             found = clauses.get(-1) or clauses.get(-2)

@@ -11,6 +11,8 @@ from .polarity import lemma
 from .textnorm import fold
 
 FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
+# "M." in "Intervention de M. X" is no sentence end
+_HONORIFIC = re.compile(r"\b(?:M|MM|Mme|Mlle)\.")
 _AUTHOR_CONTEXT = re.compile(
     r"(?:(?:communiqu[eé]|discours|intervention|tribune|lettre ouverte|d[eé]claration|billet|allocution|"
     r"v[œo]e?ux|[ée]ditorial|[ée]dito|point de vue|plaidoyer|blog|carnet|site officiel)"
@@ -216,7 +218,7 @@ def _header_author(units_docs, token_people: dict) -> Person | None:
             # only in a header line ("Communiqué de X", "Intervention de X", "par X,"), not in
             # a news sentence ("après les déclarations de X")
             if (len(sdoc.text) < 160 or t.idx < 60) and _AUTHOR_CONTEXT.search(before) \
-                    and not re.search(r"[.!?]", before):
+                    and not re.search(r"[.!?]", _HONORIFIC.sub("", before)):
                 return p
     # a signature: the last paragraph starts with a full name, in a text written in the first
     # person (a press release), not a synthesis ending with a candidate's heading

@@ -27,6 +27,7 @@ def _date_pattern() -> re.Pattern[str]:
 @cache
 def _byline_pattern() -> re.Pattern[str]:
     return re.compile(
+        r"(?:par\s[^|·•]{1,60}?\s*[|·•,–-]\s*)?"  # a journalist's name first: "Par X | Publié le ..."
         r"(?:publié|posté|mis en ligne|paru)(?:\s+par\s.{1,60}?)?(?:\s+le)?(?:\s*:)?\s+(?P<rest>(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche).{0,80})",
         re.IGNORECASE,
     )

@@ -19,7 +19,9 @@ _LOW = "a-zàâäçéèêëîïôöùûüÿæœ"
 _WORD = rf"[{_UP}][{_LOW}{_UP}]*(?:[-'’][{_UP}][{_LOW}{_UP}]*)*"
 _PARTICLE = r"(?:(?:de la|de|du|des|van|von|le|la)\s+|d['’])"
 NAME_WORD, PARTICLE = _WORD, _PARTICLE  # for other name grammars (transcript tags)
-NAME = rf"(?P<name>{_WORD}(?:\s+{_PARTICLE}?{_WORD}|\s*{_PARTICLE}{_WORD}){{1,3}})"
+# An honorific before a name is not part of it ("Intervention de M. Henri Exemple").
+_HONORIFIC = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s+)?"
+NAME = rf"{_HONORIFIC}(?P<name>{_WORD}(?:\s+{_PARTICLE}?{_WORD}|\s*{_PARTICLE}{_WORD}){{1,3}})"
 ROLE = r"(?P<role>[^.,;:!?«»\"“”()\n]{2,120}(?:\([^()\n]{1,40}\)[^.,;:!?«»\"“”()\n]{0,80})?)"
 
 _PARTICLE_WORD = re.compile(r"^(?:de|du|des|la|le|d['’]|van|von)$", re.IGNORECASE)
@@ -50,6 +52,8 @@ def _clean_role(role: str | None) -> str | None:
         return None
     # "députée (PS) de la Sarthe" -> "députée de la Sarthe": the party is stored apart.
     role = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if party_in(m.group(1)) else m.group(0), role)
+    # "sénateur de la Marne – 9 février 2012": a dash ends the role (a date or a place follows).
+    role = re.split(r"\s[–—-]\s", role)[0]
     role = re.sub(r"\s+", " ", role).strip(" ,;:-–—")
     return role or None
 
