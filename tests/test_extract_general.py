@@ -699,3 +699,28 @@ def test_evaluative_adjectives_and_where_a_yes_applies(extractor, text, expected
 ])
 def test_a_speech_is_its_authors_words(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Pour" hangs on the role noun, the name is its apposition
+    ("Le rapport, présenté par son président Marc Doucet, a ravivé les clivages.\n"
+     "Pour la députée socialiste de la Gironde Anne Vidal, ces chiffres « montrent qu'il faut abroger la loi Hadopi ».",
+     {("Anne Vidal", "hadopi-law"): "oppose"}),
+    # a former role recalls the person just quoted, whatever their role now
+    ("Anne Vidal a présenté le rapport. Le député UMP Paul Rivet salue « un travail utile ». "
+     "L'ancien rapporteur du texte refuse toute idée de licence globale.",
+     {("Paul Rivet", "global-license"): "oppose"}),
+])
+def test_roles_around_names(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« La loi Hadopi doit disparaître au profit d'une licence globale », a dit Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "support"}),
+    # declining "the other questions" is no sidestep on the topic just discussed
+    ("Paul Rivet défend la loi Hadopi. Le candidat n'a pas souhaité se prononcer sur les autres questions.",
+     {("Paul Rivet", "hadopi-law"): "support"}),
+])
+def test_what_replaces_and_what_else(extractor, text, expected):
+    assert positions(extractor, text) == expected

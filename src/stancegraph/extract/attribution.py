@@ -271,9 +271,11 @@ class Attributor:
                 if len(fits) == 1:
                     return (fits[0],)
             # the person in play, unless the text gave them other roles ("le ministre" after
-            # a quoted députée is someone else)
+            # a quoted députée is someone else); a former role ("l'ancien rapporteur du texte")
+            # is what a journalist recalls about the person just quoted, whatever their role now
+            former = any(fold(c.text) in ("ancien", "ancienne", "ex") for c in tok.children)
             if len(self.last) == 1 and compatible(self.last[0], gender) and \
-                    (not self.last[0].roles or lw in self.last[0].roles or lw in self.lex.generic_roles):
+                    (not self.last[0].roles or lw in self.last[0].roles or lw in self.lex.generic_roles or former):
                 return self.last
         return ()
 
@@ -421,6 +423,9 @@ class Attributor:
                     # "X, seul à défendre Y, propose ...": the parser made the name the root
                     out.setdefault(-1, (group, "subject"))
                 cases = _prepositions(t)
+                if t.dep_ == "appos" and t.head.pos_ == "NOUN" and lemma(t.head) in self.lex.roles:
+                    # "Pour la députée de la Gironde X, ...": the preposition is on the role noun
+                    cases = cases | _prepositions(t.head)
                 if cases & reporting["intro"] - {"pour"}:
                     out.setdefault(-1, (group, "intro"))
                     self.local = group  # "Selon X, ... : il ..." -> "il" is X

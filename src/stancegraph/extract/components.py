@@ -34,6 +34,10 @@ NO = {"non", "pas du tout", "jamais", "aucunement", "nullement", "certainement p
 SIDESTEP_VERBS = {"abstenir", "prononcer", "trancher", "esquiver", "eluder"}
 POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 
+# "Il n'a pas souhaité se prononcer sur les autres questions": the sidestep is about the
+# matters not discussed so far, not the topic named before
+_OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|points|th[èe]mes|dossiers)\b", re.IGNORECASE)
+
 
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
@@ -370,7 +374,7 @@ def stance_rules(state, config) -> None:
                         holder=person.name, topic=topic, polarity=pol.polarity,
                         confidence=_confidence(pol, holder, reported), evidence=ev, extractor=ex_info,
                         attribution="reported" if reported else "said", exchange=unit.exchange))
-            if sidestep and not sidestepped:
+            if sidestep and not sidestepped and not _OTHER_MATTERS.search(sent.text):
                 # "J'attends l'avis de la Cour avant de me prononcer.": on the topic named just
                 # before, unless this sentence names it too (and so took a side on it)
                 named = {tp for _, tp, _, _ in targets}

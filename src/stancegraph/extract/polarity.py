@@ -365,6 +365,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     blocked = False  # met a predicate that only names the topic ("étudier le droit d'auteur")
     skip_invert = False
     passed_neutral = False  # climbed through a content word that is no cue
+    beneficiary = False  # climbed out of "au profit de"
     while True:
         cases = _case(cur)
         if "contre" in cases:
@@ -400,6 +401,13 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind == "support" and lemma(head) == "preferer" and cases & {"a", "au", "aux"}:
             # "préférer une contribution à la Hadopi": what comes after "à" is set aside
             kind = "invert"
+        if lemma(cur) in ("profit", "faveur", "benefice") and cases & {"au", "en", "a"}:
+            # "X doit disparaître au profit de Y": Y is what should take X's place; the
+            # rejections above are X's, a negation still turns the whole around
+            cues.append(cur.text)
+            beneficiary = True
+        if beneficiary and kind in ("oppose", "invert"):
+            kind = None
         if kind is not None and _others_claim(head):
             # "on nous promettait que X allait tout sauver": a claim the speaker reports to doubt it
             return Polarity(None, cues, reason="someone else's claim")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..ingest.segment import is_chrome
 from ..models import Document
 
 
@@ -62,6 +63,7 @@ def document_units(doc: Document) -> list[Unit]:
         gaps.append((pos, len(text)))
     for gs, ge in gaps:
         for s, e in _paragraphs(text, gs, ge):
-            units.append(Unit(s, e, "prose", None, None))
+            if not is_chrome(text[s:e]):  # bylines, share buttons: nobody said them
+                units.append(Unit(s, e, "prose", None, None))
     units.sort(key=lambda u: u.start)
     return units

@@ -122,6 +122,18 @@ def _apply_labels(text: str, blocks: list[Block]) -> None:
         block.label = None if label in asking else label
 
 
+def is_chrome(paragraph: str) -> bool:
+    """Whether a paragraph is site chrome that ``segment`` leaves out of every exchange
+    (a byline, a date line, share buttons, a breadcrumb): text outside the exchanges is read
+    as prose by the extractor, which must skip these too."""
+    body = paragraph.strip()
+    if not body or len(body) > MAX_BOILERPLATE_CHARS:
+        return False
+    _, drop = boilerplate()
+    return bool(byline_date(body)) or is_date_line(body) or _is_dateline(body) or \
+        any(p.fullmatch(body) for p in drop)
+
+
 def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
     """Blocks without boilerplate, and the publication date found in bylines."""
     cut, drop = boilerplate()
