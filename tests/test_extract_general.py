@@ -724,3 +724,17 @@ def test_roles_around_names(extractor, text, expected):
 ])
 def test_what_replaces_and_what_else(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« Quant à la licence globale, je la rejette », a dit Paul Rivet.", {("Paul Rivet", "global-license"): "oppose"}),
+    ("« Le droit d'auteur n'est pas négociable, il faut le faire respecter », a dit Paul Rivet.",
+     {("Paul Rivet", "copyright"): "support"}),
+    ("« La Haute Autorité remplit sa mission », a dit Paul Rivet.", {("Paul Rivet", "hadopi-law"): "support"}),
+    # ending something bad backs whoever ends it; failing to end it is the charge
+    ("« La loi Hadopi a fait reculer le piratage », a dit Paul Rivet.", {("Paul Rivet", "hadopi-law"): "support"}),
+    ("« La loi Hadopi n'a pas fait reculer le piratage », a dit Paul Rivet.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("« La Hadopi ne fait pas baisser le piratage », a dit Paul Rivet.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+])
+def test_clitics_enforcing_and_ending_bad_things(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -70,10 +70,13 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     if kind is None:
         kind = lex.cues.get((fold(tok.text),))
     if kind is None and len(tok.text) > 5 and _VERB_ENDING.search(fold(tok.text)) and (
-            tok.pos_ == "VERB" or (tok.i > 0 and doc[tok.i - 1].pos_ == "PRON")):
-        # short sentences get odd tags and lemmas ("Nous l'abrogerons" -> NOUN "abrogeron"):
-        # fall back on the stem of verb cues
-        kind = _stem_kinds(lex).get(fold(tok.text)[:6])
+            tok.pos_ == "VERB" or (tok.i > 0 and doc[tok.i - 1].pos_ == "PRON") or
+            (tok.i > 1 and fold(doc[tok.i - 1].text) in ("le", "la", "l'", "les") and doc[tok.i - 2].pos_ == "PRON")):
+        # short sentences get odd tags and lemmas ("Nous l'abrogerons" -> NOUN "abrogeron",
+        # "je la rejette" -> NOUN "rejette"): fall back on the stem of verb cues, with the
+        # consonant that some forms double ("rejette" / "rejeter") made single
+        word = fold(tok.text)
+        kind = _stem_kinds(lex).get(word[:6]) or _stem_kinds(lex).get(re.sub(r"(tt|ll)", lambda m: m.group(0)[0], word)[:6])
     return kind
 
 
@@ -94,9 +97,13 @@ def _stem_kinds(lex: Lexicons) -> dict[str, str]:
     return table
 
 
-def negated(tok, lex: Lexicons) -> bool:
+def negated(tok, lex: Lexicons, came_from=None) -> bool:
     """``tok`` carries a negation: 'ne ... pas/jamais/plus', 'aucun X', 'non X'."""
     kids = list(tok.children)
+    # "n'a pas fait reculer": the parser may hang "pas" on the auxiliary or causative "faire"
+    # (not the one a climb came from: its negation was counted there)
+    kids += [g for c in kids if c.pos_ == "AUX" and c.dep_ in ("dep", "aux", "aux:tense", "aux:caus")
+             and (came_from is None or c.i != came_from.i) for g in c.children if g.dep_ == "advmod"]
     lemmas = {lemma(k) for k in kids}
     negators = {w[0] for w, kind in lex.cues.items() if kind == "negation" and len(w) == 1}
     found = lemmas & (negators - _ATTACHED_NEGATORS)
@@ -279,6 +286,22 @@ def _participle_modifier(tok) -> bool:
         and tok.head.pos_ == "NOUN" and not any(k.dep_ in ("obj", "nsubj", "aux", "aux:pass") for k in tok.children)
 
 
+def _object_of(verb):
+    """The direct object of ``verb``, or of the verb its causative "faire" goes with."""
+    verbs = [verb] + ([verb.head] if lemma(verb) == "faire" and verb.dep_ == "dep" else []) + \
+        [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return next((c for v in verbs for c in v.children if c.dep_ == "obj"), None)
+
+
+def _inverting(verb, lex: Lexicons) -> bool:
+    """``verb`` ends or cuts back its object: "réduire", "faire reculer" (the causative "faire"
+    may be the verb's head or, in a mis-parse, its dependent)."""
+    causative = [verb.head] if verb.dep_ == "xcomp" else []
+    causative += [c for c in verb.children if lemma(c) == "faire" and c.i < verb.i]
+    return cue_kind(verb, lex) in ("invert", "harm") or \
+        any(lemma(f) == "faire" and lex.cues.get(("faire", lemma(verb))) in ("invert", "harm") for f in causative)
+
+
 def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, list[str]]:
     """Count support and oppose cues that judge ``pred``'s subject (outside the subject)."""
     pos = neg = 0
@@ -311,6 +334,11 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
         kind = cue_kind(t, lex)
         sign = -1 if negated(t, lex) or "sans" in _case(t) else 1
         if kind == "support":
+            pos += sign > 0
+            neg += sign < 0
+            cues.append(t.text)
+        elif kind == "oppose" and t.pos_ == "NOUN" and t.dep_ == "obj" and _inverting(t.head, lex):
+            # "X a fait reculer le piratage": X ends something bad, which backs X
             pos += sign > 0
             neg += sign < 0
             cues.append(t.text)
@@ -408,6 +436,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             beneficiary = True
         if beneficiary and kind in ("oppose", "invert"):
             kind = None
+        if kind == "invert" and cur.dep_ in ("nsubj", "expl:subj") and \
+                (obj := _object_of(head)) is not None and cue_kind(obj, lex) == "oppose":
+            # "X a fait reculer le piratage": X ends something bad, it is not what ends; the
+            # object judges X (below). ("X interdirait aux opérateurs de ..." still judges X.)
+            kind = None
         if kind is not None and _others_claim(head):
             # "on nous promettait que X allait tout sauver": a claim the speaker reports to doubt it
             return Polarity(None, cues, reason="someone else's claim")
@@ -453,7 +486,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         elif kind == "negation":
             # "je n'ai rien contre X"
             sign, negs = -sign, negs + 1
-        if negated(head, lex):
+        if negated(head, lex, came_from=cur):
             if _manner_gerund(head, path):
                 # "on ne combat pas X en surveillant tout le monde": the negation denies the
                 # means, not the aim; no side on X can be told
@@ -510,7 +543,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if cur.dep_ in ("nsubj", "nsubj:pass") and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") \
                 and kind not in ("oppose", "invert", "harm"):
             # the predicate's judgement of its subject, unless the predicate itself judged it
-            pos, neg, jc = _judgement(head, cur, lex, {t.i for t in cur.subtree})
+            # ("X a fait reculer Y" may be parsed with "fait" as a dependent of "reculer")
+            pred = head.head if lemma(head) == "faire" and head.dep_ == "dep" else head
+            pos, neg, jc = _judgement(pred, cur, lex, {t.i for t in cur.subtree})
             if neg > pos:
                 sign = -sign
             if pos or neg:
