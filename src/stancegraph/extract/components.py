@@ -280,13 +280,28 @@ def stance_rules(state, config) -> None:
                 # the antecedent: the last compatible topic named before, in this sentence
                 # (real or resolved mentions) or in the ANAPHORA_WINDOW before
                 before = [(unit.start + r.idx, tp, val) for r, tp, val, _ in targets if unit.start + r.idx < pos]
-                before += [(ts, tp, val) for ts, tp, val in recent_topics if ts < s0 and sent_count - recent_sent[ts] <= ANAPHORA_WINDOW]
+                # ("c'est inacceptable" judges what the sentence just before said, not a topic
+                # named further back)
+                deictic = fold(t.text) in DEICTIC_SUBJECTS
+                window = 1 if deictic else ANAPHORA_WINDOW
+                # (in an answer, the question counts as just before: "Oui, sans hésiter. C'est
+                # la seule solution.")
+                exchange_start = min((u.start for u, _ in units_docs if u.exchange == unit.exchange),
+                                     default=s0) if deictic and unit.kind == "answer" else s0
+                before += [(ts, tp, val) for ts, tp, val in recent_topics
+                           if ts < s0 and (sent_count - recent_sent[ts] <= window or ts >= exchange_start)]
                 before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
                 if before:
+                    # the last topic named; when only the question named any, the question's
+                    # first topic (what it asks about, before its details)
+                    answer_start = min((u.start for u, _ in units_docs if u.exchange == unit.exchange and u.kind == "answer"),
+                                       default=s0)
+                    asked = [b for b in before if exchange_start <= b[0] < answer_start]
+                    antecedent = asked[0] if asked and before[-1][0] < answer_start <= s0 else before[-1]
                     # "cette loi", "le texte" name the policy itself (+1); a pronoun takes the
                     # antecedent's valence ("le piratage ... le combattre")
-                    valence = 1 if t.pos_ == "NOUN" else before[-1][2]
-                    targets.append((t, before[-1][1], valence, None))
+                    valence = 1 if t.pos_ == "NOUN" else antecedent[2]
+                    targets.append((t, antecedent[1], valence, None))
             if unit.kind == "question" or _is_question(sent):
                 if in_sent:
                     state.trace.append({"sentence": ev.text, "topic": in_sent[-1].topic, "reason": "question"})

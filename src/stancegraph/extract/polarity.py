@@ -8,7 +8,8 @@ judgement of its predicate counts too ("X est un échec", "X met en place un dis
 injuste"). The climb stops at clause boundaries (adverbial and relative clauses, coordinated
 and juxtaposed clauses) so that cues of another clause do not leak in. A mention inside a
 "si" clause or a question gives nothing: neither is a position. Conditions attached to the
-predicate ("sous conditions", "à condition que", "avec des réserves") hedge it too.
+predicate ("sous conditions", "avec des réserves") hedge it too; a stated condition ("à
+condition que les artistes soient consultés") does not.
 
 Neutral is decided one level up (components.stance_rules): a sentence matching a sidestep
 of lexicons/sidesteps.tsv ("avant de me prononcer", "s'est abstenue") makes its undecided
@@ -102,7 +103,7 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     kids = list(tok.children)
     # "n'a pas fait reculer": the parser may hang "pas" on the auxiliary or causative "faire"
     # (not the one a climb came from: its negation was counted there)
-    kids += [g for c in kids if c.pos_ == "AUX" and c.dep_ in ("dep", "aux", "aux:tense", "aux:caus")
+    kids += [g for c in kids if c.pos_ == "AUX" and c.dep_ in ("dep", "aux", "aux:tense", "aux:caus", "cop")
              and (came_from is None or c.i != came_from.i) for g in c.children if g.dep_ == "advmod"]
     lemmas = {lemma(k) for k in kids}
     negators = {w[0] for w, kind in lex.cues.items() if kind == "negation" and len(w) == 1}
@@ -286,6 +287,14 @@ def _participle_modifier(tok) -> bool:
         and tok.head.pos_ == "NOUN" and not any(k.dep_ in ("obj", "nsubj", "aux", "aux:pass") for k in tok.children)
 
 
+def _first_person_promise(verb) -> bool:
+    """``verb`` is a first-person future: "je publierai", "nous créerons"."""
+    # (the tagger often calls "publierai" a present: the ending decides)
+    return verb.pos_ == "VERB" and (verb.morph.get("Tense") == ["Fut"] or fold(verb.text).endswith(("rai", "rons"))) and \
+        any(c.dep_ == "nsubj" and fold(c.text) in ("je", "j'", "nous") for c in verb.children) and \
+        not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)  # "je ne laisserai pas X être ..."
+
+
 def _object_of(verb):
     """The direct object of ``verb``, or of the verb its causative "faire" goes with."""
     verbs = [verb] + ([verb.head] if lemma(verb) == "faire" and verb.dep_ == "dep" else []) + \
@@ -441,6 +450,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "X a fait reculer le piratage": X ends something bad, it is not what ends; the
             # object judges X (below). ("X interdirait aux opérateurs de ..." still judges X.)
             kind = None
+        if kind is None and cur.dep_ == "obj" and _first_person_promise(head):
+            # "je publierai mes votes en ligne", "nous ouvrirons une plateforme": a commitment
+            kind = "support"
         if kind is not None and _others_claim(head):
             # "on nous promettait que X allait tout sauver": a claim the speaker reports to doubt it
             return Polarity(None, cues, reason="someone else's claim")
@@ -612,13 +624,6 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
                 lemma(t.head) in ("condition", "reserve", "conditions", "reserves") and \
                 (fold(t.text) == "sous" or any(fold(c.text) in ("des", "quelques", "certaines", "de") for c in t.head.children)):
             heads.add(t.head.head.i)
-        # "je suis favorable à X, à condition qu'un juge le contrôle": a backing with a
-        # condition attached to the predicate (the parser hangs it on the verb or adjective)
-        if lemma(t) == "condition" and any(fold(c.text) == "a" and c.dep_ == "case" for c in t.children):
-            h = t.head
-            while h.pos_ not in ("VERB", "ADJ", "AUX") and h.head.i != h.i:
-                h = h.head
-            heads.add(h.i)
         # "Je suis attaché à X, mais il faut aussi ...": a backing conceded away after "mais"
         if fold(t.text) == "mais" and t.i > sent.start and doc[t.i - 1].text == "," and \
                 _CONCESSION_AFTER_MAIS.match(fold(doc[t.i + 1: sent.end].text)):
