@@ -768,3 +768,22 @@ def test_a_deictic_in_an_answer_can_take_the_questions_topic(extractor):
             "Oui, sans hésiter. C'est la seule solution qui rémunère vraiment les artistes.")
     found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
     assert found.get(("Paul Rivet", "global-license")) == "support"
+
+
+def test_a_news_byline_is_the_journalist_not_an_author(extractor):
+    text = ("Hadopi : deux ans après\nPar Anne Vidal\n\n"
+            "La riposte graduée a envoyé un million d'avertissements.\n"
+            "Fibre optique : les zones rurales attendent toujours.")
+    assert positions(extractor, text) == {}
+
+
+def test_a_byline_with_a_political_role_is_an_author(extractor):
+    text = ("Pour une vraie neutralité du net\nPar Anne Vidal, députée de la Drôme\n\n"
+            "La neutralité du net doit être inscrite dans la loi.")
+    assert positions(extractor, text) == {("Anne Vidal", "net-neutrality"): "support"}
+
+
+def test_nobody_holds_what_no_candidate_did(extractor):
+    text = ("Programmes : ce que proposent les candidats\nAnne Vidal\nElle veut la fibre partout.\n"
+            "Aucun de ces candidats n'a en revanche détaillé de mesures contre la cybercriminalité.")
+    assert ("Anne Vidal", "cybercrime") not in positions(extractor, text)

@@ -428,3 +428,21 @@ def test_breadcrumb_and_journalist_byline_are_chrome(tmp_path):
     assert doc.speakers == ()  # the journalist is nobody's speaker
     kept = " ".join(doc.text[e.answer.start:e.answer.end] for e in doc.exchanges)
     assert "Anne Vidal" not in kept and "Accueil" not in kept and "Tweeter" not in kept
+
+
+def test_follow_share_and_most_read_lists_are_chrome(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text(
+        "Licence globale : le débat relancé\n\n"
+        "Partager : Facebook | Twitter |\n\n"
+        "La députée Anne Vidal a défendu mardi la licence globale devant la commission.\n\n"
+        "Suivez-nous sur Twitter et Facebook.\n\n"
+        "47 commentaires | Réagir à cet article\n\n"
+        "Les plus lus\n\n"
+        "1. Fibre optique : les zones rurales attendent toujours\n",
+        encoding="utf-8")
+    doc = read_document(path)
+    kept = " ".join(doc.text[e.answer.start:e.answer.end] for e in doc.exchanges)
+    assert "défendu mardi la licence globale" in kept
+    for chrome in ("Partager", "Suivez-nous", "commentaires", "Fibre optique"):
+        assert chrome not in kept

@@ -46,6 +46,10 @@ class Holder:
     direct: bool  # the holder's own words (Q/A answer, label, first person, quote)
 
 
+NOBODY = {"aucun", "aucune", "personne", "nul", "nulle"}
+_NOBODY_OPENING = re.compile(r"(?:aucune?\s+(?:de|des|d')\s|(?:personne|nul|nulle)\s+n)")
+
+
 def _prescriptive(verb) -> bool:
     """'doit', 'devra', 'devrait' + infinitive: a demand made of the subject."""
     if lemma(verb) == "devoir":
@@ -464,6 +468,10 @@ class Attributor:
                         if ref:
                             out[c.i] = (ref, "subject" if named is not None else "role")
             if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t)) and t.head.i not in out:
+                if fold(t.text) in NOBODY:
+                    # "Aucun de ces candidats n'a détaillé ...": nobody holds it
+                    out[t.head.i] = ((), "unnamed")
+                    continue
                 if self._is_first_person(t):
                     out[t.head.i] = ((), "first")
                 elif t.i in self.topic_pronouns or (t.pos_ == "PRON" and fold(t.text) in THIRD_PRONOUNS and
@@ -663,6 +671,10 @@ class Attributor:
             holder = self.quote_holder(sent, clauses, mention_root, start, end)
             if holder is not None:
                 return holder
+        if not in_quote and _NOBODY_OPENING.match(fold(sent.text)):
+            # "Aucun de ces candidats n'a détaillé de mesures contre X" (the parser may make
+            # "Aucun" the root, so the words decide)
+            return None
         tok = mention_root
         found = None
         prev = None

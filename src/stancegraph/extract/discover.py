@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.resources import authored_genre
 from .lexicon import Lexicons
 from .people import Person, PersonIndex, clean_name, is_full_name
 from .polarity import lemma
 from .textnorm import fold
 
 FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
+# a bare byline "Par X" names the author of a speech or op-ed (a title saying so, or a
+# political role after the name: "par X, député de ..."), but the journalist of a news article
+_BYLINE = re.compile(r"^\W*(?:par|by)\s", re.IGNORECASE)
+_POLITICAL_ROLE = re.compile(
+    r"\b(?:d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|maire|candidate?|pr[ée]sidente?|secr[ée]taire|"
+    r"porte-parole|conseill(?:er|[èe]re)|[ée]lue?|militante?|adjointe?)\b", re.IGNORECASE)
 # "M." in "Intervention de M. X" is no sentence end
 _HONORIFIC = re.compile(r"\b(?:M|MM|Mme|Mlle)\.")
 _AUTHOR_CONTEXT = re.compile(
@@ -193,7 +200,7 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tupl
     the whole text is theirs. Weak (False): a person the reader found in the title or the
     sidecar: only first-person sentences are theirs (a news title names its subject too).
     """
-    strong = _header_author(units_docs, token_people)
+    strong = _header_author(units_docs, token_people, authored_genre(doc.title or ""))
     if strong is not None:
         return strong, True
     for sp in doc.speakers:
@@ -203,7 +210,7 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tupl
     return None, False
 
 
-def _header_author(units_docs, token_people: dict) -> Person | None:
+def _header_author(units_docs, token_people: dict, authored_title: bool) -> Person | None:
     if not units_docs:
         return None
     head_units = units_docs[:6]
@@ -219,6 +226,8 @@ def _header_author(units_docs, token_people: dict) -> Person | None:
             # a news sentence ("après les déclarations de X")
             if (len(sdoc.text) < 160 or t.idx < 60) and _AUTHOR_CONTEXT.search(before) \
                     and not re.search(r"[.!?]", _HONORIFIC.sub("", before)):
+                if _BYLINE.match(before) and not authored_title and not _POLITICAL_ROLE.search(sdoc.text[t.idx:]):
+                    continue  # "Par Anne X" over a news article: the journalist, who holds nothing
                 return p
     # a signature: the last paragraph starts with a full name, in a text written in the first
     # person (a press release), not a synthesis ending with a candidate's heading
