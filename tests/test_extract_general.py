@@ -787,3 +787,16 @@ def test_nobody_holds_what_no_candidate_did(extractor):
     text = ("Programmes : ce que proposent les candidats\nAnne Vidal\nElle veut la fibre partout.\n"
             "Aucun de ces candidats n'a en revanche détaillé de mesures contre la cybercriminalité.")
     assert ("Anne Vidal", "cybercrime") not in positions(extractor, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« J'ai ouvert une page Facebook, mais je n'y crois qu'à moitié », a dit Paul Rivet.",
+     {("Paul Rivet", "social-media-campaigning"): "mixed"}),
+    ("« Twitter est utile pour informer. Mais on y passe un temps fou à répondre aux polémiques », a dit Paul Rivet.",
+     {("Paul Rivet", "social-media-campaigning"): "mixed"}),
+    # someone else's refusal after "mais" is no reservation of the speaker's
+    ("« Je soutiens la licence globale, mais le gouvernement refuse », a dit Paul Rivet.",
+     {("Paul Rivet", "global-license"): "support"}),
+])
+def test_a_reservation_after_mais_makes_a_backing_mixed(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -411,6 +411,20 @@ def stance_rules(state, config) -> None:
                     state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "neutral",
                                         "cues": [sidestep], "reason": "sidestep on the topic named before",
                                         "holder": [p.name for p in holder.people], "how": holder.how})
+            if not targets and fold(sent.text).startswith("mais ") and \
+                    any(rx.search(fold(sent.text)) for rx in lex.reservations):
+                # "C'est utile pour informer. Mais on y passe un temps fou.": a reservation about
+                # the topic of the sentence just before makes the speaker's position mixed
+                near = [(ts, tp) for ts, tp, _ in recent_topics if ts < s0 and sent_count - recent_sent[ts] == 1]
+                holder = att.holder_for(sent.root, sent, clauses, quotes, first) if near else None
+                if holder is not None and holder.people:
+                    topic = near[-1][1]
+                    for person in holder.people:
+                        stances.append(Stance(person.name, topic, "mixed", 0.6, ev, ex_info,
+                                              "said" if holder.direct else "reported", unit.exchange))
+                    state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "mixed",
+                                        "cues": ["mais"], "reason": "reservation about the topic named before",
+                                        "holder": [p.name for p in holder.people], "how": holder.how})
             for m in in_sent:
                 recent_topics.append((m.start, m.topic, m.valence))
                 recent_sent[m.start] = sent_count

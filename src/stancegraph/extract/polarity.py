@@ -624,9 +624,11 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
                 lemma(t.head) in ("condition", "reserve", "conditions", "reserves") and \
                 (fold(t.text) == "sous" or any(fold(c.text) in ("des", "quelques", "certaines", "de") for c in t.head.children)):
             heads.add(t.head.head.i)
-        # "Je suis attaché à X, mais il faut aussi ...": a backing conceded away after "mais"
+        # "Je suis attaché à X, mais il faut aussi ...", "J'ai ouvert une page Facebook, mais je
+        # n'y crois qu'à moitié": a backing conceded away after "mais"
+        after = fold(doc[t.i + 1: sent.end].text) if fold(t.text) == "mais" else ""
         if fold(t.text) == "mais" and t.i > sent.start and doc[t.i - 1].text == "," and \
-                _CONCESSION_AFTER_MAIS.match(fold(doc[t.i + 1: sent.end].text)):
+                (_CONCESSION_AFTER_MAIS.match(after) or any(rx.search(after) for rx in lex.reservations)):
             heads.update(x.i for x in doc[sent.start: t.i] if x.pos_ in ("VERB", "ADJ", "AUX"))
     # "à la fois X et Y" means "both X and Y": no concession
     return heads
