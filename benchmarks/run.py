@@ -181,9 +181,28 @@ def bench_load(size: int, nquads: Path, triples: int, work: Path, args, log) -> 
 # ------------------------------------------------------------------------------ queries
 
 ENGINES = ("stancegraph", "oxigraph", "rdflib")
+BEFORE = "before"  # stancegraph's runner with the named queries of an earlier revision (--before)
 
 
-def bench_queries(size: int, nquads: Path, info: dict, sg_store: Path, raw_store: Path, args, log) -> dict:
+def export_before_queries(rev: str, folder: Path) -> Path:
+    """The named queries as they were at git revision ``rev``, written to ``folder`` (for the
+    "before" column: old and new texts timed in one run, on the same data)."""
+    import subprocess
+
+    from stancegraph.queries import query_names
+
+    repo = Path(__file__).resolve().parent.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in query_names():
+        path = f"src/stancegraph/queries/{name}.rq"
+        done = subprocess.run(["git", "-C", str(repo), "show", f"{rev}:{path}"], capture_output=True)
+        if done.returncode == 0:  # a query new since rev has no "before"
+            (folder / f"{name}.rq").write_bytes(done.stdout)
+    return folder
+
+
+def bench_queries(size: int, nquads: Path, info: dict, sg_store: Path, raw_store: Path, args, log,
+                  progress=None) -> dict:
     """Each query on each engine, each engine in its own long-lived child: killed and restarted
     when a query goes over its time limit (reported as "> N s")."""
     specs = [s for s in queries_adapter.specs(info) if not args.queries or s["query"] in args.queries]
@@ -191,6 +210,10 @@ def bench_queries(size: int, nquads: Path, info: dict, sg_store: Path, raw_store
     engine_args = {"stancegraph": {"store": str(sg_store)}, "oxigraph": {"store": str(raw_store)},
                    "rdflib": {"nquads": str(nquads)}}
     limits = {"stancegraph": args.query_timeout, "oxigraph": args.query_timeout, "rdflib": args.rdflib_timeout}
+    if args.before_queries:
+        engines.insert(0, BEFORE)
+        engine_args[BEFORE] = {"store": str(sg_store), "queries": str(args.before_queries)}
+        limits[BEFORE] = args.query_timeout
     section = {"source": specs[0]["source"] if specs else "none", "queries": {}, "engines": {},
                "limits": limits}
     servers: dict[str, measure.Server | None] = {e: None for e in engines}
@@ -198,6 +221,9 @@ def bench_queries(size: int, nquads: Path, info: dict, sg_store: Path, raw_store
         for spec in specs:
             entry = {"params": spec["params"], "query": spec["query"]}
             for engine in engines:
+                if engine == BEFORE and not (Path(args.before_queries) / f"{spec['query']}.rq").exists():
+                    entry[engine] = {"seconds": None, "rows": None, "note": "new", "over": None}
+                    continue
                 if engine == "oxigraph" and (entry.get("stancegraph") or {}).get("over"):
                     # same engine under stancegraph's layer: it would time out too; save the minutes
                     entry[engine] = {"seconds": None, "rows": None, "note": "not run (stancegraph over limit)",
@@ -232,6 +258,8 @@ def bench_queries(size: int, nquads: Path, info: dict, sg_store: Path, raw_store
                 entry[engine] = {"seconds": measure.median(answer["times"]), "rows": answer["rows"],
                                  "reps": len(answer["times"]), "note": "", "over": None}
             section["queries"][spec["name"]] = entry
+            if progress is not None:  # write the report so far: a long run stopped midway keeps it
+                progress(section)
     finally:
         for server in servers.values():
             if server is not None:
@@ -335,20 +363,32 @@ def report(results: dict) -> str:
             out.append(f"rdflib load into memory for the queries: {rl['load_seconds']:.0f} s, "
                        f"peak RSS {rl['maxrss_mib']:.0f} MiB.")
             out.append("")
-        out.append("| query | rows | stancegraph | raw pyoxigraph | rdflib | stancegraph / raw | rdflib / stancegraph |")
-        out.append("|---|---:|---:|---:|---:|---:|---:|")
+        with_before = BEFORE in q["engines"]
+        if with_before:
+            out.append(f"before: the named queries of revision `{results.get('before_rev')}` through the "
+                       "same runner on the same store, in this run (so \"before\" and \"stancegraph\" "
+                       "compare two versions of the query texts).")
+            out.append("")
+        first = "| query | rows | before | stancegraph | before / now |" if with_before else "| query | rows | stancegraph |"
+        out.append(first + " raw pyoxigraph | rdflib | stancegraph / raw | rdflib / stancegraph |")
+        out.append("|---|---:|" + ("---:|---:|---:|" if with_before else "---:|") + "---:|---:|---:|---:|")
         for name, e in q["queries"].items():
             sg, raw, rdf_ = (e.get(k) or {} for k in ENGINES)
+            before = e.get(BEFORE) or {}
             cells = [ms(x["seconds"]) if x.get("seconds") is not None else x.get("note", "not run")
-                     for x in (sg, raw, rdf_)]
-            counts = {k: e[k]["rows"] for k in ENGINES if e.get(k) and e[k].get("rows") is not None}
+                     for x in (sg, raw, rdf_, before)]
+            counts = {k: e[k]["rows"] for k in (*ENGINES, BEFORE) if e.get(k) and e[k].get("rows") is not None}
             rows = counts.get("stancegraph", counts.get("oxigraph"))
             mismatch = ""
             if len(set(counts.values())) > 1:
                 mismatch = " (rows differ: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()) + ")"
             rows_cell = f"{rows:,}" if rows is not None else "?"
-            out.append(f"| {name}{mismatch} | {rows_cell} | {cells[0]} | {cells[1]} | "
-                       f"{cells[2]} | {ratio(sg, raw)} | {ratio(rdf_, sg, 'x')} |")
+            lead = f"| {name}{mismatch} | {rows_cell} | "
+            if with_before:
+                lead += f"{cells[3]} | {cells[0]} | {ratio(before, sg, 'x')} | "
+            else:
+                lead += f"{cells[0]} | "
+            out.append(lead + f"{cells[1]} | {cells[2]} | {ratio(sg, raw)} | {ratio(rdf_, sg, 'x')} |")
         values = {}
         for e in q["queries"].values():
             for k, v in e["params"].items():
@@ -432,6 +472,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--load-methods", default="",
                    help="comma list of load methods to time (default: all): replace_graph, bulk_load_graphs, "
                         "extend, bulk_extend, bulk_load, rdflib; the queries need a stancegraph one and bulk_load")
+    p.add_argument("--before", default="",
+                   help="git revision whose named queries are also timed (a 'before' column), e.g. HEAD~3")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--workdir", type=Path, default=None, help="scratch folder (default: a temp folder)")
     p.add_argument("--out", type=Path, default=OUT, help=f"report folder (default {OUT})")
@@ -484,7 +526,9 @@ def main(argv: list[str] | None = None) -> int:
     log = (lambda msg: None) if args.quiet else (
         lambda msg: print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True))
     work = Path(tempfile.mkdtemp(prefix="stancegraph-bench-", dir=args.workdir))
+    args.before_queries = export_before_queries(args.before, work / "before-queries") if args.before else None
     results = {"started": time.strftime("%Y-%m-%d %H:%M", time.gmtime(started)), "argv": args.argv,
+               "before_rev": args.before or None,
                "machine": measure.describe_machine().__dict__, "build": [], "graphs": [], "notes": []}
     def save() -> str:
         """Write the report of what is measured so far (a long run killed midway keeps it)."""
@@ -510,9 +554,15 @@ def main(argv: list[str] | None = None) -> int:
             info = synthetic.write_graph(nquads, size, seed=args.seed).to_json()
             entry = {"size": size, "info": info, "generate_s": time.perf_counter() - t0, "queries": None}
             entry["load"], sg_store, raw_store = bench_load(size, nquads, info["triples"], work, args, log)
-            if "queries" not in args.skip and sg_store.exists() and raw_store.exists():
-                entry["queries"] = bench_queries(size, nquads, info, sg_store, raw_store, args, log)
             results["graphs"].append(entry)
+            save()
+            if "queries" not in args.skip and sg_store.exists() and raw_store.exists():
+
+                def progress(section, entry=entry):
+                    entry["queries"] = section
+                    save()
+
+                entry["queries"] = bench_queries(size, nquads, info, sg_store, raw_store, args, log, progress)
             save()
             for path in (nquads, sg_store, raw_store):
                 shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)

@@ -233,6 +233,16 @@ def _engine(args: dict):
 
         store = open_store(args["store"], read_only=True)
         return {"ready": True, **peak_memory()}, lambda spec: queries_adapter.run(store, spec)
+    if engine == "before":
+        # stancegraph's runner with the named queries of an earlier revision (run.py --before):
+        # this process reads its .rq files from that folder instead of the package.
+        from stancegraph.queries import run_query, runner
+        from stancegraph.store import open_store
+
+        folder = Path(args["queries"])
+        runner._files = lambda: folder
+        store = open_store(args["store"], read_only=True)
+        return {"ready": True, **peak_memory()}, lambda spec: len(run_query(store, spec["query"], spec["params"]).rows)
     if engine == "oxigraph":
         import pyoxigraph as ox
 
