@@ -800,3 +800,14 @@ def test_nobody_holds_what_no_candidate_did(extractor):
 ])
 def test_a_reservation_after_mais_makes_a_backing_mixed(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« Nous supprimerons la loi Hadopi. Je ne connais personne, même à droite, qui la défende encore », a dit Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("« Nous supprimerons la loi Hadopi. Ce sont les mêmes qui nous promettaient que la loi Hadopi ferait "
+     "remonter les ventes », a dit Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+])
+def test_nobody_defends_it_and_their_promises(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -100,6 +100,13 @@ def _stem_kinds(lex: Lexicons) -> dict[str, str]:
 
 def negated(tok, lex: Lexicons, came_from=None) -> bool:
     """``tok`` carries a negation: 'ne ... pas/jamais/plus', 'aucun X', 'non X'."""
+    if tok.dep_ == "acl:relcl" and fold(tok.head.text) in ("personne", "aucun", "aucune") and \
+            any(fold(c.text) in ("ne", "n'") for c in tok.head.head.children):
+        return True  # "je ne connais personne qui la défende"
+    if any(c.dep_ == "nsubj" and fold(c.text) == "qui" for c in tok.children) and tok.head.i != tok.i and \
+            any(fold(c.text) in ("personne", "aucun", "aucune") for c in tok.head.children) and \
+            any(fold(c.text) in ("ne", "n'") for c in tok.head.children):
+        return True  # the same, with the relative clause hung on the main verb
     kids = list(tok.children)
     # "n'a pas fait reculer": the parser may hang "pas" on the auxiliary or causative "faire"
     # (not the one a climb came from: its negation was counted there)
@@ -260,10 +267,17 @@ def _without_a_judge(path) -> bool:
 
 
 def _others_claim(verb) -> bool:
-    """'on nous promettait', 'on nous disait': others' words, reported with distance."""
+    """'on nous promettait', 'ceux qui nous disaient': others' words, reported with distance."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
-    return bool(subjects) and all(fold(c.text) == "on" for c in subjects) and \
-        any(fold(c.text) in ("nous", "me", "m'") for c in verb.children)
+    if not any(fold(c.text) in ("nous", "me", "m'") for c in verb.children):
+        return False
+    if subjects and all(fold(c.text) == "on" for c in subjects):
+        return True
+    # "les mêmes qui nous promettaient que X ...": a third party's promise to us
+    return lemma(verb) in _CLAIMS and bool(subjects) and all(fold(c.text) in ("qui", "ils", "elles") for c in subjects)
+
+
+_CLAIMS = {"promettre", "assurer", "jurer", "expliquer", "affirmer", "garantir", "annoncer"}
 
 
 def _purpose(tok) -> bool:
