@@ -811,3 +811,22 @@ def test_a_reservation_after_mais_makes_a_backing_mixed(extractor, text, expecte
 ])
 def test_nobody_defends_it_and_their_promises(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« La licence globale, je n'y crois pas », a dit Paul Rivet.", {("Paul Rivet", "global-license"): "oppose"}),
+    ("« Je crois en la licence globale », a dit Paul Rivet.", {("Paul Rivet", "global-license"): "support"}),
+    ("« Une neutralité absolue serait un frein à l'investissement », a dit Paul Rivet.",
+     {("Paul Rivet", "net-neutrality"): "oppose"}),
+])
+def test_believing_in_it_and_hindrances(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_a_yes_no_question_may_name_its_topic_twice(extractor):
+    text = ("Vous engagez-vous à favoriser les logiciels libres et les formats ouverts dans les administrations ?\n"
+            "Oui, sans aucune réserve.\n"
+            "Le blocage administratif de sites prévu par la Loppsi vous paraît-il acceptable ?\n"
+            "Non.")
+    found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
+    assert found == {("Paul Rivet", "free-software"): "support", ("Paul Rivet", "internet-censorship"): "oppose"}

@@ -138,7 +138,9 @@ def _polar_question(sent, targets, lex):
     """(exchange, topic, polarity) for 'Faut-il abroger X ?', 'Êtes-vous favorable à X ?'."""
     text = fold(sent.text)
     words = re.findall(r"[\w']+", text)
-    if len(targets) != 1 or ("pour" in words and "contre" in words) or not sent.text.rstrip().endswith("?"):
+    # (several mentions of one topic are one topic: "les logiciels libres et les formats ouverts")
+    if len({tp for _, tp, _, _ in targets}) != 1 or ("pour" in words and "contre" in words) or \
+            not sent.text.rstrip().endswith("?"):
         return None  # several topics, or "pour ou contre": the reply alone tells no side
     if "vous" not in words and "tu" not in words and not re.match(
             r"\W*(?:faut|faudrait|doit|devrait|peut|pourrait|convient)-(?:il|on)\b", text):
