@@ -125,6 +125,33 @@ def test_injection_finds_nobody_and_changes_nothing(store, name, payload):
     assert _fingerprint(store) == before
 
 
+# Values with an answer in the fixture, where VALID has none.
+ANSWERED = {"changed": {"candidate": "Claire Vasseur", "topic": "global-license"},
+            "silent": {"candidate": "Paul Lemaire", "topic": "net-neutrality"},
+            "proposals": {"candidate": "Hugo Marchal", "topic": "free-software"}}
+
+
+def test_values_markers_name_parameters_and_keep_the_rows(store):
+    """``#@values NAME`` comments (see runner._with_inner_values) name parameters of their query,
+    and filling them in changes no row: run_query's text (leading and inner VALUES) gives what
+    the bare query text gives with the values in a trailing VALUES clause."""
+    from stancegraph.store.remote import values_clause
+
+    marked = [n for n in query_names() if "#@values" in load_query(n).text]
+    assert marked  # the queries for one candidate or topic use them
+    for name in marked:
+        info = load_query(name)
+        named = {m for line in info.text.splitlines() if "#@values" in line
+                 for m in line.split("#@values", 1)[1].split()}
+        assert named <= {p.name for p in info.params}, (name, named)
+        values = {**VALID, **ANSWERED.get(name, {})}
+        params = {p.name: values[p.name] for p in info.params if p.name in values}
+        terms = {k: info.param(k).term(v) for k, v in params.items()}
+        plain = store.select(info.text + values_clause(terms)).rows
+        assert plain, name  # the fixture has an answer: the comparison says something
+        assert sorted(map(repr, run_query(store, name, params).rows)) == sorted(map(repr, plain)), name
+
+
 # ------------------------------------------------------------------------------ each query
 
 

@@ -29,6 +29,9 @@ _NAMES_QUERY = """SELECT DISTINCT ?name WHERE {
   GRAPH ?g { ?person a <https://schema.org/Person> ; <https://schema.org/name> ?full . }
   BIND(STR(?full) AS ?name)
 }"""
+# A comment ``#@values NAME ...`` in a query marks where the runner writes the bound values of
+# these parameters too (see _with_inner_values); unbound ones leave the comment as it is.
+_VALUES_HERE = re.compile(r"#@values((?:[ \t]+[A-Za-z_][A-Za-z0-9_]*)+)[ \t]*$", re.MULTILINE)
 # Is this name stored as written? The name leads (a VALUES clause at the start), so the store
 # looks it up instead of listing every person (which cost 50 ms a query at 1M triples).
 _NAME_STORED = """ASK {%s
@@ -212,6 +215,24 @@ def _with_leading(text: str, bindings: Mapping[str, Any]) -> str:
     return text[:at] + values_clause({n: bindings[n] for n in leading}) + text[at:]
 
 
+def _with_inner_values(text: str, bindings: Mapping[str, Any]) -> str:
+    """The query with each ``#@values NAME ...`` comment replaced by a VALUES clause of those
+    parameters that are bound (terms written by pyoxigraph's serialiser, as for the leading one).
+
+    Why: Oxigraph evaluates some groups on their own and then joins them (an OPTIONAL or a
+    MINUS joined by hash, see __init__.py); a VALUES at the start of such a group makes it
+    start from the value, on any store (remote endpoints get no ``substitutions``). The
+    queries put the marker only in a group whose result is joined with rows that already
+    have that value (an OPTIONAL after the patterns that bind the parameter, a MINUS, a
+    subquery that projects it): the same join as the leading VALUES, so the same rows."""
+
+    def replace(match: re.Match) -> str:
+        names = [n for n in match.group(1).split() if n in bindings]
+        return values_clause({n: bindings[n] for n in names}).strip() if names else match.group(0)
+
+    return _VALUES_HERE.sub(replace, text)
+
+
 def run_query(store: Store, name: str, params: Mapping[str, str] | None = None) -> Table:
     """Run the named query on ``store`` with ``params`` (values as strings) bound."""
     query = load_query(name)
@@ -228,7 +249,7 @@ def run_query(store: Store, name: str, params: Mapping[str, str] | None = None) 
         bindings = {k: query.param(k).term(v) for k, v in values.items()}  # type: ignore[union-attr]
         # Bound twice, the same join: leading VALUES for the planner, and the store's own
         # binding, which reaches parameters projected by subqueries (see _with_leading).
-        text = _with_leading(query.text, bindings) if bindings else query.text
+        text = _with_inner_values(_with_leading(query.text, bindings), bindings) if bindings else query.text
         return store.select(text, bindings)
     except QueryError:
         raise
