@@ -830,3 +830,22 @@ def test_a_yes_no_question_may_name_its_topic_twice(extractor):
             "Non.")
     found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
     assert found == {("Paul Rivet", "free-software"): "support", ("Paul Rivet", "internet-censorship"): "oppose"}
+
+
+def test_a_success_is_not_judged_by_the_next_clause(extractor):
+    text = "« La loi Hadopi est une réussite et il serait irresponsable de la démanteler », a estimé Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "support"}
+
+
+def test_a_name_after_a_fronted_phrase_is_in_play(extractor):
+    # the parser finds no verb in the first sentence; "Elle" is the person it named
+    text = ("Anne Vidal défend la licence globale. À l'opposé, la socialiste Claire Morin coche toutes les cases "
+            "du questionnaire. Elle rappelle avoir combattu le filtrage administratif.")
+    found = positions(extractor, text)
+    assert found.get(("Claire Morin", "internet-censorship")) == "oppose"
+    assert ("Anne Vidal", "internet-censorship") not in found
+
+
+def test_turning_the_page(extractor):
+    text = "Anne Vidal veut « tourner la page » de la loi Hadopi."
+    assert positions(extractor, text) == {("Anne Vidal", "hadopi-law"): "oppose"}

@@ -655,8 +655,9 @@ class Attributor:
             self.last = max(named, key=lambda x: x[0])[1]
         elif sent is not None and not _byline(sent) and not any(people for people, _ in clauses.values()):
             # "L'UMP Anne X regrette ..." parsed without a verb: a sentence opening on a name
-            # still puts that person in play
-            opener = next((p for t in sent[:6] if (p := self.person_at(t)) is not None), None)
+            # (maybe after a fronted "À l'opposé," or "Côté PS,") still puts that person in play
+            fronted = any(t.text == "," for t in sent[:4])
+            opener = next((p for t in sent[:10 if fronted else 6] if (p := self.person_at(t)) is not None), None)
             if opener is not None:
                 self.last = (opener,)
         just_named = any(people and how in ("subject", "intro") for people, how in clauses.values())

@@ -338,8 +338,9 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
         if t.i in seen:
             continue
         seen.add(t.i)
-        if t.dep_ in ("advcl", "acl:relcl", "parataxis", "ccomp") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
-            continue
+        if t.dep_ in ("advcl", "acl:relcl", "parataxis", "ccomp") or (t.dep_ == "conj" and (
+                t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "expl:subj", "cop") for c in t.children))):
+            continue  # another clause ("X est une réussite et il serait irresponsable de ...")
         if t.dep_.startswith("obl") and _case(t) & _TEMPORAL:
             continue  # "avant la fin de la législature": a date, not a judgement
         if t.dep_ == "xcomp" and t.pos_ == "VERB" and any(k.dep_ == "aux:pass" for k in t.children):
