@@ -849,3 +849,8 @@ def test_a_name_after_a_fronted_phrase_is_in_play(extractor):
 def test_turning_the_page(extractor):
     text = "Anne Vidal veut « tourner la page » de la loi Hadopi."
     assert positions(extractor, text) == {("Anne Vidal", "hadopi-law"): "oppose"}
+
+
+def test_a_view_the_journalist_calls_nuanced_is_mixed(extractor):
+    text = "Plus nuancé, le sénateur Paul Rivet se dit « favorable au blocage rapide des sites pédocriminels »."
+    assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "mixed"}
