@@ -854,3 +854,12 @@ def test_turning_the_page(extractor):
 def test_a_view_the_journalist_calls_nuanced_is_mixed(extractor):
     text = "Plus nuancé, le sénateur Paul Rivet se dit « favorable au blocage rapide des sites pédocriminels »."
     assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "mixed"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« Je souhaite que nos services passent aux logiciels libres d'ici la fin du mandat », a dit Paul Rivet.",
+     {("Paul Rivet", "free-software"): "support"}),
+    ("« Je suis favorable à la fin de la loi Hadopi », a dit Paul Rivet.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+])
+def test_the_end_of_a_term_is_a_date(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -64,6 +64,9 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     if lemma(tok) == "croire" and (any(fold(c.text) == "y" for c in tok.children) or
                                    any(c.dep_.startswith("obl") and _case(c) & {"a", "au", "aux", "en"} for c in tok.children)):
         return "support"  # "j'y crois", "je ne crois pas à la licence globale" (not "qu'on ne le croit")
+    if lemma(tok) == "fin" and fold(doc[max(0, tok.i - 3): tok.i].text).endswith(
+            ("ici la", "avant la", "jusqu'a la", "vers la")):
+        return None  # "d'ici la fin du mandat": a date, nothing ends
     if lemma(tok) == "agir" and any(fold(c.text) in ("s'", "se") for c in tok.children):
         return None  # "il s'agit de": no action
     if lemma(tok) == "inscrire" and any(fold(c.text) in ("s'", "se") for c in tok.children):
