@@ -863,3 +863,20 @@ def test_a_view_the_journalist_calls_nuanced_is_mixed(extractor):
 ])
 def test_the_end_of_a_term_is_a_date(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+def test_a_closing_news_sentence_is_no_signature(extractor):
+    text = ("Le conseil municipal en direct\n"
+            "« Nous voulons que chacun suive les débats », explique la maire.\n"
+            "Le dispositif a été développé avec des logiciels libres.\n"
+            "Paul Rivet, chef de file de l'opposition, a suivi la séance sans commenter.")
+    assert ("Paul Rivet", "free-software") not in positions(extractor, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« Je voudrais tenir une permanence en ligne chaque mois », a dit Paul Rivet.", {("Paul Rivet", "e-democracy"): "support"}),
+    ("« Je demande que les communes les moins bien desservies passent en tête du déploiement de la fibre », a dit Paul Rivet.",
+     {("Paul Rivet", "digital-divide"): "support"}),
+])
+def test_more_topic_paraphrases(extractor, text, expected):
+    assert positions(extractor, text) == expected

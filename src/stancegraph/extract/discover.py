@@ -233,7 +233,11 @@ def _header_author(units_docs, token_people: dict, authored_title: bool) -> Pers
     # person (a press release), not a synthesis ending with a candidate's heading
     first_person = any(fold(t.text) in FIRST_PRONOUNS and t.pos_ == "PRON" for _, sdoc in units_docs for t in sdoc)
     unit, sdoc = units_docs[-1]
-    if first_person and len(sdoc.text) < 250 and len(sdoc) > 2 and token_people.get((unit.start, 0)) is not None:
+    # (a signature names and titles; a closing news sentence "X, chef de l'opposition, a suivi
+    # la séance" has a finite verb)
+    finite = any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in sdoc)
+    if first_person and len(sdoc.text) < 250 and len(sdoc) > 2 and not finite and \
+            token_people.get((unit.start, 0)) is not None:
         return token_people[(unit.start, 0)]
     return None
 
