@@ -880,3 +880,8 @@ def test_a_closing_news_sentence_is_no_signature(extractor):
 ])
 def test_more_topic_paraphrases(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+def test_vouloir_dire_means_to_mean(extractor):
+    text = "« Ça veut dire que la loi Hadopi sera abrogée », a dit Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}

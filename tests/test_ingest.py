@@ -437,6 +437,7 @@ def test_follow_share_and_most_read_lists_are_chrome(tmp_path):
         "Partager : Facebook | Twitter |\n\n"
         "La députée Anne Vidal a défendu mardi la licence globale devant la commission.\n\n"
         "Suivez-nous sur Twitter et Facebook.\n\n"
+        "Mots-clés : campagne, démocratie, internet, Hadopi\n\n"
         "47 commentaires | Réagir à cet article\n\n"
         "Les plus lus\n\n"
         "1. Fibre optique : les zones rurales attendent toujours\n",
@@ -444,5 +445,5 @@ def test_follow_share_and_most_read_lists_are_chrome(tmp_path):
     doc = read_document(path)
     kept = " ".join(doc.text[e.answer.start:e.answer.end] for e in doc.exchanges)
     assert "défendu mardi la licence globale" in kept
-    for chrome in ("Partager", "Suivez-nous", "commentaires", "Fibre optique"):
+    for chrome in ("Partager", "Suivez-nous", "Mots-clés", "commentaires", "Fibre optique"):
         assert chrome not in kept

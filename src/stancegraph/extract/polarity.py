@@ -67,6 +67,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     if lemma(tok) == "fin" and fold(doc[max(0, tok.i - 3): tok.i].text).endswith(
             ("ici la", "avant la", "jusqu'a la", "vers la")):
         return None  # "d'ici la fin du mandat": a date, nothing ends
+    if lemma(tok) == "vouloir" and tok.i + 1 < len(doc) and lemma(doc[tok.i + 1]) == "dire":
+        return None  # "ça veut dire que ...": to mean, not to want
     if lemma(tok) == "agir" and any(fold(c.text) in ("s'", "se") for c in tok.children):
         return None  # "il s'agit de": no action
     if lemma(tok) == "inscrire" and any(fold(c.text) in ("s'", "se") for c in tok.children):
