@@ -885,3 +885,16 @@ def test_more_topic_paraphrases(extractor, text, expected):
 def test_vouloir_dire_means_to_mean(extractor):
     text = "« Ça veut dire que la loi Hadopi sera abrogée », a dit Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anne Vidal a présenté son programme mardi. Selon la candidate, la loi Hadopi doit être abrogée.",
+     {("Anne Vidal", "hadopi-law"): "oppose"}),
+    ("Anne Vidal et Paul Rivet ont débattu mardi. Pour la candidate, la loi Hadopi doit être abrogée.",
+     {("Anne Vidal", "hadopi-law"): "oppose"}),
+    ("« Le blocage administratif est la seule réponse rapide », a dit Paul Rivet.",
+     {("Paul Rivet", "internet-censorship"): "support"}),
+    ("« La neutralité du net doit être gravée dans la loi », a dit Paul Rivet.", {("Paul Rivet", "net-neutrality"): "support"}),
+])
+def test_role_intros_answers_and_engraving(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -457,6 +457,14 @@ class Attributor:
                     if ref:
                         out[-1] = (ref, "pronoun")
                         self.local = ref
+            if t.pos_ == "NOUN" and lemma(t) in self.lex.roles and -1 not in out and t.i - sent.start <= 3 and \
+                    t.i + 1 < sent.end and t.doc[t.i + 1].text == "," and \
+                    _prepositions(t) & (reporting["intro"] | {"pour"}):
+                # "Pour le candidat, le libre est ...", "Selon la ministre, ...": the role's holder
+                ref = self._refers_back(t)
+                if ref:
+                    out[-1] = (ref, "role")
+                    self.local = ref
             if t.pos_ == "NOUN" and lemma(t) in self.lex.roles:
                 # "la ministre, qui a salué ...": the relative clause is the role holder's
                 for c in t.children:
