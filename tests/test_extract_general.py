@@ -898,3 +898,15 @@ def test_vouloir_dire_means_to_mean(extractor):
 ])
 def test_role_intros_answers_and_engraving(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paul Rivet attaque la loi Hadopi, qu'il juge « inefficace et injuste ».", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("« La licence globale ? Je n'ai pas d'idée arrêtée », a dit Paul Rivet.", {("Paul Rivet", "global-license"): "neutral"}),
+    ("« Je ne vais pas démanteler la Haute Autorité. Mais je reconnais qu'elle doit évoluer », a dit Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "mixed"}),
+    ("« J'utilise Twitter chaque jour, mais je refuse d'en faire l'alpha et l'oméga de ma campagne », a dit Paul Rivet.",
+     {("Paul Rivet", "social-media-campaigning"): "mixed"}),
+])
+def test_verdicts_in_relatives_undecided_and_reservations(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -413,11 +413,12 @@ def stance_rules(state, config) -> None:
                     state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "neutral",
                                         "cues": [sidestep], "reason": "sidestep on the topic named before",
                                         "holder": [p.name for p in holder.people], "how": holder.how})
-            if not targets and fold(sent.text).startswith("mais ") and \
-                    any(rx.search(fold(sent.text)) for rx in lex.reservations):
-                # "C'est utile pour informer. Mais on y passe un temps fou.": a reservation about
-                # the topic of the sentence just before makes the speaker's position mixed
-                near = [(ts, tp) for ts, tp, _ in recent_topics if ts < s0 and sent_count - recent_sent[ts] == 1]
+            if fold(sent.text).startswith("mais ") and any(rx.search(fold(sent.text)) for rx in lex.reservations):
+                # "C'est utile pour informer. Mais on y passe un temps fou.", "Je ne vais pas la
+                # démanteler. Mais je reconnais qu'elle doit évoluer.": a reservation about the
+                # topic of this sentence, or else of the one just before, makes the position mixed
+                near = [(r.i, tp) for r, tp, _, _ in targets] or \
+                    [(ts, tp) for ts, tp, _ in recent_topics if ts < s0 and sent_count - recent_sent[ts] == 1]
                 holder = att.holder_for(sent.root, sent, clauses, quotes, first) if near else None
                 if holder is not None and holder.people:
                     topic = near[-1][1]

@@ -422,6 +422,13 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             if k in ("support", "oppose", "invert"):
                 polar = 1 if k == "support" else -1
                 adjective = (c.text, -polar if negated(c, lex) else polar)
+        # "la loi Hadopi, qu'elle juge « inefficace »": the holder's verdict in a relative clause
+        # (the parser may tag "juge" as a noun, the adjective hangs on it)
+        if c.dep_ == "acl:relcl" and fold(c.text) in _VERDICT_VERBS and \
+                any(fold(k.text) in ("que", "qu'") for k in c.children):
+            k = next((cue_kind(a, lex) for a in c.subtree if a.pos_ == "ADJ" and cue_kind(a, lex) in ("support", "oppose")), None)
+            if k is not None:
+                adjective = (c.text, 1 if k == "support" else -1)
     blocked = False  # met a predicate that only names the topic ("étudier le droit d'auteur")
     skip_invert = False
     passed_neutral = False  # climbed through a content word that is no cue
@@ -494,7 +501,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "ce texte menace X": the speaker deplores a threat to X, X is valued; "il faut
             # restreindre X" (no thing as subject): X is to be cut back
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
-            wanted = head.morph.get("VerbForm") == ["Inf"] or any(c.pos_ == "PRON" for c in subjects)
+            # (a person attacking X rejects it: "Paul X attaque la loi")
+            wanted = head.morph.get("VerbForm") == ["Inf"] or any(c.pos_ == "PRON" or c.ent_type_ == "PER" for c in subjects)
             # "dénoncer une atteinte à X": the verb above judges the harm, which turns X around
             judged = head.pos_ == "NOUN" and head.dep_ == "obj" and cue_kind(head.head, lex) in ("oppose", "invert")
             if cur.dep_ in ("nsubj", "nsubj:pass") or wanted or judged:
@@ -661,6 +669,7 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
     return heads
 
 
+_VERDICT_VERBS = {"juge", "jugent", "jugeait", "trouve", "trouvent", "estime", "estiment"}
 _SPLIT_VIEW = re.compile(r"\b(?:plus|tres|assez|se (?:montre|dit)|position) (?:plus )?(?:nuancee?s?|partagee?s?)\b")
 
 
