@@ -910,3 +910,8 @@ def test_role_intros_answers_and_engraving(extractor, text, expected):
 ])
 def test_verdicts_in_relatives_undecided_and_reservations(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+def test_nobody_backs_censorship_in_those_words(extractor):
+    text = "« Bloquer des sites sans juge, c'est ouvrir la voie à la censure », a dit Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "oppose"}

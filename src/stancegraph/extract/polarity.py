@@ -489,6 +489,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind == "support" and lemma(head) == "falloir" and cur.dep_ not in ("obj", "xcomp", "nsubj", "ccomp"):
             # "il faut X", "il faut abroger X": only what "faut" governs is wanted
             kind = None
+        if kind == "support" and valence == 1 and default == "oppose":
+            # a pejorative name of the policy ("la censure") is never backed in those words:
+            # "c'est ouvrir la voie à la censure" is the charge against what opens the way
+            kind = None
         if kind == "support" and valence == -1:
             # backing "l'enquête en matière de cybercriminalité" is not backing the crime, and
             # nobody backs a fought-against thing: only inversions and negations count for it
