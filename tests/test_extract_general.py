@@ -915,3 +915,16 @@ def test_verdicts_in_relatives_undecided_and_reservations(extractor, text, expec
 def test_nobody_backs_censorship_in_those_words(extractor):
     text = "« Bloquer des sites sans juge, c'est ouvrir la voie à la censure », a dit Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "oppose"}
+
+
+def test_a_biography_states_no_position_by_naming_a_topic(extractor):
+    bio = ("Paul Rivet, le nouveau membre du collège de l'Arcep\n"
+           "Paul Rivet, né le 3 mars 1961 à Brest, est ingénieur des télécommunications.\n"
+           "Il pilote alors la construction d'un réseau d'initiative publique de 900 kilomètres de fibre optique.\n"
+           "Il tient un blog depuis 2005.")
+    assert positions(extractor, bio) == {}
+
+
+def test_a_news_article_still_gives_bare_mentions_their_default(extractor):
+    text = "Fibre : le département accélère\nPaul Rivet veut la fibre optique dans toutes les communes."
+    assert positions(extractor, text) == {("Paul Rivet", "digital-divide"): "support"}

@@ -227,6 +227,8 @@ def stance_rules(state, config) -> None:
     respondent = find_respondent(doc, units_docs, index, token_people)
     author, strong = find_author(doc, units_docs, index, token_people)
     att = Attributor(index, token_people, lex, respondent, author, strong)
+    head = fold(" ".join(x for x in (doc.title, doc.lede, doc.text[:600]) if x))
+    biography = any(rx.search(head) for rx in lex.biography)
     att.enable_sections(units_docs)
     state.people_index = index
 
@@ -369,6 +371,10 @@ def stance_rules(state, config) -> None:
                 if pol.from_default and verbless:
                     # a title, an agenda item, a caption names a subject; it states no side
                     pol = Polarity(None, pol.cues, reason="verbless: no position")
+                if pol.from_default and biography:
+                    # "Il pilote alors la construction d'un réseau de fibre": a career told by
+                    # someone else; only an explicit judgement is a position there
+                    pol = Polarity(None, pol.cues, reason="biography: a mention is no position")
                 if sidestep and pol.reason != "conditional" and (
                         pol.polarity is None or pol.from_default
                         or all(fold(c) in sidestep.split() for c in pol.cues)

@@ -100,6 +100,7 @@ class Lexicons:
     first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> Fem | Masc
     party_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # folded party -> member nouns
     reservations: tuple[re.Pattern, ...] = ()  # "mais je reste sceptique": a backing taken back in part
+    biography: tuple[re.Pattern, ...] = ()  # a biography or portrait: bare mentions are no positions
 
 
 def _compile(path: Path, line: int, pattern: str) -> re.Pattern:
@@ -193,6 +194,12 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         for n, row in read_tsv(path, ("pattern",)):
             reservations.append(_compile(path, n, row["pattern"]))
 
+    path = d / "biography.tsv"
+    biography = []
+    if path.is_file():
+        for n, row in read_tsv(path, ("pattern",)):
+            biography.append(_compile(path, n, row["pattern"]))
+
     path = d / "first_names.tsv"
     first_names: dict[str, str] = {}
     if path.is_file():
@@ -216,7 +223,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     version = f"{version}+{digest.hexdigest()[:8]}"
     return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), tuple(answers), version,
-                    tuple(sidesteps), first_names, party_nouns, tuple(reservations))
+                    tuple(sidesteps), first_names, party_nouns, tuple(reservations), tuple(biography))
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:
