@@ -928,3 +928,15 @@ def test_a_biography_states_no_position_by_naming_a_topic(extractor):
 def test_a_news_article_still_gives_bare_mentions_their_default(extractor):
     text = "Fibre : le département accélère\nPaul Rivet veut la fibre optique dans toutes les communes."
     assert positions(extractor, text) == {("Paul Rivet", "digital-divide"): "support"}
+
+
+def test_not_opposed_in_principle_is_a_concession(extractor):
+    text = "« Je ne suis pas opposé par principe au blocage des sites pédopornographiques », a dit Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "mixed"}
+
+
+def test_yes_for_one_case_only_is_mixed(extractor):
+    text = ("Le blocage administratif des sites vous paraît-il acceptable ?\n"
+            "Pour les contenus pédopornographiques, oui, et sans attendre.")
+    found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
+    assert found == {("Paul Rivet", "internet-censorship"): "mixed"}

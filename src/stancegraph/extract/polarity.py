@@ -674,7 +674,9 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
 
 
 _VERDICT_VERBS = {"juge", "jugent", "jugeait", "trouve", "trouvent", "estime", "estiment"}
-_SPLIT_VIEW = re.compile(r"\b(?:plus|tres|assez|se (?:montre|dit)|position) (?:plus )?(?:nuancee?s?|partagee?s?)\b")
+_SPLIT_VIEW = re.compile(r"\b(?:plus|tres|assez|se (?:montre|dit)|position) (?:plus )?(?:nuancee?s?|partagee?s?)\b"
+                         # "je ne suis pas opposé par principe à X": a concession before a but
+                         r"|\bpas (?:opposee?s?|hostiles?|contre) (?:par principe|a priori|sur le principe)\b")
 
 
 # what follows ", mais" when it takes back part of what came before (not "mais pas Y": a contrast)
