@@ -940,3 +940,9 @@ def test_yes_for_one_case_only_is_mixed(extractor):
             "Pour les contenus pédopornographiques, oui, et sans attendre.")
     found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
     assert found == {("Paul Rivet", "internet-censorship"): "mixed"}
+
+
+def test_a_fronted_role_hiding_the_name_as_its_subject(extractor):
+    text = ("Candidat à sa propre succession sur la douzième encore, Paul Rivet (UMP) a aussi un compte "
+            "Twitter mais s'agite surtout sur Facebook.")
+    assert positions(extractor, text) == {("Paul Rivet", "social-media-campaigning"): "support"}

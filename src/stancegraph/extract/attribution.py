@@ -496,8 +496,16 @@ class Attributor:
                     out[t.head.i] = ((), "unnamed")
                 else:
                     ref = self._refers_back(t)
+                    named = [q for y in t.subtree if y.i > t.i and y.dep_ in ("appos", "conj")
+                             and (q := self.person_at(y)) is not None] if t.pos_ == "NOUN" and \
+                        lemma(t) in self.lex.roles and t.i == sent.start else []
                     if ref:
                         out[t.head.i] = (ref, "pronoun" if t.pos_ == "PRON" else "role")
+                    elif len(set(named)) == 1:
+                        # "Candidat à sa propre succession, X (UMP) a aussi un compte Twitter":
+                        # the parser makes the fronted role the subject and hangs X inside it
+                        out[t.head.i] = ((named[0],), "subject")
+                        self.local = (named[0],)
                     elif self._unnamed_actor(t):
                         # "le gouvernement", "les députés", "le PS": the clause's subject is an
                         # actor without a name; nobody named holds what it says
