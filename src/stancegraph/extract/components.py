@@ -107,6 +107,46 @@ def _anaphoric(t, lex) -> bool:
     return False
 
 
+def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
+    """(token, topic, valence, None) for the anaphora of ``sent`` ("son abrogation", "nous
+    l'abrogerons", "cette loi", "la loi", "c'est un échec"): the last compatible topic named
+    before, in this sentence (real or resolved mentions) or in the ANAPHORA_WINDOW sentences
+    before. ``recent`` is (topics named so far as (offset, topic, valence), their sentence
+    numbers, this sentence's number)."""
+    recent_topics, recent_sent, sent_count = recent
+    current = list(targets)
+    found = []
+    covered = {t.i for r, *_ in targets for t in r.subtree}
+    for t in sent:
+        if t.i in covered or not _anaphoric(t, lex):
+            continue
+        allowed = lex.anaphora.get(lemma(t)) if t.pos_ == "NOUN" else None
+        pos = unit.start + t.idx
+        before = [(unit.start + r.idx, tp, val) for r, tp, val, _ in current if unit.start + r.idx < pos]
+        # "c'est inacceptable" judges what the sentence just before said, not a topic named
+        # further back; in an answer, the question counts as just before ("Oui, sans hésiter.
+        # C'est la seule solution.")
+        deictic = fold(t.text) in DEICTIC_SUBJECTS
+        window = 1 if deictic else ANAPHORA_WINDOW
+        exchange_start = exchange_bounds[0] if deictic and exchange_bounds else s0
+        before += [(ts, tp, val) for ts, tp, val in recent_topics
+                   if ts < s0 and (sent_count - recent_sent[ts] <= window or ts >= exchange_start)]
+        before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
+        if not before:
+            continue
+        # the last topic named; when only the question named any, the question's first topic
+        # (what it asks about, before its details)
+        answer_start = exchange_bounds[1] if exchange_bounds and exchange_bounds[1] is not None else s0
+        asked = [b for b in before if exchange_start <= b[0] < answer_start]
+        antecedent = asked[0] if asked and before[-1][0] < answer_start <= s0 else before[-1]
+        # "cette loi", "le texte" name the policy itself (+1); a pronoun takes the antecedent's
+        # valence ("le piratage ... le combattre")
+        valence = 1 if t.pos_ == "NOUN" else antecedent[2]
+        current.append((t, antecedent[1], valence, None))
+        found.append((t, antecedent[1], valence, None))
+    return found
+
+
 def _topic_pronoun(sent, subject_topic):
     """The subject 'il' / 'elle' opening a sentence right after one whose subject was a topic of
     that gender, when no person is named before it."""
@@ -247,6 +287,10 @@ def stance_rules(state, config) -> None:
             recent_topics.clear()
         quotes = quote_ranges(sdoc.text, unit.start)
         att.quotes = quotes
+        # where this unit's exchange starts, and where its answer starts (None outside Q/A)
+        exchange_bounds = (min(u.start for u, _ in units_docs if u.exchange == unit.exchange),
+                           min((u.start for u, _ in units_docs if u.exchange == unit.exchange and u.kind == "answer"),
+                               default=None)) if unit.kind == "answer" else None
         subject_topic = None  # (topic, valence, gender) when the last sentence's subject named a topic
         for sent in sdoc.sents:
             sent_count += 1
@@ -273,39 +317,8 @@ def stance_rules(state, config) -> None:
                 targets.append((topic_pronoun, subject_topic[0], subject_topic[1], None))
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
                                   if r.dep_ in ("nsubj", "nsubj:pass") and r.pos_ in ("NOUN", "PROPN")), None)
-            # anaphora: "son abrogation", "nous l'abrogerons", "cette loi", "la loi", "c'est un
-            # échec" -> the last topic named before, in this sentence or the two before
-            covered = {t.i for r, *_ in targets for t in r.subtree}
-            for t in sent:
-                if t.i in covered or not _anaphoric(t, lex):
-                    continue
-                allowed = lex.anaphora.get(lemma(t)) if t.pos_ == "NOUN" else None
-                pos = unit.start + t.idx
-                # the antecedent: the last compatible topic named before, in this sentence
-                # (real or resolved mentions) or in the ANAPHORA_WINDOW before
-                before = [(unit.start + r.idx, tp, val) for r, tp, val, _ in targets if unit.start + r.idx < pos]
-                # ("c'est inacceptable" judges what the sentence just before said, not a topic
-                # named further back)
-                deictic = fold(t.text) in DEICTIC_SUBJECTS
-                window = 1 if deictic else ANAPHORA_WINDOW
-                # (in an answer, the question counts as just before: "Oui, sans hésiter. C'est
-                # la seule solution.")
-                exchange_start = min((u.start for u, _ in units_docs if u.exchange == unit.exchange),
-                                     default=s0) if deictic and unit.kind == "answer" else s0
-                before += [(ts, tp, val) for ts, tp, val in recent_topics
-                           if ts < s0 and (sent_count - recent_sent[ts] <= window or ts >= exchange_start)]
-                before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
-                if before:
-                    # the last topic named; when only the question named any, the question's
-                    # first topic (what it asks about, before its details)
-                    answer_start = min((u.start for u, _ in units_docs if u.exchange == unit.exchange and u.kind == "answer"),
-                                       default=s0)
-                    asked = [b for b in before if exchange_start <= b[0] < answer_start]
-                    antecedent = asked[0] if asked and before[-1][0] < answer_start <= s0 else before[-1]
-                    # "cette loi", "le texte" name the policy itself (+1); a pronoun takes the
-                    # antecedent's valence ("le piratage ... le combattre")
-                    valence = 1 if t.pos_ == "NOUN" else antecedent[2]
-                    targets.append((t, antecedent[1], valence, None))
+            targets += _anaphora_targets(sent, targets, lex, unit, exchange_bounds,
+                                         (recent_topics, recent_sent, sent_count), s0)
             if unit.kind == "question" or _is_question(sent):
                 if in_sent:
                     state.trace.append({"sentence": ev.text, "topic": in_sent[-1].topic, "reason": "question"})
