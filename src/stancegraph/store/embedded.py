@@ -126,6 +126,7 @@ class EmbeddedStore(Store):
             while len(pending) > keep:
                 pending.pop(0).result()  # re-raises a failed chunk's StoreError here
 
+        loaded = False  # some chunk went to the bulk loader
         with ThreadPoolExecutor(max_workers=threads) as pool:
             try:
                 for graph, triples in graphs:
@@ -142,13 +143,20 @@ class EmbeddedStore(Store):
                     if size >= chunk_triples:
                         wait(threads - 1)
                         pending.append(pool.submit(load, b"".join(chunk)))
+                        loaded = True
                         chunk, size = [], 0
                 if chunk:
                     pending.append(pool.submit(load, b"".join(chunk)))
+                    loaded = True
                 wait(0)
             finally:
                 for future in pending:  # an error above: let the chunks in flight finish
                     future.cancel()
+        if loaded:
+            # Compact what the chunks wrote. Why: a store filled by several bulk loads reads
+            # about twice as slowly until then (1M triples: topics 274 -> 116 ms, candidates
+            # 720 -> 367 ms, the same as a store filled by one bulk_load); it takes 0.8 s.
+            self.optimize()
 
     def remove_graph(self, graph: ox.NamedNode | str) -> None:
         store = self._writable()
