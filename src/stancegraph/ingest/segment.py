@@ -130,13 +130,12 @@ def is_chrome(paragraph: str) -> bool:
     if not body or len(body) > MAX_BOILERPLATE_CHARS:
         return False
     _, drop = boilerplate()
-    return bool(byline_date(body)) or is_date_line(body) or _is_dateline(body) or \
-        any(p.fullmatch(body) for p in drop)
+    return is_date_line(body) or _is_dateline(body) or any(p.fullmatch(body) for p in drop)
 
 
 def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
-    """Blocks without boilerplate, and the publication date found in bylines."""
-    cut, drop = boilerplate()
+    """Blocks without boilerplate (``is_chrome``), and the publication date found in bylines."""
+    cut, _ = boilerplate()
     kept: list[Block] = []
     date = None
     for index, block in enumerate(blocks):
@@ -149,8 +148,7 @@ def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
                 date = found
             if is_date_line(body) or _is_dateline(body):
                 date = date or parse_french_date(body)
-                continue
-            if any(p.fullmatch(body) for p in drop):
+            if is_chrome(body):
                 continue
         kept.append(block)
     return kept, date
