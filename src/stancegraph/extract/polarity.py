@@ -18,21 +18,25 @@ mentions neutral, or, without a mention, the topic named just before.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from .clause_context import (_first_person_promise, _in_conditional, _manner_gerund, _others_claim,
+                             _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
+# cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: components and discover
+# import them from here
+from .cues import _case, cue_kind, lemma
+from .hedges import hedge_heads
 from .lexicon import Lexicons
+from .negation import _SANS_IDIOMS, negated
+from .subject_judgement import JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject
 from .textnorm import fold
+
+__all__ = ["JUDGEMENT_RELS", "STOP_RELS", "Polarity", "cue_kind", "hedge_heads", "lemma", "mention_polarity",
+           "negated"]
 
 # relations that lead out of the mention's clause: stop climbing there
 STOP_RELS = {"advcl", "acl:relcl", "parataxis", "conj", "ROOT", "discourse", "dislocated",
              "vocative", "list", "reparandum", "orphan"}
-# children of the subject's predicate that hold its judgement
-JUDGEMENT_RELS = {"obj", "xcomp", "amod", "obl", "obl:arg", "obl:mod", "nmod", "acl", "advmod", "conj",
-                  "ccomp", "cop", "det", "flat", "fixed", "compound", "appos"}
-# negation words that need a particular attachment to negate ("aucun" as determiner, "non"
-# as adverb, "sans" as preposition, "plus" only with "ne")
-_ATTACHED_NEGATORS = {"aucun", "non", "sans", "plus"}
 
 
 @dataclass
@@ -42,105 +46,6 @@ class Polarity:
     intensified: bool = False
     from_default: bool = False
     reason: str = ""
-
-
-def lemma(tok) -> str:
-    return fold(tok.lemma_ or tok.text)
-
-
-def cue_kind(tok, lex: Lexicons) -> str | None:
-    """Kind of the cue starting at ``tok`` (multi-word cues first)."""
-    doc = tok.doc
-    if lemma(tok) == "bon" and tok.i > 0 and fold(doc[tok.i - 1].text) in ("fausse", "faux"):
-        return None  # "une fausse bonne idée": the cue is "fausse bonne idée", not "bonne idée"
-    for n in (3, 2):
-        if tok.i + n <= len(doc):
-            seq = tuple(lemma(doc[j]) for j in range(tok.i, tok.i + n))
-            if seq in lex.cues:
-                return lex.cues[seq]
-            seq = tuple(fold(doc[j].text) for j in range(tok.i, tok.i + n))
-            if seq in lex.cues:
-                return lex.cues[seq]
-    if lemma(tok) == "croire" and (any(fold(c.text) == "y" for c in tok.children) or
-                                   any(c.dep_.startswith("obl") and _case(c) & {"a", "au", "aux", "en"} for c in tok.children)):
-        return "support"  # "j'y crois", "je ne crois pas à la licence globale" (not "qu'on ne le croit")
-    if lemma(tok) == "fin" and fold(doc[max(0, tok.i - 3): tok.i].text).endswith(
-            ("ici la", "avant la", "jusqu'a la", "vers la")):
-        return None  # "d'ici la fin du mandat": a date, nothing ends
-    if lemma(tok) == "vouloir" and tok.i + 1 < len(doc) and lemma(doc[tok.i + 1]) == "dire":
-        return None  # "ça veut dire que ...": to mean, not to want
-    if lemma(tok) == "agir" and any(fold(c.text) in ("s'", "se") for c in tok.children):
-        return None  # "il s'agit de": no action
-    if lemma(tok) == "inscrire" and any(fold(c.text) in ("s'", "se") for c in tok.children):
-        return None  # "X s'inscrit dans la ligne de Y": a comparison, not "inscrire Y dans la loi"
-    if lemma(tok) == "contraire" and tok.i > 0 and fold(doc[tok.i - 1].text) == "au":
-        return None  # "au contraire": a discourse adverb, no judgement
-    kind = lex.cues.get((lemma(tok),))
-    if kind is None:
-        kind = lex.cues.get((fold(tok.text),))
-    if kind is None and len(tok.text) > 5 and _VERB_ENDING.search(fold(tok.text)) and (
-            tok.pos_ == "VERB" or (tok.i > 0 and doc[tok.i - 1].pos_ == "PRON") or
-            (tok.i > 1 and fold(doc[tok.i - 1].text) in ("le", "la", "l'", "les") and doc[tok.i - 2].pos_ == "PRON")):
-        # short sentences get odd tags and lemmas ("Nous l'abrogerons" -> NOUN "abrogeron",
-        # "je la rejette" -> NOUN "rejette"): fall back on the stem of verb cues, with the
-        # consonant that some forms double ("rejette" / "rejeter") made single
-        word = fold(tok.text)
-        kind = _stem_kinds(lex).get(word[:6]) or _stem_kinds(lex).get(re.sub(r"(tt|ll)", lambda m: m.group(0)[0], word)[:6])
-    return kind
-
-
-_STEMS: dict[int, dict[str, str]] = {}
-# inflections of a verb, so that a noun sharing the stem ("privilège" / "privilégier") is no match
-_VERB_ENDING = re.compile(r"(?:ons|ez|ent|ai|ais|ait|aient|ra|ras|rez|ront|rai|rait|e|es|ee|ees|er|ir|re|it|is|ant)$")
-
-
-def _stem_kinds(lex: Lexicons) -> dict[str, str]:
-    table = _STEMS.get(id(lex))
-    if table is None:
-        table = {}
-        for words, kind in lex.cues.items():
-            w = words[0]
-            if len(words) == 1 and len(w) >= 7 and w[-2:] in ("er", "ir", "re") and kind in ("support", "invert", "hedge", "oppose", "harm"):
-                table.setdefault(w[:6], kind)
-        _STEMS[id(lex)] = table
-    return table
-
-
-def negated(tok, lex: Lexicons, came_from=None) -> bool:
-    """``tok`` carries a negation: 'ne ... pas/jamais/plus', 'aucun X', 'non X'."""
-    if tok.dep_ == "acl:relcl" and fold(tok.head.text) in ("personne", "aucun", "aucune") and \
-            any(fold(c.text) in ("ne", "n'") for c in tok.head.head.children):
-        return True  # "je ne connais personne qui la défende"
-    if any(c.dep_ == "nsubj" and fold(c.text) == "qui" for c in tok.children) and tok.head.i != tok.i and \
-            any(fold(c.text) in ("personne", "aucun", "aucune") for c in tok.head.children) and \
-            any(fold(c.text) in ("ne", "n'") for c in tok.head.children):
-        return True  # the same, with the relative clause hung on the main verb
-    kids = list(tok.children)
-    # "n'a pas fait reculer": the parser may hang "pas" on the auxiliary or causative "faire"
-    # (not the one a climb came from: its negation was counted there)
-    kids += [g for c in kids if c.pos_ == "AUX" and c.dep_ in ("dep", "aux", "aux:tense", "aux:caus", "cop")
-             and (came_from is None or c.i != came_from.i) for g in c.children if g.dep_ == "advmod"]
-    lemmas = {lemma(k) for k in kids}
-    negators = {w[0] for w, kind in lex.cues.items() if kind == "negation" and len(w) == 1}
-    found = lemmas & (negators - _ATTACHED_NEGATORS)
-    if found == {"rien"} and not any(fold(k.text) in ("ne", "n'", "n’") or lemma(k) == "ne" for k in kids):
-        # "inscrite dans la Constitution, rien de moins": without "ne", "rien" intensifies
-        found = set()
-    if found:
-        return True
-    if "plus" in lemmas and "ne" in lemmas:
-        return True
-    if "ni" in lemmas and ("ne" in lemmas or any(fold(k.text) in ("n'", "ne") for k in kids)):
-        return True  # "n'a ni rémunéré X ni ..."
-    if any(lemma(k) == "aucun" and k.dep_ == "det" for k in kids):
-        return True
-    if "ne" in lemmas and any(k.dep_ in ("nsubj", "nsubj:pass") and (
-            lemma(k) in ("personne", "rien", "aucun", "nul") or
-            any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children)) for k in kids):
-        return True  # "aucun opérateur ne devra ralentir ...", "personne ne veut ..."
-    if any(lemma(k) == "non" and k.dep_ == "advmod" for k in kids):
-        return True
-    return False
 
 
 def _infinitive_complement(tok) -> bool:
@@ -158,234 +63,7 @@ def _misparsed_object(tok) -> bool:
         not any(c.dep_ == "obj" for c in head.children)
 
 
-def _under_pretext(root, lex: Lexicons, depth: int = 6) -> bool:
-    """The mention sits under 'sous couvert de' / 'sous prétexte de' (a few heads up)."""
-    tok = root
-    for _ in range(depth):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if cue_kind(tok, lex) == "pretext" and any(fold(k.text) == "sous" for k in tok.children):
-            return True
-    return False
-
-
-def _case(tok) -> set[str]:
-    return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")}
-
-
-# subjects that name the speaker's own aim: "notre projet, c'est la fin de X" is a demand
-_AIMS = {"projet", "objectif", "priorite", "proposition", "programme", "but", "combat", "ambition", "volonte",
-         "souhait", "engagement", "promesse"}
-_FIRST = {"je", "j'", "nous", "mon", "ma", "mes", "notre", "nos", "moi"}
-
-
-def _verdict_on_subject(noun) -> bool:
-    """``noun`` is the predicate of a copula ("X est / c'est la fin de ...") whose subject is
-    not the speaker nor the speaker's aim."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in noun.children):
-        return False
-    subjects = [c for c in noun.children if c.dep_ in ("nsubj", "expl:subj")]
-    if not subjects:
-        return False
-    for subj in subjects:
-        words = {fold(t.text) for t in subj.subtree}
-        if words & _FIRST or lemma(subj) in _AIMS:
-            return False
-    if any(fold(c.text) in ("c'", "ce", "cela", "ca") for c in noun.children):
-        # "X, c'est la fin de Y": the dislocated X is the real subject
-        dislocated = [c for c in noun.children if c.i < noun.i and c.dep_ in ("dislocated", "nsubj", "nmod")
-                      and c.pos_ in ("NOUN", "PROPN")]
-        if any({fold(t.text) for t in d.subtree} & _FIRST or lemma(d) in _AIMS for d in dislocated):
-            return False
-    return True
-
-
-# "si je suis élu(e)", "si nous gagnons": a campaign promise, not a hypothesis
-_ELECTION_CONDITIONS = {"elire", "elu", "elue", "gagner", "remporter"}
-
-
-def _in_conditional(path: list) -> bool:
-    for t in path:
-        if any(lemma(k) == "si" and k.dep_ == "mark" for k in t.children) and \
-                fold(t.lemma_) not in _ELECTION_CONDITIONS and fold(t.text) not in _ELECTION_CONDITIONS:
-            return True
-    return False
-
-
-# prepositions of time: "avant la fin de l'année" dates a predicate, it does not judge it
-_TEMPORAL = {"avant", "apres", "depuis", "pendant", "jusque", "jusqu'"}
-
-
-def _verdict_tail(root) -> str | None:
-    """'oui' / 'non' closing a verbless sentence that names the topic: 'X, non.'"""
-    sent = root.sent
-    doc = sent.doc
-    # the verbless segment: from the last ':' or '«' before the mention ("X a été clair : « Y, non. »")
-    start = max([t.i + 1 for t in sent if t.i < root.i and t.text in (":", "«", "—")] or [sent.start])
-    if start <= root.head.i < root.i and root.head.pos_ in ("VERB", "AUX") and root.dep_ not in ("nsubj", "dislocated"):
-        return None  # "Des policiers formés pour poursuivre X, oui": the yes is for the phrase, not X
-    after = root.right_edge.i + 1
-    if after + 1 < sent.end and doc[after].text == "," and fold(doc[after + 1].text) in ("oui", "non") and \
-            (after + 2 >= sent.end or doc[after + 2].is_punct):
-        return fold(doc[after + 1].text)  # "Facebook, oui, pour ... Twitter, non."
-    stop = next((t.i for t in sent if t.i > root.i and t.text in (":", ";")), sent.end)
-    segment = sent.doc[start: stop]  # "Mais Twitter, non : en 140 signes ..."
-    words = [t for t in segment if not t.is_punct]
-    if not words or fold(words[-1].text) not in ("oui", "non") or len(words) > 14:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in segment):
-        return None
-    last = words[-1]
-    return fold(last.text) if last.i > 0 and sent.doc[last.i - 1].text == "," else None
-
-
-# verbs of using or needing something: "je n'ai pas de compte Twitter", "je n'utilise pas X"
-_USE_VERBS = {"avoir", "utiliser", "servir", "croire", "aimer", "besoin", "etre", "aller", "ouvrir", "publier"}
-
-
-def _own_use_denied(path, lex: Lexicons) -> bool:
-    for t in path:
-        if lemma(t) in _USE_VERBS and (negated(t, lex) or any(lemma(k) == "ne" or fold(k.text) in ("n'", "ne")
-                                                               for k in t.children)) and \
-                any(fold(c.text) in ("je", "j'", "nous") for c in t.children if c.dep_ in ("nsubj", "expl:subj")):
-            return True
-    return False
-
-
-_JUDGES = {"juge", "magistrat", "justice", "judiciaire", "tribunal"}
-# "sans" + these nouns is a manner ("sans délai", "sans but lucratif", "sans réserve"), no negation
-_SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "relache", "cesse", "doute",
-                "exception", "faille", "concession", "complexe", "retard", "tarder", "attendre", "compter",
-                "condition", "plus", "equivoque"}
-
-
-def _without_a_judge(path) -> bool:
-    """A complement 'sans (l'autorisation d'un) juge' hangs on the mention's path."""
-    for t in path:
-        for c in t.children:
-            markers = [k for k in c.children if k.dep_ in ("case", "mark") and lemma(k) == "sans"]
-            if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod", "advcl") and markers:
-                before = fold(c.doc[max(0, markers[0].i - 2): markers[0].i].text)
-                if before.endswith("y compris") or before.endswith("meme"):
-                    continue  # "y compris sans attendre un juge": the speaker accepts it
-                if any(lemma(x) in _JUDGES for x in c.subtree):
-                    return True
-    return False
-
-
-def _others_claim(verb) -> bool:
-    """'on nous promettait', 'ceux qui nous disaient': others' words, reported with distance."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
-    if not any(fold(c.text) in ("nous", "me", "m'") for c in verb.children):
-        return False
-    if subjects and all(fold(c.text) == "on" for c in subjects):
-        return True
-    # "les mêmes qui nous promettaient que X ...": a third party's promise to us
-    return lemma(verb) in _CLAIMS and bool(subjects) and all(fold(c.text) in ("qui", "ils", "elles") for c in subjects)
-
-
-_CLAIMS = {"promettre", "assurer", "jurer", "expliquer", "affirmer", "garantir", "annoncer"}
-
-
-def _purpose(tok) -> bool:
-    """'pour démontrer que ...': 'pour' opens a clause of purpose, it takes no side."""
-    return any(lemma(k) == "pour" and k.dep_ == "mark" for k in tok.children) and \
-        not any(lemma(k) == "pour" and k.dep_ == "case" for k in tok.children)
-
-
-def _manner_gerund(verb, path) -> bool:
-    """``verb`` has a gerund of manner ('en surveillant') off the mention's path (the parser
-    hangs it on the verb or on its object)."""
-    on_path = {t.i for t in path}
-    return any(c.dep_ in ("advcl", "acl") and c.i not in on_path and c.morph.get("VerbForm") == ["Part"]
-               and any(fold(k.text) == "en" and k.dep_ == "mark" for k in c.children)
-               for t in [verb, *path] for c in t.children)
-
-
-def _participle_modifier(tok) -> bool:
-    """'une subvention déguisée': a past participle tagged as verb that qualifies a noun."""
-    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod") and tok.morph.get("VerbForm") == ["Part"] \
-        and tok.head.pos_ == "NOUN" and not any(k.dep_ in ("obj", "nsubj", "aux", "aux:pass") for k in tok.children)
-
-
-def _first_person_promise(verb) -> bool:
-    """``verb`` is a first-person future: "je publierai", "nous créerons"."""
-    # (the tagger often calls "publierai" a present: the ending decides)
-    return verb.pos_ == "VERB" and (verb.morph.get("Tense") == ["Fut"] or fold(verb.text).endswith(("rai", "rons"))) and \
-        any(c.dep_ == "nsubj" and fold(c.text) in ("je", "j'", "nous") for c in verb.children) and \
-        not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)  # "je ne laisserai pas X être ..."
-
-
-def _object_of(verb):
-    """The direct object of ``verb``, or of the verb its causative "faire" goes with."""
-    verbs = [verb] + ([verb.head] if lemma(verb) == "faire" and verb.dep_ == "dep" else []) + \
-        [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    return next((c for v in verbs for c in v.children if c.dep_ == "obj"), None)
-
-
-def _inverting(verb, lex: Lexicons) -> bool:
-    """``verb`` ends or cuts back its object: "réduire", "faire reculer" (the causative "faire"
-    may be the verb's head or, in a mis-parse, its dependent)."""
-    causative = [verb.head] if verb.dep_ == "xcomp" else []
-    causative += [c for c in verb.children if lemma(c) == "faire" and c.i < verb.i]
-    return cue_kind(verb, lex) in ("invert", "harm") or \
-        any(lemma(f) == "faire" and lex.cues.get(("faire", lemma(verb))) in ("invert", "harm") for f in causative)
-
-
-def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, list[str]]:
-    """Count support and oppose cues that judge ``pred``'s subject (outside the subject)."""
-    pos = neg = 0
-    cues: list[str] = []
-    stack = [c for c in pred.children if c.i != subject.i and c.dep_ in JUDGEMENT_RELS]
-    while stack:
-        t = stack.pop()
-        if t.i in seen:
-            continue
-        seen.add(t.i)
-        if t.dep_ in ("advcl", "acl:relcl", "parataxis", "ccomp") or (t.dep_ == "conj" and (
-                t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "expl:subj", "cop") for c in t.children))):
-            continue  # another clause ("X est une réussite et il serait irresponsable de ...")
-        if t.dep_.startswith("obl") and _case(t) & _TEMPORAL:
-            continue  # "avant la fin de la législature": a date, not a judgement
-        if t.dep_ == "xcomp" and t.pos_ == "VERB" and any(k.dep_ == "aux:pass" for k in t.children):
-            # "X doit être sanctionné / supprimé / renforcé": X undergoes the verb
-            k = cue_kind(t, lex)
-            sign = -1 if negated(t, lex) else 1
-            if k == "support":
-                pos += sign > 0
-                neg += sign < 0
-                cues.append(t.text)
-            elif k in ("invert", "harm"):
-                neg += sign > 0
-                pos += sign < 0
-                cues.append(t.text)
-            continue
-        if "sans" in _case(t) and lemma(t) in _SANS_IDIOMS:
-            continue  # "garantie par la loi, sans exception": a manner, no judgement
-        kind = cue_kind(t, lex)
-        sign = -1 if negated(t, lex) or "sans" in _case(t) else 1
-        if kind == "support":
-            pos += sign > 0
-            neg += sign < 0
-            cues.append(t.text)
-        elif kind == "oppose" and t.pos_ == "NOUN" and t.dep_ == "obj" and _inverting(t.head, lex):
-            # "X a fait reculer le piratage": X ends something bad, which backs X
-            pos += sign > 0
-            neg += sign < 0
-            cues.append(t.text)
-        elif kind in ("oppose", "invert", "harm") and (t.pos_ in ("ADJ", "NOUN") or _participle_modifier(t)):
-            neg += sign > 0
-            pos += sign < 0
-            cues.append(t.text)
-        elif kind == "invert" and t.pos_ == "VERB" and t.dep_ == "xcomp":
-            # "X doit cesser d'être un délit": what the verb ends, it turns around
-            below = _judgement(t, subject, lex, seen)
-            pos, neg = pos + below[1], neg + below[0]
-            cues += [t.text] + below[2]
-            continue
-        stack.extend(t.children)
-    return pos, neg, cues
+_VERDICT_VERBS = {"juge", "jugent", "jugeait", "trouve", "trouvent", "estime", "estiment"}
 
 
 def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
@@ -641,46 +319,3 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             return Polarity(None, cues, reason="negated mention without cue")
         return Polarity(default, cues, intens, from_default=True)
     return Polarity(None, cues, reason="no cue")
-
-
-def hedge_heads(sent, lex: Lexicons) -> set[int]:
-    """Verbs hedged by a concession in ``sent``: the verb just before 'tout en + gerund'
-    (parsers attach the gerund unreliably)."""
-    heads: set[int] = set()
-    doc = sent.doc
-    for t in sent:
-        if lemma(t) == "tout" and t.i + 2 < sent.end and fold(doc[t.i + 1].text) == "en":
-            verbs = [x for x in doc[sent.start: t.i] if x.pos_ == "VERB"]
-            if verbs:
-                heads.add(verbs[-1].i)
-        # "favorable sous conditions à X", "soutenir X sous réserve que ...", "avec des
-        # réserves": a conditional backing is a mixed one
-        if fold(t.text) in ("sous", "avec") and t.dep_ == "case" and \
-                lemma(t.head) in ("condition", "reserve", "conditions", "reserves") and \
-                (fold(t.text) == "sous" or any(fold(c.text) in ("des", "quelques", "certaines", "de") for c in t.head.children)):
-            heads.add(t.head.head.i)
-        # "Je suis attaché à X, mais il faut aussi ...", "J'ai ouvert une page Facebook, mais je
-        # n'y crois qu'à moitié": a backing conceded away after "mais"
-        after = fold(doc[t.i + 1: sent.end].text) if fold(t.text) == "mais" else ""
-        if fold(t.text) == "mais" and t.i > sent.start and doc[t.i - 1].text == "," and \
-                (_CONCESSION_AFTER_MAIS.match(after) or any(rx.search(after) for rx in lex.reservations)):
-            heads.update(x.i for x in doc[sent.start: t.i] if x.pos_ in ("VERB", "ADJ", "AUX"))
-    if _SPLIT_VIEW.search(fold(sent.text)):
-        # "Plus nuancé, le sénateur X se dit favorable à Y", "elle se montre plus partagée :
-        # ...": the journalist says the view is split, so whatever it backs or rejects is mixed
-        heads.update(t.i for t in sent if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))
-    # "à la fois X et Y" means "both X and Y": no concession
-    return heads
-
-
-_VERDICT_VERBS = {"juge", "jugent", "jugeait", "trouve", "trouvent", "estime", "estiment"}
-_SPLIT_VIEW = re.compile(r"\b(?:plus|tres|assez|se (?:montre|dit)|position) (?:plus )?(?:nuancee?s?|partagee?s?)\b"
-                         # "je ne suis pas opposé par principe à X": a concession before a but
-                         r"|\bpas (?:opposee?s?|hostiles?|contre) (?:par principe|a priori|sur le principe)\b")
-
-
-# what follows ", mais" when it takes back part of what came before (not "mais pas Y": a contrast)
-_CONCESSION_AFTER_MAIS = re.compile(
-    r"(?:il faut|il faudra|il faudrait|on doit|nous devons|je refuse|je ne|pas a (?:n'importe quel|tout) prix|"
-    r"sans (?:naivete|angelisme)|a condition|sous (?:reserve|conditions)|attention|avec (?:des|quelques) (?:limites|garde-fous|reserves))"
-    r"(?: aussi| egalement)?")

@@ -1,0 +1,124 @@
+"""What around a mention's path changes what its cues mean: a "si" condition, a pretext,
+someone else's claim reported with distance, a purpose, a denied means, a first-person
+promise, the speaker's own use denied, a missing judge, a closing "oui" / "non"."""
+
+from __future__ import annotations
+
+from .cues import cue_kind, lemma
+from .lexicon import Lexicons
+from .negation import negated
+from .textnorm import fold
+
+
+def _under_pretext(root, lex: Lexicons, depth: int = 6) -> bool:
+    """The mention sits under 'sous couvert de' / 'sous prétexte de' (a few heads up)."""
+    tok = root
+    for _ in range(depth):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if cue_kind(tok, lex) == "pretext" and any(fold(k.text) == "sous" for k in tok.children):
+            return True
+    return False
+
+
+# "si je suis élu(e)", "si nous gagnons": a campaign promise, not a hypothesis
+_ELECTION_CONDITIONS = {"elire", "elu", "elue", "gagner", "remporter"}
+
+
+def _in_conditional(path: list) -> bool:
+    for t in path:
+        if any(lemma(k) == "si" and k.dep_ == "mark" for k in t.children) and \
+                fold(t.lemma_) not in _ELECTION_CONDITIONS and fold(t.text) not in _ELECTION_CONDITIONS:
+            return True
+    return False
+
+
+def _verdict_tail(root) -> str | None:
+    """'oui' / 'non' closing a verbless sentence that names the topic: 'X, non.'"""
+    sent = root.sent
+    doc = sent.doc
+    # the verbless segment: from the last ':' or '«' before the mention ("X a été clair : « Y, non. »")
+    start = max([t.i + 1 for t in sent if t.i < root.i and t.text in (":", "«", "—")] or [sent.start])
+    if start <= root.head.i < root.i and root.head.pos_ in ("VERB", "AUX") and root.dep_ not in ("nsubj", "dislocated"):
+        return None  # "Des policiers formés pour poursuivre X, oui": the yes is for the phrase, not X
+    after = root.right_edge.i + 1
+    if after + 1 < sent.end and doc[after].text == "," and fold(doc[after + 1].text) in ("oui", "non") and \
+            (after + 2 >= sent.end or doc[after + 2].is_punct):
+        return fold(doc[after + 1].text)  # "Facebook, oui, pour ... Twitter, non."
+    stop = next((t.i for t in sent if t.i > root.i and t.text in (":", ";")), sent.end)
+    segment = sent.doc[start: stop]  # "Mais Twitter, non : en 140 signes ..."
+    words = [t for t in segment if not t.is_punct]
+    if not words or fold(words[-1].text) not in ("oui", "non") or len(words) > 14:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in segment):
+        return None
+    last = words[-1]
+    return fold(last.text) if last.i > 0 and sent.doc[last.i - 1].text == "," else None
+
+
+# verbs of using or needing something: "je n'ai pas de compte Twitter", "je n'utilise pas X"
+_USE_VERBS = {"avoir", "utiliser", "servir", "croire", "aimer", "besoin", "etre", "aller", "ouvrir", "publier"}
+
+
+def _own_use_denied(path, lex: Lexicons) -> bool:
+    for t in path:
+        if lemma(t) in _USE_VERBS and (negated(t, lex) or any(lemma(k) == "ne" or fold(k.text) in ("n'", "ne")
+                                                               for k in t.children)) and \
+                any(fold(c.text) in ("je", "j'", "nous") for c in t.children if c.dep_ in ("nsubj", "expl:subj")):
+            return True
+    return False
+
+
+_JUDGES = {"juge", "magistrat", "justice", "judiciaire", "tribunal"}
+
+
+def _without_a_judge(path) -> bool:
+    """A complement 'sans (l'autorisation d'un) juge' hangs on the mention's path."""
+    for t in path:
+        for c in t.children:
+            markers = [k for k in c.children if k.dep_ in ("case", "mark") and lemma(k) == "sans"]
+            if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod", "advcl") and markers:
+                before = fold(c.doc[max(0, markers[0].i - 2): markers[0].i].text)
+                if before.endswith("y compris") or before.endswith("meme"):
+                    continue  # "y compris sans attendre un juge": the speaker accepts it
+                if any(lemma(x) in _JUDGES for x in c.subtree):
+                    return True
+    return False
+
+
+def _others_claim(verb) -> bool:
+    """'on nous promettait', 'ceux qui nous disaient': others' words, reported with distance."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
+    if not any(fold(c.text) in ("nous", "me", "m'") for c in verb.children):
+        return False
+    if subjects and all(fold(c.text) == "on" for c in subjects):
+        return True
+    # "les mêmes qui nous promettaient que X ...": a third party's promise to us
+    return lemma(verb) in _CLAIMS and bool(subjects) and all(fold(c.text) in ("qui", "ils", "elles") for c in subjects)
+
+
+_CLAIMS = {"promettre", "assurer", "jurer", "expliquer", "affirmer", "garantir", "annoncer"}
+
+
+def _purpose(tok) -> bool:
+    """'pour démontrer que ...': 'pour' opens a clause of purpose, it takes no side."""
+    return any(lemma(k) == "pour" and k.dep_ == "mark" for k in tok.children) and \
+        not any(lemma(k) == "pour" and k.dep_ == "case" for k in tok.children)
+
+
+def _manner_gerund(verb, path) -> bool:
+    """``verb`` has a gerund of manner ('en surveillant') off the mention's path (the parser
+    hangs it on the verb or on its object)."""
+    on_path = {t.i for t in path}
+    return any(c.dep_ in ("advcl", "acl") and c.i not in on_path and c.morph.get("VerbForm") == ["Part"]
+               and any(fold(k.text) == "en" and k.dep_ == "mark" for k in c.children)
+               for t in [verb, *path] for c in t.children)
+
+
+def _first_person_promise(verb) -> bool:
+    """``verb`` is a first-person future: "je publierai", "nous créerons"."""
+    # (the tagger often calls "publierai" a present: the ending decides)
+    return verb.pos_ == "VERB" and (verb.morph.get("Tense") == ["Fut"] or fold(verb.text).endswith(("rai", "rons"))) and \
+        any(c.dep_ == "nsubj" and fold(c.text) in ("je", "j'", "nous") for c in verb.children) and \
+        not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)  # "je ne laisserai pas X être ..."

@@ -1,0 +1,294 @@
+"""Who holds each clause of a sentence: the named subject of its verb (also in apposition,
+inverted after a quote, or hung elsewhere by the parser), a pronoun or role referring back,
+"selon X", "pour X,", "par la voix de X", "présenté par X", "au nom de X", the subject named
+before the colon that opens a quote, the attribution closing a quote; or nobody named.
+
+``ClauseHolders`` is a mixin of ``attribution.Attributor`` (see ``references``)."""
+
+from __future__ import annotations
+
+from .cues import lemma
+from .discover import _entity_root
+from .people import Person
+from .quotes import inside
+from .references import SUBJ, THIRD_PRONOUNS, ReferenceResolution, _inverted_pronoun, _personal_il
+from .textnorm import fold
+
+NOBODY = {"aucun", "aucune", "personne", "nul", "nulle"}
+
+
+def _right_after_quote(verb) -> bool:
+    """'« ... », estime X': a verb just after the closing quote introduces its author, whatever
+    its lemma (the lemmatiser reads "estime" as the noun)."""
+    doc = verb.doc
+    before = [fold(t.text) for t in doc[max(0, verb.i - 3): verb.i]]
+    return verb.pos_ == "VERB" and "»" in before and before[-1] in (",", "a", "avait", "ont", "»")
+
+
+def _prepositions(tok) -> set[str]:
+    """The prepositions introducing ``tok``, as lemmas and folded words, multi-word ones
+    joined ("d'après X": "d'" + fixed "après" -> "d'apres")."""
+    cases = [c for c in tok.children if c.dep_ == "case"]
+    found = {lemma(c) for c in cases} | {fold(c.text) for c in cases}
+    found |= {fold(c.text) + ("" if c.text.endswith(("'", "’")) else " ") + fold(f.text)
+              for c in cases for f in c.children if f.dep_ == "fixed"}
+    return found
+
+
+class ClauseHolders(ReferenceResolution):
+    """Clause-level holders of one sentence, and of the quotes in it."""
+
+    def clause_holders(self, sent) -> dict[int, tuple[tuple[Person, ...], str]]:
+        """Head token index -> (people, how) for clauses whose subject names a holder."""
+        out: dict[int, tuple[tuple[Person, ...], str]] = {}
+        reporting = self.lex.reporting
+        self.pending_conj = []
+        self.local = ()  # named subjects met so far in this sentence, for "il" later in it
+        if self.carried_intro is not None:
+            out[-1] = self.carried_intro
+            self.local = self.carried_intro[0]
+            self.carried_intro = None
+        for t in sent:
+            p = self.person_at(t)
+            if p is not None:
+                root = _entity_root(t, self.person_at)
+                if root.i != t.i:
+                    continue
+                group = [p] + [self.person_at(c) for c in t.children if c.dep_ == "conj" and self.person_at(c)]
+                group = tuple(dict.fromkeys(group))
+                self.recent = tuple(x for x in self.recent if x is not p)[-5:] + (p,)
+                if t.dep_ in SUBJ:
+                    out.setdefault(t.head.i, (group, "subject"))
+                    self.local = group
+                elif t.dep_ == "appos":
+                    # "Le ministre de l'Intérieur, X, a dit": X stands in apposition inside the
+                    # subject phrase
+                    h = t.head
+                    while h.dep_ in ("nmod", "appos", "flat", "amod") and h.head.i != h.i:
+                        h = h.head
+                    if h.dep_ in SUBJ:
+                        prev = out.get(h.head.i)
+                        if prev is None or prev[1] in ("role", "pronoun", "unnamed"):
+                            out[h.head.i] = (group, "subject")
+                            self.local = group
+                    for v in h.children:
+                        # "La députée Anne X votera contre ...": the parser hangs the verb on the
+                        # role noun as a modifier (and may tag it a participle); X is its subject
+                        if v.dep_ == "acl" and v.pos_ == "VERB" and v.i > t.i and v.i not in out and \
+                                v.morph.get("VerbForm") != ["Inf"] and not any(k.dep_ in SUBJ for k in v.children):
+                            out[v.i] = (group, "subject")
+                            self.local = group
+                elif t.dep_ == "conj" and self.person_at(t.head) is not None:
+                    continue  # handled with the first conjunct
+                elif t.dep_ == "conj" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN" and \
+                        lemma(t.head) in self.lex.roles and not any(c.dep_ == "cc" for c in t.children):
+                    # "Le ministre de la Culture, X, a dit": an apposition parsed as a conjunct
+                    out[t.head.head.i] = (group, "subject")
+                    self.local = group
+                elif t.dep_ == "conj":
+                    # "signé par X (...) et Y": the parser hangs Y on the verb, not on X
+                    for c in t.head.children:
+                        q = self.person_at(c)
+                        if q is not None and c.dep_ in ("obl:agent", "nsubj", "nsubj:pass") and c.i != t.i:
+                            self.pending_conj.append((q, p))
+                for c in t.children:
+                    if c.dep_ == "acl:relcl" and any(k.dep_ in SUBJ and lemma(k) == "qui" for k in c.children):
+                        out.setdefault(c.i, (group, "subject"))
+                if t.i == sent.root.i:
+                    # "X, seul à défendre Y, propose ...": the parser made the name the root
+                    out.setdefault(-1, (group, "subject"))
+                cases = _prepositions(t)
+                if t.dep_ == "appos" and t.head.pos_ == "NOUN" and lemma(t.head) in self.lex.roles:
+                    # "Pour la députée de la Gironde X, ...": the preposition is on the role noun
+                    cases = cases | _prepositions(t.head)
+                if cases & reporting["intro"] - {"pour"}:
+                    out.setdefault(-1, (group, "intro"))
+                    self.local = group  # "Selon X, ... : il ..." -> "il" is X
+                elif "pour" in cases and (t.i - sent.start <= 2 or (t.i + len(p.tokens) < len(t.doc)
+                                                                   and t.doc[min(t.i + len(p.tokens), len(t.doc) - 1)].text == ",")):
+                    out.setdefault(-1, (group, "intro"))
+                    self.local = group
+                elif "par" in _prepositions(t.head) and lemma(t.head) == "voix":
+                    # "Le PS, par la voix de X, demande ...": X speaks
+                    out.setdefault(-1, (group, "intro"))
+                    self.local = group
+                elif "par" in cases and lemma(t.head) in reporting["agent"]:
+                    out.setdefault(-2, (group, "agent"))
+                elif "de" in cases and lemma(t.head) == "nom" and any(lemma(c) == "au" or fold(c.text) == "au"
+                                                                     for c in t.head.children):
+                    prev = out.get(-2)
+                    out[-2] = ((prev[0] if prev else ()) + group, "agent")
+                continue
+            if t.pos_ == "PRON" and fold(t.text) in ("lui", "elle", "eux", "elles") and -1 not in out:
+                # "Selon lui, ...", "Pour elle, ...": the intro names someone met before
+                cases = _prepositions(t)
+                opening = t.i - sent.start <= 2 and t.i + 1 < sent.end and t.doc[t.i + 1].text == ","
+                if (cases & (reporting["intro"] - {"pour"})) or ("pour" in cases and opening):
+                    ref = self._refers_back(t)
+                    if ref:
+                        out[-1] = (ref, "pronoun")
+                        self.local = ref
+            if t.pos_ == "NOUN" and lemma(t) in self.lex.roles and -1 not in out and t.i - sent.start <= 3 and \
+                    t.i + 1 < sent.end and t.doc[t.i + 1].text == "," and \
+                    _prepositions(t) & (reporting["intro"] | {"pour"}):
+                # "Pour le candidat, le libre est ...", "Selon la ministre, ...": the role's holder
+                ref = self._refers_back(t)
+                if ref:
+                    out[-1] = (ref, "role")
+                    self.local = ref
+            if t.pos_ == "NOUN" and lemma(t) in self.lex.roles:
+                # "la ministre, qui a salué ...": the relative clause is the role holder's
+                for c in t.children:
+                    if c.dep_ == "acl:relcl" and c.i not in out and \
+                            any(k.dep_ in SUBJ and lemma(k) == "qui" for k in c.children):
+                        # "la socialiste Anne X, qui juge ...": the name inside the role phrase
+                        named = next((q for y in t.subtree if y.i < c.i and (q := self.person_at(y)) is not None), None)
+                        ref = (named,) if named is not None else self._refers_back(t)
+                        if ref:
+                            out[c.i] = (ref, "subject" if named is not None else "role")
+            if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t)) and t.head.i not in out:
+                if fold(t.text) in NOBODY:
+                    # "Aucun de ces candidats n'a détaillé ...": nobody holds it
+                    out[t.head.i] = ((), "unnamed")
+                    continue
+                if self._is_first_person(t):
+                    out[t.head.i] = ((), "first")
+                elif t.i in self.topic_pronouns or (t.pos_ == "PRON" and fold(t.text) in THIRD_PRONOUNS and
+                                                   inside(self.unit.start + t.idx, self.quotes)):
+                    # "« Elle montre qu'elle a un effet », a dit X": inside a quote, "il" and
+                    # "elle" are what the speaker talks about (often the topic), never the speaker
+                    continue
+                elif self._entourage(t):
+                    # "Son équipe de campagne promet ...": the team speaks for the person in play
+                    out[t.head.i] = (self.last, "behalf")
+                elif t.pos_ == "PRON" and self._unnamed_antecedent(t):
+                    # "Le gouvernement a fait savoir qu'il s'opposerait ...": "il" is the
+                    # unnamed actor of the clause above, not the last person named
+                    out[t.head.i] = ((), "unnamed")
+                else:
+                    ref = self._refers_back(t)
+                    named = [q for y in t.subtree if y.i > t.i and y.dep_ in ("appos", "conj")
+                             and (q := self.person_at(y)) is not None] if t.pos_ == "NOUN" and \
+                        lemma(t) in self.lex.roles and t.i == sent.start else []
+                    if ref:
+                        out[t.head.i] = (ref, "pronoun" if t.pos_ == "PRON" else "role")
+                    elif len(set(named)) == 1:
+                        # "Candidat à sa propre succession, X (UMP) a aussi un compte Twitter":
+                        # the parser makes the fronted role the subject and hangs X inside it
+                        out[t.head.i] = ((named[0],), "subject")
+                        self.local = (named[0],)
+                    elif self._unnamed_actor(t):
+                        # "le gouvernement", "les députés", "le PS": the clause's subject is an
+                        # actor without a name; nobody named holds what it says
+                        out[t.head.i] = ((), "unnamed")
+        root = sent.root
+        if root.pos_ in ("VERB", "AUX") and root.i not in out and \
+                not any(c.dep_ in SUBJ or c.dep_.startswith("expl") for c in root.children):
+            # the parser sometimes hangs the named subject elsewhere ("Devant X, Y vient de ...")
+            for t in reversed(sent[: root.i - sent.start]):
+                p = self.person_at(t)
+                if p is not None and _entity_root(t, self.person_at).i == t.i and \
+                        not any(c.dep_ == "case" for c in t.children) and root not in t.subtree:
+                    out[root.i] = ((p,), "subject")
+                    break
+        self._inverted_subjects(sent, out)
+        for first, extra in self.pending_conj:
+            for k, (people, how) in list(out.items()):
+                if first in people and extra not in people:
+                    out[k] = (people + (extra,), how)
+        # coordinated people anywhere in the sentence, for a later "ces derniers" / "ils"
+        for t in sent:
+            p = self.person_at(t)
+            if p is not None and t.dep_ == "conj":
+                h = self.person_at(t.head)
+                if h is None:
+                    # "les voix de X et Y": Y hangs on the noun that X modifies
+                    h = next((self.person_at(c) for c in t.head.children
+                              if c.i != t.i and self.person_at(c) is not None), None)
+                if h is not None and h is not p:
+                    self.group = tuple(dict.fromkeys((h, p)))
+        for k, (people, how) in out.items():
+            if len(people) > 1:
+                self.group = people
+        return out
+
+    def _inverted_subjects(self, sent, out) -> None:
+        """'« ... », a annoncé mercredi X', 'affirme X': after a quote the subject follows its
+        reporting verb, and the parser often hangs it as an object or apposition."""
+        doc = sent.doc
+        for t in sent:
+            if t.i in out or (lemma(t) not in self.lex.reporting["verb"] and not _right_after_quote(t)):
+                continue
+            before = [fold(x.text) for x in doc[max(sent.start, t.i - 6): t.i]]
+            if not any(w in ("»", "\"", "”", ",") for w in before):
+                continue
+            if any(c.dep_ in SUBJ and (c.i > t.i or self.person_at(c) is not None) for c in t.children):
+                continue  # (a "subject" inside the quote before the verb is a misparse)
+            for x in doc[t.i + 1: min(sent.end, t.i + 5)]:
+                if x.pos_ == "PUNCT" and x.text != "-":
+                    break
+                if any(c.dep_ == "case" for c in x.children):
+                    continue
+                p = self.person_at(x)
+                if p is not None:
+                    out[t.i] = ((p,), "subject")
+                    break
+                if x.pos_ == "NOUN" and lemma(x) in self.lex.roles:
+                    # "« ... », a plaidé l'élu breton"; "a déclaré l'eurodéputée Anne X"
+                    named = next((q for y in x.subtree if (q := self.person_at(y)) is not None), None)
+                    if named is None:
+                        # "a plaidé le président du conseil général, Anne X": the name in apposition
+                        named = next((q for y in doc[x.i + 1: min(sent.end, x.i + 9)]
+                                      if (q := self.person_at(y)) is not None and doc[y.i - 1].text == ","), None)
+                    ref = (named,) if named is not None else self._refers_back(x)
+                    if ref:
+                        out[t.i] = (ref, "role")
+                    break
+
+    def _colon_introducer(self, sent, quote_start: int):
+        """'X, député LR, juge le texte trop timide : « ... »': the person named before the
+        colon that opens the quote."""
+        before = [t for t in sent if self.unit.start + t.idx < quote_start and not t.is_space]
+        if not before or before[-1].text != ":":
+            return None
+        named = [(t, p) for t in before[:-1] if (p := self.person_at(t)) is not None
+                 and _entity_root(t, self.person_at).i == t.i]
+        # the subject over an object: "X a répondu à Y : « ... »" quotes X
+        for t, p in named:
+            if t.dep_ in SUBJ or (t.dep_ == "appos" and t.head.dep_ in SUBJ):
+                return p
+        return named[-1][1] if named else None
+
+    def _closing_attribution(self, sent, quote_end: int) -> tuple[Person, ...]:
+        """'« Sentence one. Sentence two », a déclaré X': a quote running over several sentences
+        belongs to the person its closing attribution names."""
+        doc = sent.doc
+        end_char = quote_end - self.unit.start
+        closing = next((t for t in doc if t.idx >= end_char - 1), None)
+        if closing is None:
+            return ()
+        later = closing.sent
+        out: dict = {}
+        self._inverted_subjects(later, out)
+        verbs = self.lex.reporting["verb"]
+        for i, (people, how) in sorted(out.items()):
+            if i > closing.i and people:
+                return people
+        # "», a-t-elle ajouté": the pronoun subject of the reporting verb right after the quote
+        # (the parser may have cut the sentence at the closing mark)
+        for t in doc[closing.i + 1: min(len(doc), closing.i + 6)]:
+            if t.is_sent_start and t.i > closing.i + 1:
+                break
+            if lemma(t) in verbs or _right_after_quote(t):
+                for c in t.children:
+                    if c.dep_ in SUBJ or _inverted_pronoun(c):
+                        # "a déclaré l'eurodéputée Anne X": the name inside the subject phrase
+                        p = next((q for x in c.subtree if (q := self.person_at(x)) is not None), None)
+                        return (p,) if p is not None else self._refers_back(c)
+                # "a plaidé le président du conseil général, Anne X": the first name after the verb
+                for x in doc[t.i + 1: min(t.sent.end, t.i + 14)]:
+                    p = self.person_at(x)
+                    if p is not None:
+                        return (p,)
+                break
+        return ()

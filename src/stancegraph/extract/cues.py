@@ -1,0 +1,76 @@
+"""Which lexicon cue a token starts: multi-word cues first, then the lemma, then the stem of a
+verb cue for the forms a short sentence gets wrong; with the idioms that look like a cue but
+are none ("au contraire", "il s'agit de", "ça veut dire")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicons
+from .textnorm import fold
+
+
+def lemma(tok) -> str:
+    return fold(tok.lemma_ or tok.text)
+
+
+def _case(tok) -> set[str]:
+    return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")}
+
+
+def cue_kind(tok, lex: Lexicons) -> str | None:
+    """Kind of the cue starting at ``tok`` (multi-word cues first)."""
+    doc = tok.doc
+    if lemma(tok) == "bon" and tok.i > 0 and fold(doc[tok.i - 1].text) in ("fausse", "faux"):
+        return None  # "une fausse bonne idée": the cue is "fausse bonne idée", not "bonne idée"
+    for n in (3, 2):
+        if tok.i + n <= len(doc):
+            seq = tuple(lemma(doc[j]) for j in range(tok.i, tok.i + n))
+            if seq in lex.cues:
+                return lex.cues[seq]
+            seq = tuple(fold(doc[j].text) for j in range(tok.i, tok.i + n))
+            if seq in lex.cues:
+                return lex.cues[seq]
+    if lemma(tok) == "croire" and (any(fold(c.text) == "y" for c in tok.children) or
+                                   any(c.dep_.startswith("obl") and _case(c) & {"a", "au", "aux", "en"} for c in tok.children)):
+        return "support"  # "j'y crois", "je ne crois pas à la licence globale" (not "qu'on ne le croit")
+    if lemma(tok) == "fin" and fold(doc[max(0, tok.i - 3): tok.i].text).endswith(
+            ("ici la", "avant la", "jusqu'a la", "vers la")):
+        return None  # "d'ici la fin du mandat": a date, nothing ends
+    if lemma(tok) == "vouloir" and tok.i + 1 < len(doc) and lemma(doc[tok.i + 1]) == "dire":
+        return None  # "ça veut dire que ...": to mean, not to want
+    if lemma(tok) == "agir" and any(fold(c.text) in ("s'", "se") for c in tok.children):
+        return None  # "il s'agit de": no action
+    if lemma(tok) == "inscrire" and any(fold(c.text) in ("s'", "se") for c in tok.children):
+        return None  # "X s'inscrit dans la ligne de Y": a comparison, not "inscrire Y dans la loi"
+    if lemma(tok) == "contraire" and tok.i > 0 and fold(doc[tok.i - 1].text) == "au":
+        return None  # "au contraire": a discourse adverb, no judgement
+    kind = lex.cues.get((lemma(tok),))
+    if kind is None:
+        kind = lex.cues.get((fold(tok.text),))
+    if kind is None and len(tok.text) > 5 and _VERB_ENDING.search(fold(tok.text)) and (
+            tok.pos_ == "VERB" or (tok.i > 0 and doc[tok.i - 1].pos_ == "PRON") or
+            (tok.i > 1 and fold(doc[tok.i - 1].text) in ("le", "la", "l'", "les") and doc[tok.i - 2].pos_ == "PRON")):
+        # short sentences get odd tags and lemmas ("Nous l'abrogerons" -> NOUN "abrogeron",
+        # "je la rejette" -> NOUN "rejette"): fall back on the stem of verb cues, with the
+        # consonant that some forms double ("rejette" / "rejeter") made single
+        word = fold(tok.text)
+        kind = _stem_kinds(lex).get(word[:6]) or _stem_kinds(lex).get(re.sub(r"(tt|ll)", lambda m: m.group(0)[0], word)[:6])
+    return kind
+
+
+_STEMS: dict[int, dict[str, str]] = {}
+# inflections of a verb, so that a noun sharing the stem ("privilège" / "privilégier") is no match
+_VERB_ENDING = re.compile(r"(?:ons|ez|ent|ai|ais|ait|aient|ra|ras|rez|ront|rai|rait|e|es|ee|ees|er|ir|re|it|is|ant)$")
+
+
+def _stem_kinds(lex: Lexicons) -> dict[str, str]:
+    table = _STEMS.get(id(lex))
+    if table is None:
+        table = {}
+        for words, kind in lex.cues.items():
+            w = words[0]
+            if len(words) == 1 and len(w) >= 7 and w[-2:] in ("er", "ir", "re") and kind in ("support", "invert", "hedge", "oppose", "harm"):
+                table.setdefault(w[:6], kind)
+        _STEMS[id(lex)] = table
+    return table

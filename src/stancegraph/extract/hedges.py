@@ -1,0 +1,52 @@
+"""Which verbs of a sentence a concession hedges: "tout en + gerund", "sous conditions",
+"avec des réserves", ", mais il faut ...", a view the journalist calls split."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import lemma
+from .lexicon import Lexicons
+from .textnorm import fold
+
+
+def hedge_heads(sent, lex: Lexicons) -> set[int]:
+    """Verbs hedged by a concession in ``sent``: the verb just before 'tout en + gerund'
+    (parsers attach the gerund unreliably)."""
+    heads: set[int] = set()
+    doc = sent.doc
+    for t in sent:
+        if lemma(t) == "tout" and t.i + 2 < sent.end and fold(doc[t.i + 1].text) == "en":
+            verbs = [x for x in doc[sent.start: t.i] if x.pos_ == "VERB"]
+            if verbs:
+                heads.add(verbs[-1].i)
+        # "favorable sous conditions à X", "soutenir X sous réserve que ...", "avec des
+        # réserves": a conditional backing is a mixed one
+        if fold(t.text) in ("sous", "avec") and t.dep_ == "case" and \
+                lemma(t.head) in ("condition", "reserve", "conditions", "reserves") and \
+                (fold(t.text) == "sous" or any(fold(c.text) in ("des", "quelques", "certaines", "de") for c in t.head.children)):
+            heads.add(t.head.head.i)
+        # "Je suis attaché à X, mais il faut aussi ...", "J'ai ouvert une page Facebook, mais je
+        # n'y crois qu'à moitié": a backing conceded away after "mais"
+        after = fold(doc[t.i + 1: sent.end].text) if fold(t.text) == "mais" else ""
+        if fold(t.text) == "mais" and t.i > sent.start and doc[t.i - 1].text == "," and \
+                (_CONCESSION_AFTER_MAIS.match(after) or any(rx.search(after) for rx in lex.reservations)):
+            heads.update(x.i for x in doc[sent.start: t.i] if x.pos_ in ("VERB", "ADJ", "AUX"))
+    if _SPLIT_VIEW.search(fold(sent.text)):
+        # "Plus nuancé, le sénateur X se dit favorable à Y", "elle se montre plus partagée :
+        # ...": the journalist says the view is split, so whatever it backs or rejects is mixed
+        heads.update(t.i for t in sent if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))
+    # "à la fois X et Y" means "both X and Y": no concession
+    return heads
+
+
+_SPLIT_VIEW = re.compile(r"\b(?:plus|tres|assez|se (?:montre|dit)|position) (?:plus )?(?:nuancee?s?|partagee?s?)\b"
+                         # "je ne suis pas opposé par principe à X": a concession before a but
+                         r"|\bpas (?:opposee?s?|hostiles?|contre) (?:par principe|a priori|sur le principe)\b")
+
+
+# what follows ", mais" when it takes back part of what came before (not "mais pas Y": a contrast)
+_CONCESSION_AFTER_MAIS = re.compile(
+    r"(?:il faut|il faudra|il faudrait|on doit|nous devons|je refuse|je ne|pas a (?:n'importe quel|tout) prix|"
+    r"sans (?:naivete|angelisme)|a condition|sous (?:reserve|conditions)|attention|avec (?:des|quelques) (?:limites|garde-fous|reserves))"
+    r"(?: aussi| egalement)?")

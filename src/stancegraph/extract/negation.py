@@ -1,0 +1,53 @@
+"""Whether a token carries a negation ("ne ... pas", "aucun X", "non X", "personne ne ..."),
+and which "sans" phrases are a manner rather than a negation."""
+
+from __future__ import annotations
+
+from .cues import lemma
+from .lexicon import Lexicons
+from .textnorm import fold
+
+# negation words that need a particular attachment to negate ("aucun" as determiner, "non"
+# as adverb, "sans" as preposition, "plus" only with "ne")
+_ATTACHED_NEGATORS = {"aucun", "non", "sans", "plus"}
+# "sans" + these nouns is a manner ("sans délai", "sans but lucratif", "sans réserve"), no negation
+_SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "relache", "cesse", "doute",
+                "exception", "faille", "concession", "complexe", "retard", "tarder", "attendre", "compter",
+                "condition", "plus", "equivoque"}
+
+
+def negated(tok, lex: Lexicons, came_from=None) -> bool:
+    """``tok`` carries a negation: 'ne ... pas/jamais/plus', 'aucun X', 'non X'."""
+    if tok.dep_ == "acl:relcl" and fold(tok.head.text) in ("personne", "aucun", "aucune") and \
+            any(fold(c.text) in ("ne", "n'") for c in tok.head.head.children):
+        return True  # "je ne connais personne qui la défende"
+    if any(c.dep_ == "nsubj" and fold(c.text) == "qui" for c in tok.children) and tok.head.i != tok.i and \
+            any(fold(c.text) in ("personne", "aucun", "aucune") for c in tok.head.children) and \
+            any(fold(c.text) in ("ne", "n'") for c in tok.head.children):
+        return True  # the same, with the relative clause hung on the main verb
+    kids = list(tok.children)
+    # "n'a pas fait reculer": the parser may hang "pas" on the auxiliary or causative "faire"
+    # (not the one a climb came from: its negation was counted there)
+    kids += [g for c in kids if c.pos_ == "AUX" and c.dep_ in ("dep", "aux", "aux:tense", "aux:caus", "cop")
+             and (came_from is None or c.i != came_from.i) for g in c.children if g.dep_ == "advmod"]
+    lemmas = {lemma(k) for k in kids}
+    negators = {w[0] for w, kind in lex.cues.items() if kind == "negation" and len(w) == 1}
+    found = lemmas & (negators - _ATTACHED_NEGATORS)
+    if found == {"rien"} and not any(fold(k.text) in ("ne", "n'", "n’") or lemma(k) == "ne" for k in kids):
+        # "inscrite dans la Constitution, rien de moins": without "ne", "rien" intensifies
+        found = set()
+    if found:
+        return True
+    if "plus" in lemmas and "ne" in lemmas:
+        return True
+    if "ni" in lemmas and ("ne" in lemmas or any(fold(k.text) in ("n'", "ne") for k in kids)):
+        return True  # "n'a ni rémunéré X ni ..."
+    if any(lemma(k) == "aucun" and k.dep_ == "det" for k in kids):
+        return True
+    if "ne" in lemmas and any(k.dep_ in ("nsubj", "nsubj:pass") and (
+            lemma(k) in ("personne", "rien", "aucun", "nul") or
+            any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children)) for k in kids):
+        return True  # "aucun opérateur ne devra ralentir ...", "personne ne veut ..."
+    if any(lemma(k) == "non" and k.dep_ == "advmod" for k in kids):
+        return True
+    return False

@@ -1,0 +1,174 @@
+"""Who a subject refers to: a pronoun, a role noun, "ces derniers", "le premier" back to the
+people named before (gender- and role-aware), a team to the person in play; and which
+subjects stand for nobody named (an impersonal "il", an unnamed actor, the first person).
+
+``ReferenceResolution`` is a mixin of ``attribution.Attributor``: it reads the discourse state
+that ``Attributor.__init__`` sets (index, token_people, lex, unit, last, local, recent, group...)."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import lemma
+from .discover import _gender
+from .people import Person, compatible
+from .textnorm import fold
+
+SUBJ = ("nsubj", "nsubj:pass")
+THIRD_PRONOUNS = {"il", "elle", "lui", "celui-ci", "celle-ci", "lui-meme", "elle-meme"}
+# pronouns for unnamed people ("ceux qui proposent ...", "certains veulent ...")
+UNNAMED_PRONOUNS = {"ceux", "celles", "certains", "certaines", "plusieurs", "beaucoup", "d'autres", "autres",
+                    "d'aucuns", "aucun", "personne", "chacun", "la plupart"}
+FIRST_POSSESSIVES = {"notre", "nos", "mon", "ma", "mes"}
+PLURAL_PRONOUNS = {"ils", "elles", "eux"}
+FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
+
+
+def _inverted_pronoun(tok) -> bool:
+    """'a-t-il estimé', 'déclare-t-elle': a subject pronoun after its verb, which the parser
+    sometimes labels expletive ("-il" is never the impersonal "il" there)."""
+    return tok.pos_ == "PRON" and tok.text.startswith("-") and fold(tok.text).lstrip("-").removeprefix("t-") in (
+        "il", "elle", "ils", "elles")
+
+
+# verbs that take the impersonal "il": "il faut", "il s'agit", "il semble", "il reste", "il y a"
+_IMPERSONAL_VERBS = {"falloir", "agir", "sembler", "paraitre", "rester", "convenir", "importer", "manquer",
+                     "suffire", "arriver", "valoir", "exister", "pleuvoir", "avoir", "etre", "devenir", "aller",
+                     "s'agir", "apparaitre", "subsister", "advenir"}
+
+
+def _impersonal(tok) -> bool:
+    """'Il faut', 'il est important de ...', 'il y a': an impersonal "il", standing for nobody.
+    The parser labels many personal ones expletive too ("Il est favorable à X", "il n'a pas
+    souhaité répondre"), so the construction decides, not the label."""
+    if not tok.dep_.startswith("expl") or _inverted_pronoun(tok):
+        return False
+    head = tok.head
+    if lemma(head) in _IMPERSONAL_VERBS and head.pos_ in ("VERB", "AUX"):
+        return True
+    if any(fold(c.text) == "y" for c in head.children):
+        return True  # "il y a"
+    # "il est important de / que ...": a clause complement of the adjective is the real subject
+    return any(c.dep_ in ("csubj", "ccomp", "xcomp", "dep", "advcl") and
+               any(fold(k.text) in ("de", "d'", "que", "qu'") and k.dep_ == "mark" for k in c.children)
+               for c in head.children)
+
+
+def _personal_il(tok) -> bool:
+    return tok.pos_ == "PRON" and fold(tok.text) in ("il", "elle") and tok.dep_.startswith("expl") and \
+        not _impersonal(tok)
+
+
+class ReferenceResolution:
+    """Resolving subjects to people against the discourse state (see the module docstring)."""
+
+    def person_at(self, tok) -> Person | None:
+        return self.token_people.get((self.unit.start, tok.i))
+
+    def _refers_back(self, tok) -> tuple[Person, ...]:
+        """People a pronoun, role noun or 'ces derniers' subject stands for."""
+        lw, tw = lemma(tok), re.sub(r"^-?(?:t-)?", "", fold(tok.text))  # "a-t-elle" -> "elle"
+        if tok.pos_ == "PRON" and tw in PLURAL_PRONOUNS:
+            return self.last if len(self.last) > 1 else self.group
+        if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
+            if tw == "il" and _impersonal(tok):
+                return ()
+            gender = "Fem" if tw.startswith("elle") or tw == "celle-ci" else "Masc"
+            for cand in list(reversed(self.local)) + list(reversed(self.last)) + list(reversed(self.recent)):
+                if compatible(cand, gender):
+                    return (cand,)
+            return ()
+        if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS):
+            return self.last if len(self.last) > 1 else self.group
+        sub = {fold(x.text) for x in tok.subtree}
+        if len(self.group) == 2 and lemma(tok) in ("premier", "second", "deuxieme", "dernier") and \
+                tok.morph.get("Number") != ["Plur"]:
+            # "X et Y divergent. Le premier ..., la seconde ...": one of the pair, by order
+            return (self.group[0],) if lemma(tok) == "premier" else (self.group[1],)
+        if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or
+                                                               {"deux", "trois", "quatre"} & sub):
+            return self.last if len(self.last) > 1 else self.group
+        if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
+            return ()  # "la ministre, Claire X, ...": the named person takes the clause
+        if tok.pos_ == "NOUN" and lw in self.lex.roles and tok.morph.get("Number") != ["Plur"]:
+            # "la ministre", "le candidat de l'UMP": someone the text gave this role, else the
+            # person in play, if any
+            offset = self.unit.start + tok.idx
+            gender = _gender(tok)
+            cands = self.index.with_role(lw, offset, gender) or self._party_members(lw, offset, gender)
+            if cands and len(self.last) == 1 and self.last[0] not in cands and not self.last[0].roles \
+                    and compatible(self.last[0], gender) and self.sentences_since_named == 0 \
+                    and tok.i - tok.sent.start <= 1:
+                # "X ne voit pas les choses ainsi. L'eurodéputée centriste, ...": a role opening
+                # the sentence after X was named, X with no role yet, introduces X
+                return self.last
+            if cands:
+                # prefer the person in play if they hold the role
+                for p in reversed(self.local + self.last):
+                    if p in cands:
+                        return (p,)
+                return (cands[-1],)
+            if len(self.last) > 1 and gender is not None:
+                # "X et Y divergent. La sénatrice refuse ...": the one of the pair of that gender
+                fits = [p for p in self.last if p.gender == gender and (not p.roles or lw in p.roles)]
+                if len(fits) == 1:
+                    return (fits[0],)
+            # the person in play, unless the text gave them other roles ("le ministre" after
+            # a quoted députée is someone else); a former role ("l'ancien rapporteur du texte")
+            # is what a journalist recalls about the person just quoted, whatever their role now
+            former = any(fold(c.text) in ("ancien", "ancienne", "ex") for c in tok.children)
+            if len(self.last) == 1 and compatible(self.last[0], gender) and \
+                    (not self.last[0].roles or lw in self.last[0].roles or lw in self.lex.generic_roles or former):
+                return self.last
+        return ()
+
+    def _entourage(self, tok) -> bool:
+        """A subject 'son équipe (de campagne)', 'ses proches', 'son porte-parole' while one
+        person is in play."""
+        if tok.pos_ != "NOUN" or len(self.last) != 1:
+            return False
+        if not any(fold(c.text) in ("son", "sa", "ses") for c in tok.children if c.dep_ in ("det", "nmod:poss")):
+            return False
+        return lemma(tok) in self.lex.reporting["entourage"] or fold(tok.text) in self.lex.reporting["entourage"]
+
+    def _unnamed_antecedent(self, pron) -> bool:
+        """A 3rd-person subject pronoun in a complement clause whose governing subject is an
+        unnamed actor ("le gouvernement", "la commission") of the same gender."""
+        if fold(pron.text).lstrip("-") not in ("il", "elle", "ils", "elles"):
+            return False
+        tok = pron.head
+        while tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+            if subj is not None:
+                return subj.pos_ == "NOUN" and self._unnamed_actor(subj) and \
+                    subj.morph.get("Gender") == pron.morph.get("Gender")
+        return False
+
+    def _party_members(self, noun: str, before: int, gender) -> list[Person]:
+        """People the text placed in a party whose members ``noun`` names ("la socialiste")."""
+        return sorted((p for p in self.index.people.values() if p.party and p.first_offset <= before
+                       and noun in self.lex.party_nouns.get(fold(p.party), ()) and compatible(p, gender)),
+                      key=lambda p: p.first_offset)
+
+    def _unnamed_actor(self, tok) -> bool:
+        if any(self.person_at(c) for c in tok.subtree) or tok.i in self.mention_tokens:
+            return False  # a named person, or the topic itself ("la Haute Autorité a fait ...")
+        lw = lemma(tok)
+        if tok.pos_ == "PRON" and (fold(tok.text) in UNNAMED_PRONOUNS or lw in UNNAMED_PRONOUNS):
+            return True
+        if tok.pos_ == "PRON" and fold(tok.text) in ("vous", "tu") and self.unit.kind != "question":
+            # "Vous supprimez la riposte graduée": what the speaker says the other side does
+            return True
+        if tok.pos_ == "NOUN" and (lw in self.lex.actors or
+                                   (lw in self.lex.roles and tok.morph.get("Number") == ["Plur"])):
+            return True
+        return tok.pos_ == "PROPN" and tok.ent_type_ == "ORG"
+
+    def _is_first_person(self, tok) -> bool:
+        if tok.pos_ == "PRON" and (fold(tok.text) in FIRST_PRONOUNS or lemma(tok) in FIRST_PRONOUNS) \
+                and tok.morph.get("Person") == ["1"]:
+            return True
+        # "nos administrations utiliseront ...": the speaker's side speaks
+        return tok.dep_ in SUBJ and tok.pos_ == "NOUN" and \
+            any(c.dep_ == "det" and fold(c.text) in FIRST_POSSESSIVES for c in tok.children)

@@ -1,0 +1,80 @@
+"""Paragraph-level speakers: a speaker label ("X :", "Mme X, rapporteure. ..."), a name
+heading of a synthesis, a transcript split by speaker; and labels of someone we do not know.
+
+``SpeakerLabels`` is a mixin of ``attribution.Attributor``: it sets ``label``, ``label_other``,
+``section`` and ``last`` on the state that ``Attributor.__init__`` creates."""
+
+from __future__ import annotations
+
+import re
+
+from .people import Person
+
+
+def _speaker_like(whole: str, label: str) -> bool:
+    """'Mme la présidente.', 'Bakchich :', 'Question :' look like a speaker label; 'Rejet de la
+    loi : ...' (a title) does not."""
+    if re.match(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s", whole):
+        return True
+    words = label.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _has_verb(sdoc, end_char: int) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in sdoc if t.idx < end_char)
+
+
+class SpeakerLabels:
+    """Paragraph-level speaker state (see the module docstring)."""
+
+    def enable_sections(self, units_docs) -> None:
+        """Name headings make sections only in a text built of them (a synthesis comparing
+        candidates): one name alone on a line (a photo caption) does not."""
+        heads = {id(p) for u, d in units_docs if (p := self._heading(u, d)) is not None}
+        self.sections_enabled = len(heads) >= 2
+
+    # ------------------------------------------------------------------ paragraph level
+    def start_unit(self, unit, sdoc) -> None:
+        """Paragraph-level speakers: a heading names whose programme follows; a label ("X :",
+        "Mme X, rapporteure. ...") names who speaks until the next label."""
+        self.carried_intro = None
+        if unit.kind in ("answer", "question") and unit.exchange != getattr(self.unit, "exchange", None):
+            self.label, self.label_other = None, False  # a new Q/A exchange: labels start over
+        new_exchange = unit.exchange != getattr(self.unit, "exchange", None)
+        self.unit = unit
+        if unit.kind == "prose" and unit.speaker and new_exchange:
+            # the reader split a transcript by speaker: the exchange is theirs
+            p = self.index.resolve(unit.speaker, unit.start) or self.index.add_full(unit.speaker, unit.start)
+            if p is not None:
+                self.label, self.label_other = p, False
+                self.last = (p,)
+        text = sdoc.text.lstrip(" \t•*·-–—>")
+        heading = self._heading(unit, sdoc) if self.sections_enabled else None
+        if heading is not None:
+            self.section = heading
+            self.last = (heading,)
+            self.label, self.label_other = None, False
+            return
+        m = re.match(r"^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+([^,.:;!?«»]{2,60})[,.:]", text) or \
+            re.match(r"^([^\n:,;!?«»]{1,45}?)\s*:\s", text)
+        if m:
+            p = self.index.resolve(m.group(1), unit.start)
+            if p is not None:
+                self.label, self.label_other = p, False
+                self.last = (p,)
+            elif _speaker_like(m.group(0), m.group(1)) and not _has_verb(sdoc, m.end(1)) \
+                    and len(text) - m.end() > 10 and unit.start > 0 \
+                    and re.search(r"[.!?…»\"]\s*$", text):
+                # (a title line, "Culture : pour une licence globale", ends with no punctuation:
+                # it is no speaker's turn)
+                # (a salutation alone on its line, "Monsieur le préfet,", is no speaker turn)
+                # another speaker (the chair, the interviewer): not the last person's words
+                self.label, self.label_other = None, True
+                self.label_other_unit = unit.start
+
+    def _heading(self, unit, sdoc) -> Person | None:
+        text = sdoc.text.strip(" \t:.-–—•*#")
+        if not text or len(text.split()) > 5 or not text[:1].isupper():
+            return None
+        p = self.index.resolve(text, unit.start)
+        return p

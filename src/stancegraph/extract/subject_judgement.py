@@ -1,0 +1,118 @@
+"""What a predicate says of its subject ("X est un échec", "X a fait reculer le piratage",
+"X doit être supprimé"): the support and oppose cues that judge it, and whose subject a
+copula's verdict is about."""
+
+from __future__ import annotations
+
+from .cues import _case, cue_kind, lemma
+from .lexicon import Lexicons
+from .negation import _SANS_IDIOMS, negated
+from .textnorm import fold
+
+# children of the subject's predicate that hold its judgement
+JUDGEMENT_RELS = {"obj", "xcomp", "amod", "obl", "obl:arg", "obl:mod", "nmod", "acl", "advmod", "conj",
+                  "ccomp", "cop", "det", "flat", "fixed", "compound", "appos"}
+# prepositions of time: "avant la fin de l'année" dates a predicate, it does not judge it
+_TEMPORAL = {"avant", "apres", "depuis", "pendant", "jusque", "jusqu'"}
+# subjects that name the speaker's own aim: "notre projet, c'est la fin de X" is a demand
+_AIMS = {"projet", "objectif", "priorite", "proposition", "programme", "but", "combat", "ambition", "volonte",
+         "souhait", "engagement", "promesse"}
+_FIRST = {"je", "j'", "nous", "mon", "ma", "mes", "notre", "nos", "moi"}
+
+
+def _verdict_on_subject(noun) -> bool:
+    """``noun`` is the predicate of a copula ("X est / c'est la fin de ...") whose subject is
+    not the speaker nor the speaker's aim."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in noun.children):
+        return False
+    subjects = [c for c in noun.children if c.dep_ in ("nsubj", "expl:subj")]
+    if not subjects:
+        return False
+    for subj in subjects:
+        words = {fold(t.text) for t in subj.subtree}
+        if words & _FIRST or lemma(subj) in _AIMS:
+            return False
+    if any(fold(c.text) in ("c'", "ce", "cela", "ca") for c in noun.children):
+        # "X, c'est la fin de Y": the dislocated X is the real subject
+        dislocated = [c for c in noun.children if c.i < noun.i and c.dep_ in ("dislocated", "nsubj", "nmod")
+                      and c.pos_ in ("NOUN", "PROPN")]
+        if any({fold(t.text) for t in d.subtree} & _FIRST or lemma(d) in _AIMS for d in dislocated):
+            return False
+    return True
+
+
+def _participle_modifier(tok) -> bool:
+    """'une subvention déguisée': a past participle tagged as verb that qualifies a noun."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod") and tok.morph.get("VerbForm") == ["Part"] \
+        and tok.head.pos_ == "NOUN" and not any(k.dep_ in ("obj", "nsubj", "aux", "aux:pass") for k in tok.children)
+
+
+def _object_of(verb):
+    """The direct object of ``verb``, or of the verb its causative "faire" goes with."""
+    verbs = [verb] + ([verb.head] if lemma(verb) == "faire" and verb.dep_ == "dep" else []) + \
+        [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return next((c for v in verbs for c in v.children if c.dep_ == "obj"), None)
+
+
+def _inverting(verb, lex: Lexicons) -> bool:
+    """``verb`` ends or cuts back its object: "réduire", "faire reculer" (the causative "faire"
+    may be the verb's head or, in a mis-parse, its dependent)."""
+    causative = [verb.head] if verb.dep_ == "xcomp" else []
+    causative += [c for c in verb.children if lemma(c) == "faire" and c.i < verb.i]
+    return cue_kind(verb, lex) in ("invert", "harm") or \
+        any(lemma(f) == "faire" and lex.cues.get(("faire", lemma(verb))) in ("invert", "harm") for f in causative)
+
+
+def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, list[str]]:
+    """Count support and oppose cues that judge ``pred``'s subject (outside the subject)."""
+    pos = neg = 0
+    cues: list[str] = []
+    stack = [c for c in pred.children if c.i != subject.i and c.dep_ in JUDGEMENT_RELS]
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        if t.dep_ in ("advcl", "acl:relcl", "parataxis", "ccomp") or (t.dep_ == "conj" and (
+                t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "expl:subj", "cop") for c in t.children))):
+            continue  # another clause ("X est une réussite et il serait irresponsable de ...")
+        if t.dep_.startswith("obl") and _case(t) & _TEMPORAL:
+            continue  # "avant la fin de la législature": a date, not a judgement
+        if t.dep_ == "xcomp" and t.pos_ == "VERB" and any(k.dep_ == "aux:pass" for k in t.children):
+            # "X doit être sanctionné / supprimé / renforcé": X undergoes the verb
+            k = cue_kind(t, lex)
+            sign = -1 if negated(t, lex) else 1
+            if k == "support":
+                pos += sign > 0
+                neg += sign < 0
+                cues.append(t.text)
+            elif k in ("invert", "harm"):
+                neg += sign > 0
+                pos += sign < 0
+                cues.append(t.text)
+            continue
+        if "sans" in _case(t) and lemma(t) in _SANS_IDIOMS:
+            continue  # "garantie par la loi, sans exception": a manner, no judgement
+        kind = cue_kind(t, lex)
+        sign = -1 if negated(t, lex) or "sans" in _case(t) else 1
+        if kind == "support":
+            pos += sign > 0
+            neg += sign < 0
+            cues.append(t.text)
+        elif kind == "oppose" and t.pos_ == "NOUN" and t.dep_ == "obj" and _inverting(t.head, lex):
+            # "X a fait reculer le piratage": X ends something bad, which backs X
+            pos += sign > 0
+            neg += sign < 0
+            cues.append(t.text)
+        elif kind in ("oppose", "invert", "harm") and (t.pos_ in ("ADJ", "NOUN") or _participle_modifier(t)):
+            neg += sign > 0
+            pos += sign < 0
+            cues.append(t.text)
+        elif kind == "invert" and t.pos_ == "VERB" and t.dep_ == "xcomp":
+            # "X doit cesser d'être un délit": what the verb ends, it turns around
+            below = _judgement(t, subject, lex, seen)
+            pos, neg = pos + below[1], neg + below[0]
+            cues += [t.text] + below[2]
+            continue
+        stack.extend(t.children)
+    return pos, neg, cues
