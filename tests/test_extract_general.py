@@ -946,3 +946,26 @@ def test_a_fronted_role_hiding_the_name_as_its_subject(extractor):
     text = ("Candidat à sa propre succession sur la douzième encore, Paul Rivet (UMP) a aussi un compte "
             "Twitter mais s'agite surtout sur Facebook.")
     assert positions(extractor, text) == {("Paul Rivet", "social-media-campaigning"): "support"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # participation named by who takes part and how, without "démocratie" anywhere
+    ("Avec internet, les habitants doivent pouvoir amender nos projets avant le vote.", "support"),
+    ("Je consulterai les électeurs en ligne avant chaque budget.", "support"),
+    ("Le web peut rapprocher les citoyens de leurs représentants.", "support"),
+    ("Je rendrai compte de mon mandat chaque semaine sur mon site.", "support"),
+    ("Je ne crois pas que les citoyens veuillent débattre en ligne.", "oppose"),
+])
+def test_e_democracy_named_by_its_participants(extractor, sentence, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "e-democracy"): expected}
+
+
+def test_taking_part_in_something_else_is_no_e_democracy(extractor):
+    text = "« Chacun doit participer au financement de la création », a déclaré Paul Rivet."
+    assert ("Paul Rivet", "e-democracy") not in positions(extractor, text)
+
+
+def test_a_campaign_tool_is_social_media_campaigning(extractor):
+    text = "« Le web est devenu un outil de campagne indispensable », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "social-media-campaigning"): "support"}
