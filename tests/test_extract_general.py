@@ -969,3 +969,30 @@ def test_taking_part_in_something_else_is_no_e_democracy(extractor):
 def test_a_campaign_tool_is_social_media_campaigning(extractor):
     text = "« Le web est devenu un outil de campagne indispensable », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", "social-media-campaigning"): "support"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "ne ... aucun" on the object negates the verb the infinitive hangs on
+    ("Je ne vois aucune raison de supprimer la Hadopi.", "support"),
+    ("Nous n'avons aucune intention d'abroger la loi Hadopi.", "support"),
+    # a verdict on an opening infinitive judges the whole act
+    ("Supprimer l'Hadopi, ce serait envoyer un signal désastreux.", "support"),
+    ("Garder la Hadopi, ce serait une erreur.", "oppose"),
+    ("Abroger la loi Hadopi, c'est une priorité.", "oppose"),
+    ("Supprimer la Hadopi, ce ne serait pas une erreur.", "oppose"),
+])
+def test_double_negations_of_an_inverting_act(extractor, sentence, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): expected}
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    ("Je tweete parce qu'il le faut, mais je ne suis pas sûr que ça rapporte une seule voix.",
+     "social-media-campaigning", "mixed"),
+    ("Il faut protéger le droit d'auteur, mais pas en surveillant chaque internaute.", "copyright", "mixed"),
+    # a contrast of aims is no reservation about the means
+    ("Nous défendons le droit d'auteur, mais pas au prix de nos libertés.", "copyright", "support"),
+])
+def test_a_backing_taken_back_in_part_after_mais(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text).get(("Paul Rivet", topic)) == expected

@@ -1,8 +1,10 @@
 """What around a mention's path changes what its cues mean: a "si" condition, a pretext,
 someone else's claim reported with distance, a purpose, a denied means, a first-person
-promise, the speaker's own use denied, a missing judge, a closing "oui" / "non"."""
+promise, the speaker's own use denied, a missing judge, a closing "oui" / "non", a "ce serait ..." verdict on an opening infinitive."""
 
 from __future__ import annotations
+
+import re
 
 from .cues import cue_kind, lemma
 from .lexicon import Lexicons
@@ -122,3 +124,29 @@ def _first_person_promise(verb) -> bool:
     return verb.pos_ == "VERB" and (verb.morph.get("Tense") == ["Fut"] or fold(verb.text).endswith(("rai", "rons"))) and \
         any(c.dep_ == "nsubj" and fold(c.text) in ("je", "j'", "nous") for c in verb.children) and \
         not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)  # "je ne laisserai pas X être ..."
+
+
+# "ce serait", "c'est", "ce sera", "cela reviendrait à": what follows judges the infinitive before
+_VERDICT_OPENERS = re.compile(r"^(?:ce (?:ne |n')?(?:serait|sera|est)|c'est|c'etait|cela (?:ne )?(?:serait|reviendrait a)|ce qui (?:serait|reviendrait a))\b")
+
+
+def _infinitive_verdict(path, lex: Lexicons) -> int:
+    """+1 / -1 when the path tops out in an infinitive opening the sentence that a following
+    "ce serait ..." judges ("Supprimer l'Hadopi, ce serait envoyer un signal désastreux"), else 0."""
+    top = next((t for t in reversed(path) if not t.is_punct), path[0])
+    sent = top.sent
+    first = next((t for t in sent if not t.is_punct), None)  # (a quote may open the sentence)
+    if first is None or top.i != first.i or top.pos_ not in ("VERB", "AUX") or top.morph.get("VerbForm") != ["Inf"]:
+        return 0
+    for comma in sent:
+        if comma.text != "," or comma.i <= top.i:
+            continue
+        tail = sent.doc[comma.i + 1: sent.end]
+        if not _VERDICT_OPENERS.match(fold(tail.text)):
+            continue
+        kinds = [cue_kind(t, lex) for t in tail]
+        pos, neg = kinds.count("support"), kinds.count("oppose")
+        if any(negated(t, lex) for t in tail if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")):
+            pos, neg = neg, pos
+        return (pos > neg) - (neg > pos)
+    return 0

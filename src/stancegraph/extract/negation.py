@@ -48,6 +48,9 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
             lemma(k) in ("personne", "rien", "aucun", "nul") or
             any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children)) for k in kids):
         return True  # "aucun opérateur ne devra ralentir ...", "personne ne veut ..."
+    if "ne" in lemmas and any(k.dep_ == "obj" and (came_from is None or k.i != came_from.i) and
+                              any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children) for k in kids):
+        return True  # "je ne vois aucune raison de la supprimer" (the infinitive hung on the verb)
     if any(lemma(k) == "non" and k.dep_ == "advmod" for k in kids):
         return True
     return False

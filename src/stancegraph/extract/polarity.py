@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_first_person_promise, _in_conditional, _manner_gerund, _others_claim,
+from .clause_context import (_first_person_promise, _in_conditional, _infinitive_verdict, _manner_gerund, _others_claim,
                              _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: components and discover
 # import them from here
@@ -111,6 +111,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     skip_invert = False
     passed_neutral = False  # climbed through a content word that is no cue
     beneficiary = False  # climbed out of "au profit de"
+    if root.i in hedge_heads and root.pos_ == "VERB":
+        # the mention is itself the hedged verb: "Je tweete parce qu'il le faut, mais je ne ..."
+        hedged = True
+        cues.append("mais")
     while True:
         cases = _case(cur)
         if "contre" in cases:
@@ -285,6 +289,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # judge is the charge against the measure
         sign = -1 if not cues or sign > 0 else sign
         cues.append("sans juge")
+    verdict = _infinitive_verdict(path, lex)
+    if verdict:
+        # "Supprimer l'Hadopi, ce serait une erreur": the verdict judges the whole act
+        sign *= verdict
+        cues.append("ce serait")
     if _in_conditional(path):
         return Polarity(None, cues, reason="conditional")
     if _under_pretext(root, lex):
