@@ -978,6 +978,7 @@ def test_a_campaign_tool_is_social_media_campaigning(extractor):
     # a verdict on an opening infinitive judges the whole act
     ("Supprimer l'Hadopi, ce serait envoyer un signal désastreux.", "support"),
     ("Garder la Hadopi, ce serait une erreur.", "oppose"),
+    ("Il n'est pas question de supprimer la Hadopi.", "support"),
     ("Abroger la loi Hadopi, c'est une priorité.", "oppose"),
     ("Supprimer la Hadopi, ce ne serait pas une erreur.", "oppose"),
 ])
@@ -996,3 +997,12 @@ def test_double_negations_of_an_inverting_act(extractor, sentence, expected):
 def test_a_backing_taken_back_in_part_after_mais(extractor, sentence, topic, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text).get(("Paul Rivet", topic)) == expected
+
+
+def test_name_headings_in_capitals_give_each_section_its_candidate(extractor):
+    text = ("Présidentielle : ce que proposent les candidats sur la Hadopi\n\n"
+            "PAUL RIVET\nLe candidat veut garder la Haute Autorité. Pas question pour lui d'une licence globale.\n\n"
+            "JEANNE MOREAU-DUPRAT (Verts)\nElle propose d'abroger la loi Hadopi.\n")
+    assert positions(extractor, text) == {
+        ("Paul Rivet", "hadopi-law"): "support", ("Paul Rivet", "global-license"): "oppose",
+        ("Jeanne Moreau-Duprat", "hadopi-law"): "oppose"}

@@ -43,6 +43,15 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         return None  # "il s'agit de": no action
     if lemma(tok) == "inscrire" and any(fold(c.text) in ("s'", "se") for c in tok.children):
         return None  # "X s'inscrit dans la ligne de Y": a comparison, not "inscrire Y dans la loi"
+    if lemma(tok) == "question" and not any(c.dep_ == "det" for c in tok.children):
+        # "(il n'est) pas question de X": X is ruled out (the "pas" negates "question", which
+        # then stands for "on the table"); "hors de question": ruled out. ("la question de X"
+        # only names X.)
+        before = fold(doc[max(0, tok.i - 2): tok.i].text)
+        if before.endswith("pas"):
+            return "support"
+        if before.endswith("hors de"):
+            return "oppose"
     if lemma(tok) == "contraire" and tok.i > 0 and fold(doc[tok.i - 1].text) == "au":
         return None  # "au contraire": a discourse adverb, no judgement
     kind = lex.cues.get((lemma(tok),))

@@ -56,6 +56,13 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
             person = index.add_full(m.group(0), unit.start + m.start())
             if person is not None:
                 caps.append((unit, sdoc, m.start(), m.end(), person))
+        # a name heading in capitals ("PATRICK DURAND", "ANNE LE GALL (PS)") over a candidate's
+        # section of a synthesis: the NER rarely tags it; a usual first name vouches for it
+        m = _CAPS_HEADING.match(sdoc.text)
+        if m and first_names and fold(m.group(1).split()[0].split("-")[0]) in first_names:
+            person = index.add_full(m.group(1), unit.start + m.start(1))
+            if person is not None:
+                caps.append((unit, sdoc, m.start(1), m.end(1), person))
         # and so are some "Prénom Nom" with a usual first name ("Anne-Laure Morin" at the start
         # of a sentence): lexicons/first_names.tsv vouches for them
         for m in _FIRST_NAME_SURNAME.finditer(sdoc.text):
@@ -108,6 +115,8 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
     return token_people
 
 
+_CAPS_HEADING = re.compile(r"^\s*([A-ZÉÈÊÀÂÇËÏÎÔ][A-ZÉÈÊÀÂÇËÏÎÔ'-]+(?:\s+[A-ZÉÈÊÀÂÇËÏÎÔ][A-ZÉÈÊÀÂÇËÏÎÔ'-]+){1,3})"
+                           r"(?:\s*\([^()\n]{1,40}\))?\s*[:.]?\s*$")
 _FIRST_NAME_SURNAME = re.compile(
     r"(?<![\w-])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
     r"((?:(?:de|du|de la|le|la) )?[A-ZÉÈ][a-zéèëêïîôçàâ]+(?:-[A-ZÉÈ][a-zéèëêïîôçàâ]+)?)(?![\w-])")
