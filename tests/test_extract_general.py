@@ -1006,3 +1006,13 @@ def test_name_headings_in_capitals_give_each_section_its_candidate(extractor):
     assert positions(extractor, text) == {
         ("Paul Rivet", "hadopi-law"): "support", ("Paul Rivet", "global-license"): "oppose",
         ("Jeanne Moreau-Duprat", "hadopi-law"): "oppose"}
+
+
+def test_party_and_name_headings_and_the_newsroom_paragraph_after_them(extractor):
+    text = ("Hadopi : que proposent les équipes de campagne ?\n\n"
+            "PS - Paul Rivet\nLe député veut abroger la loi Hadopi. Pas de licence globale, donc.\n\n"
+            "EELV - Jeanne Moreau\nLes écologistes veulent instaurer une licence globale.\n\n"
+            "Notre avis : la licence globale reste une idée séduisante mais floue.\n")
+    assert positions(extractor, text) == {
+        ("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "oppose",
+        ("Jeanne Moreau", "global-license"): "support"}

@@ -150,3 +150,16 @@ def _infinitive_verdict(path, lex: Lexicons) -> int:
             pos, neg = neg, pos
         return (pos > neg) - (neg > pos)
     return 0
+
+
+def _bare_refusal(root) -> bool:
+    """The mention opens a verbless 'Pas de X' ("Pas de licence globale, donc.", « Pas de
+    filtrage sans juge »): the parser hangs it anywhere, so the words tell."""
+    sent = root.sent
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or fold(first.text) != "pas" or first.i + 1 >= root.i or \
+            fold(doc[first.i + 1].text) not in ("de", "d'"):
+        return False
+    between = doc[first.i + 2: root.i]
+    return all(t.head.i == root.i and t.pos_ in ("DET", "ADJ") for t in between)

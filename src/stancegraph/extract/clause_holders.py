@@ -177,6 +177,11 @@ class ClauseHolders(ReferenceResolution):
                         # the parser makes the fronted role the subject and hangs X inside it
                         out[t.head.i] = ((named[0],), "subject")
                         self.local = (named[0],)
+                    elif self.section is not None and t.pos_ == "NOUN" and \
+                            any(lemma(t) in nouns for nouns in self.lex.party_nouns.values()):
+                        # "Les écologistes veulent ..." under a candidate's heading in a
+                        # synthesis: the party's line is the candidate's
+                        out[t.head.i] = ((self.section,), "section")
                     elif self._unnamed_actor(t):
                         # "le gouvernement", "les députés", "le PS": the clause's subject is an
                         # actor without a name; nobody named holds what it says

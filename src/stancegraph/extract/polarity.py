@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_first_person_promise, _in_conditional, _infinitive_verdict, _manner_gerund, _others_claim,
+from .clause_context import (_bare_refusal, _first_person_promise, _in_conditional, _infinitive_verdict, _manner_gerund, _others_claim,
                              _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: components and discover
 # import them from here
@@ -306,6 +306,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "Une licence globale, non.", "Renforcer la police sur internet, oui."
             cues.append(verdict)
             sign = valence * (1 if verdict == "oui" else -1)
+    if not cues and not hedged and _bare_refusal(root):
+        cues.append("pas de")
+        sign = -1 if valence > 0 else 1
     if not cues and not hedged and adjective is not None:
         cues.append(adjective[0])
         sign = valence * adjective[1] * (-1 if negs % 2 else 1)

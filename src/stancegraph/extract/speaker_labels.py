@@ -9,6 +9,12 @@ from __future__ import annotations
 import re
 
 from .people import Person
+from .textnorm import fold
+
+
+# the newsroom's own paragraph after the candidates' sections of a synthesis (folded text)
+_EDITORIAL_OPENING = re.compile(r"notre (?:avis|analyse|decryptage|commentaire|point de vue)\b|"
+                                r"(?:en resume|en bref|analyse|decryptage|conclusion)\s*:")
 
 
 def _speaker_like(whole: str, label: str) -> bool:
@@ -49,6 +55,11 @@ class SpeakerLabels:
                 self.label, self.label_other = p, False
                 self.last = (p,)
         text = sdoc.text.lstrip(" \t•*·-–—>")
+        if self.section is not None and _EDITORIAL_OPENING.match(fold(text)):
+            # "Notre avis : ...", "Notre analyse" after the last candidate's section: the
+            # newsroom speaks, not that candidate
+            self.section = None
+            self.last = ()
         heading = self._heading(unit, sdoc) if self.sections_enabled else None
         if heading is not None:
             self.section = heading
@@ -77,4 +88,7 @@ class SpeakerLabels:
         if not text or len(text.split()) > 5 or not text[:1].isupper():
             return None
         p = self.index.resolve(text, unit.start)
+        if p is None and len(parts := re.split(r"\s+[-–—|:]\s+", text)) == 2:
+            # "PS - Anne Martin", "Anne Martin | UMP": the party beside the name
+            p = self.index.resolve(parts[1], unit.start) or self.index.resolve(parts[0], unit.start)
         return p
