@@ -1016,3 +1016,13 @@ def test_party_and_name_headings_and_the_newsroom_paragraph_after_them(extractor
     assert positions(extractor, text) == {
         ("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "oppose",
         ("Jeanne Moreau", "global-license"): "support"}
+
+
+def test_a_name_set_out_before_the_pronoun_is_its_antecedent(extractor):
+    text = ("Valentine Morel, la sortante, n'a pas de compte Twitter.\n"
+            "Quant au candidat du MoDem, Paul Rivet, il anime un blog depuis quatre ans. "
+            "Il a ouvert une plateforme participative pour son programme.")
+    found = positions(extractor, text)
+    assert found.get(("Paul Rivet", "social-media-campaigning")) == "support"
+    assert found.get(("Paul Rivet", "e-democracy")) == "support"
+    assert ("Valentine Morel", "e-democracy") not in found

@@ -74,6 +74,12 @@ class ReferenceResolution:
             if tw == "il" and _impersonal(tok):
                 return ()
             gender = "Fem" if tw.startswith("elle") or tw == "celle-ci" else "Masc"
+            doc = tok.doc
+            if tok.i >= 2 and doc[tok.i - 1].text == "," and \
+                    (named := self.person_at(doc[tok.i - 2])) is not None and compatible(named, gender):
+                # "Quant au candidat du MoDem, Julien X, il anime un blog": the name set out
+                # just before the pronoun
+                return (named,)
             for cand in list(reversed(self.local)) + list(reversed(self.last)) + list(reversed(self.recent)):
                 if compatible(cand, gender):
                     return (cand,)
