@@ -1026,3 +1026,18 @@ def test_a_name_set_out_before_the_pronoun_is_its_antecedent(extractor):
     assert found.get(("Paul Rivet", "social-media-campaigning")) == "support"
     assert found.get(("Paul Rivet", "e-democracy")) == "support"
     assert ("Valentine Morel", "e-democracy") not in found
+
+
+def test_an_object_pronoun_agrees_with_its_antecedent(extractor):
+    text = ("« La riposte graduée a fait reculer le téléchargement illégal, il serait absurde de la "
+            "démanteler », a déclaré Paul Rivet.")
+    assert positions(extractor, text).get(("Paul Rivet", "hadopi-law")) == "support"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Il faut laisser le temps à la Haute Autorité plutôt que de démanteler la Hadopi.", "support"),
+    ("Je préfère investir dans la fibre plutôt que de financer la Hadopi.", "oppose"),
+])
+def test_what_comes_after_plutot_que_is_turned_down(extractor, sentence, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text).get(("Paul Rivet", "hadopi-law")) == expected

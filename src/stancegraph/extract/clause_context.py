@@ -163,3 +163,18 @@ def _bare_refusal(root) -> bool:
         return False
     between = doc[first.i + 2: root.i]
     return all(t.head.i == root.i and t.pos_ in ("DET", "ADJ") for t in between)
+
+
+_CLITICS = {"le", "la", "l'", "les", "lui", "leur", "y", "en", "se", "s'", "me", "m'", "nous", "vous"}
+
+
+def _set_aside(verb) -> bool:
+    """The verb follows 'plutôt que (de)': what it does is the option turned down ("il faut lui
+    laisser le temps plutôt que de la démanteler"); the parser attaches 'plutôt' anywhere."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and fold(doc[j].text) in _CLITICS:
+        j -= 1
+    if j >= 0 and fold(doc[j].text) in ("de", "d'"):
+        j -= 1
+    return j >= 1 and fold(doc[j].text) == "que" and fold(doc[j - 1].text) == "plutot"

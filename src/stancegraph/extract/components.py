@@ -42,7 +42,7 @@ _OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|po
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "38"
+STANCE_VERSION = "39"
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -113,7 +113,10 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
     before, in this sentence (real or resolved mentions) or in the ANAPHORA_WINDOW sentences
     before. ``recent`` is (topics named so far as (offset, topic, valence), their sentence
     numbers, this sentence's number)."""
-    recent_topics, recent_sent, sent_count = recent
+    recent_topics, recent_sent, sent_count, topic_gender = recent
+    # "la", "le", "elle", "il" agree with their antecedent ("la riposte graduée a fait reculer le
+    # téléchargement illégal, il serait absurde de la démanteler": "la" is the riposte)
+    pronoun_gender = {"la": "Fem", "elle": "Fem", "le": "Masc", "il": "Masc"}
     current = list(targets)
     found = []
     covered = {t.i for r, *_ in targets for t in r.subtree}
@@ -123,6 +126,7 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         allowed = lex.anaphora.get(lemma(t)) if t.pos_ == "NOUN" else None
         pos = unit.start + t.idx
         before = [(unit.start + r.idx, tp, val) for r, tp, val, _ in current if unit.start + r.idx < pos]
+        genders = {unit.start + r.idx: tuple(r.morph.get("Gender")) for r, *_ in current}
         # "c'est inacceptable" judges what the sentence just before said, not a topic named
         # further back; in an answer, the question counts as just before ("Oui, sans hésiter.
         # C'est la seule solution.")
@@ -132,6 +136,10 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         before += [(ts, tp, val) for ts, tp, val in recent_topics
                    if ts < s0 and (sent_count - recent_sent[ts] <= window or ts >= exchange_start)]
         before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
+        wanted = pronoun_gender.get(fold(t.text)) if t.pos_ in ("PRON", "DET") else None
+        if wanted:
+            agreeing = [b for b in before if (g := genders.get(b[0], topic_gender.get(b[0], ()))) in ((), (wanted,))]
+            before = agreeing or before
         if not before:
             continue
         # the last topic named; when only the question named any, the question's first topic
@@ -276,6 +284,7 @@ def stance_rules(state, config) -> None:
     starts = [m.start for m in matches]  # sorted: find_mentions returns text order
     recent_topics: list[tuple[int, str, int]] = []  # (offset, topic, valence) named so far, for anaphora
     recent_sent: dict[int, int] = {}  # offset -> sentence number
+    topic_gender: dict[int, tuple] = {}  # offset -> grammatical gender of the mention's head
     pending_question = None  # (exchange, topic, polarity) of a yes/no question awaiting its answer
     asked_topic = None  # (exchange, topic) of the last question about one topic
     sent_count = 0
@@ -313,12 +322,13 @@ def stance_rules(state, config) -> None:
                 root = _root_of(sdoc, m.start - unit.start, m.end - unit.start)
                 if root is not None:
                     targets.append((root, m.topic, m.valence, m.default))
+                    topic_gender[m.start] = tuple(root.morph.get("Gender"))
             if topic_pronoun is not None and not targets:
                 targets.append((topic_pronoun, subject_topic[0], subject_topic[1], None))
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
                                   if r.dep_ in ("nsubj", "nsubj:pass") and r.pos_ in ("NOUN", "PROPN")), None)
             targets += _anaphora_targets(sent, targets, lex, unit, exchange_bounds,
-                                         (recent_topics, recent_sent, sent_count), s0)
+                                         (recent_topics, recent_sent, sent_count, topic_gender), s0)
             if unit.kind == "question" or _is_question(sent):
                 if in_sent:
                     state.trace.append({"sentence": ev.text, "topic": in_sent[-1].topic, "reason": "question"})

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _first_person_promise, _in_conditional, _infinitive_verdict, _manner_gerund, _others_claim,
+from .clause_context import (_bare_refusal, _first_person_promise, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _others_claim,
                              _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: components and discover
 # import them from here
@@ -282,6 +282,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if head.i in hedge_heads:
             hedged = True
             cues.append("tout en")
+        if head.pos_ == "VERB" and _set_aside(head):
+            sign = -sign
+            cues.append("plutôt que")
         skip_invert = False
         cur = head
     if valence > 0 and _without_a_judge(path):
