@@ -1041,3 +1041,15 @@ def test_an_object_pronoun_agrees_with_its_antecedent(extractor):
 def test_what_comes_after_plutot_que_is_turned_down(extractor, sentence, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text).get(("Paul Rivet", "hadopi-law")) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the cut-off of access is a part of the Hadopi: dropping it alone is a reform
+    ("Je veux garder la Haute Autorité, mais supprimer la coupure de l'accès à internet.", "mixed"),
+    ("Je supprimerai la coupure de l'accès à internet.", "mixed"),
+    # the whole repealed, the part with it: a repeal
+    ("La loi Hadopi sera abrogée, et la coupure de l'accès à internet avec elle.", "oppose"),
+])
+def test_rejecting_a_part_of_the_policy_is_a_reform(extractor, sentence, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): expected}

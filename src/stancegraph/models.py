@@ -98,6 +98,9 @@ class Stance:
     extractor: Extractor
     attribution: Attribution = "said"
     exchange: int | None = None  # Exchange.index the evidence lies in
+    # the evidence is about a part of the policy (Hadopi's cut-off of access), not the whole:
+    # rejecting that part is a reform (mixed) unless the whole is rejected too
+    part: bool = False
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,13 @@ def positions(stances: list[Stance]) -> list[Position]:
     out = []
     for (holder, topic), group in groups.items():
         group.sort(key=lambda s: (s.evidence.start, s.evidence.end))
-        polarity = combine([s.polarity for s in group])
+        whole = [s.polarity for s in group if not s.part]
+        if any(s.part for s in group) and whole and combine(whole) == "oppose":
+            # "la Haute Autorité sera supprimée, et la coupure avec elle": the repeal of the
+            # whole settles it; a part rejected only makes a reform otherwise
+            polarity = "oppose"
+        else:
+            polarity = combine([s.polarity for s in group])
         agreeing = [s.confidence for s in group if s.polarity == polarity] or [s.confidence for s in group]
         # more agreeing evidence raises confidence a little; mixed positions are less certain
         conf = max(agreeing) + 0.05 * (len(agreeing) - 1)

@@ -42,7 +42,7 @@ _OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|po
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "39"
+STANCE_VERSION = "40"
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -406,6 +406,9 @@ def stance_rules(state, config) -> None:
                     # "avant de me prononcer sur X": declining to take a side is a position
                     pol = Polarity("neutral", [sidestep], reason="sidestep")
                     sidestepped = True
+                if valence == 2 and pol.polarity == "oppose":
+                    # "supprimer la coupure de l'accès": the policy reformed, not repealed
+                    pol = Polarity("mixed", pol.cues, pol.intensified, reason="a part of the policy rejected")
                 holder = att.holder_for(root, sent, clauses, quotes, first)
                 state.trace.append({
                     "sentence": ev.text, "topic": topic, "word": root.text, "polarity": pol.polarity,
@@ -419,7 +422,8 @@ def stance_rules(state, config) -> None:
                     stances.append(Stance(
                         holder=person.name, topic=topic, polarity=pol.polarity,
                         confidence=_confidence(pol, holder, reported), evidence=ev, extractor=ex_info,
-                        attribution="reported" if reported else "said", exchange=unit.exchange))
+                        attribution="reported" if reported else "said", exchange=unit.exchange,
+                        part=valence == 2))
             if sidestep and not sidestepped and not _OTHER_MATTERS.search(sent.text):
                 # "J'attends l'avis de la Cour avant de me prononcer.": on the topic named just
                 # before, unless this sentence names it too (and so took a side on it)

@@ -129,9 +129,9 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         try:
             valence = int(row["valence"])
         except ValueError:
-            raise LexiconError(path, n, f"valence must be +1, -1 or -2, got {row['valence']!r}") from None
-        if valence not in (1, -1, -2):
-            raise LexiconError(path, n, f"valence must be +1, -1 or -2, got {row['valence']!r}")
+            raise LexiconError(path, n, f"valence must be +1, +2, -1 or -2, got {row['valence']!r}") from None
+        if valence not in (1, 2, -1, -2):
+            raise LexiconError(path, n, f"valence must be +1, +2, -1 or -2, got {row['valence']!r}")
         default = None if row["default"] in ("", "-") else row["default"]
         if default not in (None, "support", "oppose"):
             raise LexiconError(path, n, f"default must be support, oppose or -, got {default!r}")
