@@ -1053,3 +1053,16 @@ def test_what_comes_after_plutot_que_is_turned_down(extractor, sentence, expecte
 def test_rejecting_a_part_of_the_policy_is_a_reform(extractor, sentence, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): expected}
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    # a negation inside a multi-word cue
+    ("Le candidat ne remet pas en cause la Haute Autorité.", "hadopi-law", "support"),
+    ("Il écarte la licence globale.", "global-license", "oppose"),
+    ("Le filtrage administratif ne sert à rien.", "internet-censorship", "oppose"),
+    ("La licence globale est une spoliation des créateurs.", "global-license", "oppose"),
+    ("Je refuse qu'on bloque des sites sans le contrôle d'un juge.", "internet-censorship", "oppose"),
+])
+def test_more_general_cues(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text).get(("Paul Rivet", topic)) == expected

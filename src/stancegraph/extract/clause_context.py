@@ -90,8 +90,13 @@ def _without_a_judge(path) -> bool:
 
 
 def _others_claim(verb) -> bool:
-    """'on nous promettait', 'ceux qui nous disaient': others' words, reported with distance."""
+    """'on nous promettait', 'ceux qui nous disaient', 'on disait que': others' words, reported
+    with distance."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
+    if lemma(verb) in _CLAIMS | {"dire", "pretendre"} and verb.morph.get("Tense") == ["Imp"] and \
+            subjects and all(fold(c.text) == "on" for c in subjects):
+        # "On disait que X ne servirait à rien": what people used to say, told to refute it
+        return True
     if not any(fold(c.text) in ("nous", "me", "m'") for c in verb.children):
         return False
     if subjects and all(fold(c.text) == "on" for c in subjects):

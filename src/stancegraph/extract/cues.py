@@ -18,17 +18,27 @@ def _case(tok) -> set[str]:
     return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")}
 
 
+_INSERTED = {"pas", "plus", "jamais", "guere", "point", "vraiment", "totalement", "completement", "aucunement"}
+
+
 def cue_kind(tok, lex: Lexicons) -> str | None:
     """Kind of the cue starting at ``tok`` (multi-word cues first)."""
     doc = tok.doc
     if lemma(tok) == "bon" and tok.i > 0 and fold(doc[tok.i - 1].text) in ("fausse", "faux"):
         return None  # "une fausse bonne idée": the cue is "fausse bonne idée", not "bonne idée"
+    # a negation or an adverb may sit inside a multi-word cue ("ne remet pas en cause X")
+    inner = [doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 6)) if fold(doc[j].text) not in _INSERTED]
     for n in (3, 2):
         if tok.i + n <= len(doc):
             seq = tuple(lemma(doc[j]) for j in range(tok.i, tok.i + n))
             if seq in lex.cues:
                 return lex.cues[seq]
             seq = tuple(fold(doc[j].text) for j in range(tok.i, tok.i + n))
+            if seq in lex.cues:
+                return lex.cues[seq]
+        if len(inner) >= n - 1 and inner[0].i > tok.i + 1 and lemma(tok) != "faire":
+            # (not the causative "ne fait pas reculer X": its negation is counted on its own)
+            seq = (lemma(tok), *(lemma(t) for t in inner[: n - 1]))
             if seq in lex.cues:
                 return lex.cues[seq]
     if lemma(tok) == "croire" and (any(fold(c.text) == "y" for c in tok.children) or

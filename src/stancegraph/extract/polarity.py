@@ -165,7 +165,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind is None and cur.dep_ == "obj" and _first_person_promise(head):
             # "je publierai mes votes en ligne", "nous ouvrirons une plateforme": a commitment
             kind = "support"
-        if kind is not None and _others_claim(head):
+        if (kind is not None or cur.dep_ == "ccomp") and _others_claim(head):
             # "on nous promettait que X allait tout sauver": a claim the speaker reports to doubt it
             return Polarity(None, cues, reason="someone else's claim")
         if kind == "support" and lemma(head) == "falloir" and cur.dep_ not in ("obj", "xcomp", "nsubj", "ccomp"):
@@ -187,8 +187,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "ce texte menace X": the speaker deplores a threat to X, X is valued; "il faut
             # restreindre X" (no thing as subject): X is to be cut back
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
-            # (a person attacking X rejects it: "Paul X attaque la loi")
-            wanted = head.morph.get("VerbForm") == ["Inf"] or any(c.pos_ == "PRON" or c.ent_type_ == "PER" for c in subjects)
+            # (a person attacking X rejects it: "Paul X attaque la loi", "le candidat remet en cause X")
+            wanted = head.morph.get("VerbForm") == ["Inf"] or any(c.pos_ == "PRON" or c.ent_type_ == "PER" or lemma(c) in lex.roles for c in subjects)
             # "dénoncer une atteinte à X": the verb above judges the harm, which turns X around
             judged = head.pos_ == "NOUN" and head.dep_ == "obj" and cue_kind(head.head, lex) in ("oppose", "invert")
             if cur.dep_ in ("nsubj", "nsubj:pass") or wanted or judged:
