@@ -1066,3 +1066,10 @@ def test_rejecting_a_part_of_the_policy_is_a_reform(extractor, sentence, expecte
 def test_more_general_cues(extractor, sentence, topic, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text).get(("Paul Rivet", topic)) == expected
+
+
+def test_only_a_judge_and_ending_up_with_are_no_backing(extractor):
+    text = ("« Je défends un internet libre, où seul un juge peut décider de faire fermer un site. "
+            "Chaque fois qu'on parle de sécurité, on finit par nous ressortir le filtrage administratif », "
+            "a déclaré Paul Rivet.")
+    assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "oppose"}

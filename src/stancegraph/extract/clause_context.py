@@ -89,6 +89,17 @@ def _without_a_judge(path) -> bool:
     return False
 
 
+def _only_a_judge(path) -> bool:
+    """'seul un juge peut décider de fermer un site': the measure is reserved to a judge, which
+    is the charge against blocking by the administration."""
+    for t in path:
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and lemma(c) in _JUDGES and \
+                    any(lemma(k) == "seul" for k in c.children):
+                return True
+    return False
+
+
 def _others_claim(verb) -> bool:
     """'on nous promettait', 'ceux qui nous disaient', 'on disait que': others' words, reported
     with distance."""
@@ -183,3 +194,4 @@ def _set_aside(verb) -> bool:
     if j >= 0 and fold(doc[j].text) in ("de", "d'"):
         j -= 1
     return j >= 1 and fold(doc[j].text) == "que" and fold(doc[j - 1].text) == "plutot"
+

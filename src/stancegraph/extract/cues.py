@@ -62,6 +62,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
             return "support"
         if before.endswith("hors de"):
             return "oppose"
+    if lemma(tok) == "finir" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) == "par":
+        return None  # "on finit par nous ressortir X": what ends up happening, nothing ends
     if lemma(tok) == "contraire" and tok.i > 0 and fold(doc[tok.i - 1].text) == "au":
         return None  # "au contraire": a discourse adverb, no judgement
     kind = lex.cues.get((lemma(tok),))

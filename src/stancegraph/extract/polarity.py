@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _first_person_promise, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _others_claim,
+from .clause_context import (_bare_refusal, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _others_claim,
                              _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: components and discover
 # import them from here
@@ -287,7 +287,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append("plutôt que")
         skip_invert = False
         cur = head
-    if valence > 0 and _without_a_judge(path):
+    if valence > 0 and _only_a_judge(path):
+        sign = -1
+        cues.append("seul un juge")
+    elif valence > 0 and _without_a_judge(path):
         # "permettre le blocage d'un site sans l'autorisation d'un juge": naming the missing
         # judge is the charge against the measure
         sign = -1 if not cues or sign > 0 else sign
