@@ -406,7 +406,7 @@ def test_a_blog_header_names_the_author(extractor, header):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Selon Paul Rivet, la riposte graduée n'a ni rémunéré les artistes ni protégé les œuvres.",
+    ("Selon Paul Rivet, la riposte graduée n'a ni rémunéré les artistes ni rapporté un euro à l'État.",
      {("Paul Rivet", "hadopi-law"): "oppose"}),
     ("« Il a fallu trois ans pour constater que la licence globale fonctionne », a dit Paul Rivet.",
      {("Paul Rivet", "global-license"): "support"}),
@@ -1073,3 +1073,29 @@ def test_only_a_judge_and_ending_up_with_are_no_backing(extractor):
             "Chaque fois qu'on parle de sécurité, on finit par nous ressortir le filtrage administratif », "
             "a déclaré Paul Rivet.")
     assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "oppose"}
+
+
+@pytest.mark.parametrize("sentence,topic", [
+    ("J'ai ouvert un compte Twitter à contrecœur, il le fallait.", "social-media-campaigning"),
+    ("J'ai ouvert une page Facebook, mais avec des sentiments mitigés.", "social-media-campaigning"),
+    ("Je suis attaché à la neutralité du net. Mais je comprends aussi les opérateurs qui investissent.",
+     "net-neutrality"),
+])
+def test_reluctance_and_understanding_the_other_side_make_it_mixed(extractor, sentence, topic):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): "mixed"}
+
+
+def test_oe_ligature_matches_lexicon_forms_written_oe(extractor):
+    # lexicons write "oeuvres"; real texts write "œuvres", which folding keeps as one letter
+    from stancegraph.extract.textnorm import fold
+    from stancegraph.extract.topicmatch import find_mentions
+    for text in ("le partage des œuvres", "le partage des oeuvres"):
+        found = find_mentions(fold(text), extractor.lexicons.patterns)
+        assert [(m.topic, text[m.start:m.end]) for m in found] == [("copyright", text[3:])]
+
+
+def test_a_verdict_on_an_infinitive_opening_a_que_clause(extractor):
+    text = ("Paul Rivet estime que « renoncer à protéger les œuvres en ligne, ce serait dire aux "
+            "artistes que leur travail ne vaut rien ».")
+    assert positions(extractor, text).get(("Paul Rivet", "copyright")) == "support"

@@ -147,12 +147,19 @@ _VERDICT_OPENERS = re.compile(r"^(?:ce (?:ne |n')?(?:serait|sera|est)|c'est|c'et
 
 
 def _infinitive_verdict(path, lex: Lexicons) -> int:
-    """+1 / -1 when the path tops out in an infinitive opening the sentence that a following
-    "ce serait ..." judges ("Supprimer l'Hadopi, ce serait envoyer un signal désastreux"), else 0."""
-    top = next((t for t in reversed(path) if not t.is_punct), path[0])
-    sent = top.sent
+    """+1 / -1 when the path climbs through an infinitive opening the sentence (or a "que"
+    clause) that a following "ce serait ..." judges ("Supprimer l'Hadopi, ce serait envoyer un
+    signal désastreux", "estime que « renoncer à X, ce serait ... »"), else 0."""
+    sent = path[0].sent
     first = next((t for t in sent if not t.is_punct), None)  # (a quote may open the sentence)
-    if first is None or top.i != first.i or top.pos_ not in ("VERB", "AUX") or top.morph.get("VerbForm") != ["Inf"]:
+
+    def opens(t) -> bool:
+        before = next((x for x in reversed(sent[: t.i - sent.start]) if not x.is_punct), None)
+        return t.i == first.i or (before is not None and fold(before.text) in ("que", "qu'"))
+
+    top = next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Inf"]
+                and opens(t)), None)
+    if first is None or top is None:
         return 0
     for comma in sent:
         if comma.text != "," or comma.i <= top.i:

@@ -32,17 +32,12 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
         if fold(t.text) == "mais" and t.i > sent.start and doc[t.i - 1].text == "," and \
                 (_CONCESSION_AFTER_MAIS.match(after) or any(rx.search(after) for rx in lex.reservations)):
             heads.update(x.i for x in doc[sent.start: t.i] if x.pos_ in ("VERB", "ADJ", "AUX"))
-    if _SPLIT_VIEW.search(fold(sent.text)):
+    if any(rx.search(fold(sent.text)) for rx in lex.split_views):
         # "Plus nuancé, le sénateur X se dit favorable à Y", "elle se montre plus partagée :
         # ...": the journalist says the view is split, so whatever it backs or rejects is mixed
         heads.update(t.i for t in sent if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))
     # "à la fois X et Y" means "both X and Y": no concession
     return heads
-
-
-_SPLIT_VIEW = re.compile(r"\b(?:plus|tres|assez|se (?:montre|dit)|position) (?:plus )?(?:nuancee?s?|partagee?s?)\b"
-                         # "je ne suis pas opposé par principe à X": a concession before a but
-                         r"|\bpas (?:opposee?s?|hostiles?|contre) (?:par principe|a priori|sur le principe)\b")
 
 
 # what follows ", mais" when it takes back part of what came before (not "mais pas Y": a contrast)

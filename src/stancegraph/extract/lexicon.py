@@ -101,11 +101,42 @@ class Lexicons:
     party_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # folded party -> member nouns
     reservations: tuple[re.Pattern, ...] = ()  # "mais je reste sceptique": a backing taken back in part
     biography: tuple[re.Pattern, ...] = ()  # a biography or portrait: bare mentions are no positions
+    split_views: tuple[re.Pattern, ...] = ()  # "plus nuancé", "à contrecœur": the whole sentence is mixed
+
+
+def _pattern_file(path: Path) -> tuple[re.Pattern, ...]:
+    """The regular expressions of a one-column lexicon (column ``pattern``); none if absent."""
+    if not path.is_file():
+        return ()
+    return tuple(_compile(path, n, row["pattern"]) for n, row in read_tsv(path, ("pattern",)))
+
+
+def oe_tolerant(pattern: str) -> str:
+    """``pattern`` with every "oe" outside a character class also matching "œ": folding keeps
+    lengths, so it cannot spell "œuvre" as "oeuvre", and lexicons write "oe"."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        if not in_class and pattern.startswith("oe", i):
+            out.append("(?:oe|œ)")
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def _compile(path: Path, line: int, pattern: str) -> re.Pattern:
     try:
-        return re.compile(pattern)
+        return re.compile(oe_tolerant(pattern))
     except re.error as exc:
         raise LexiconError(path, line, f"invalid regex: {exc}") from exc
 
@@ -120,7 +151,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         for form in topic.surface_forms():
             if len(form) < 3:
                 continue
-            patterns.append(TopicPattern(topic.notation, re.compile(phrase_regex(form)), +1,
+            patterns.append(TopicPattern(topic.notation, re.compile(oe_tolerant(phrase_regex(form))), +1,
                                          defaults.get(topic.notation), "scheme"))
     path = d / "topic_patterns.tsv"
     for n, row in read_tsv(path, ("topic", "pattern", "valence", "default")):
@@ -182,23 +213,10 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
             raise LexiconError(path, n, f"polarity must be support, oppose, mixed or neutral, got {row['polarity']!r}")
         answers.append((_compile(path, n, row["pattern"]), row["polarity"]))
 
-    path = d / "sidesteps.tsv"
-    sidesteps = []
-    if path.is_file():
-        for n, row in read_tsv(path, ("pattern",)):
-            sidesteps.append(_compile(path, n, row["pattern"]))
-
-    path = d / "reservations.tsv"
-    reservations = []
-    if path.is_file():
-        for n, row in read_tsv(path, ("pattern",)):
-            reservations.append(_compile(path, n, row["pattern"]))
-
-    path = d / "biography.tsv"
-    biography = []
-    if path.is_file():
-        for n, row in read_tsv(path, ("pattern",)):
-            biography.append(_compile(path, n, row["pattern"]))
+    sidesteps = _pattern_file(d / "sidesteps.tsv")
+    reservations = _pattern_file(d / "reservations.tsv")
+    biography = _pattern_file(d / "biography.tsv")
+    split_views = _pattern_file(d / "split_views.tsv")
 
     path = d / "first_names.tsv"
     first_names: dict[str, str] = {}
@@ -223,7 +241,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     version = f"{version}+{digest.hexdigest()[:8]}"
     return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), tuple(answers), version,
-                    tuple(sidesteps), first_names, party_nouns, tuple(reservations), tuple(biography))
+                    sidesteps, first_names, party_nouns, reservations, biography, split_views)
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:
