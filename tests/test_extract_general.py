@@ -1099,3 +1099,17 @@ def test_a_verdict_on_an_infinitive_opening_a_que_clause(extractor):
     text = ("Paul Rivet estime que « renoncer à protéger les œuvres en ligne, ce serait dire aux "
             "artistes que leur travail ne vaut rien ».")
     assert positions(extractor, text).get(("Paul Rivet", "copyright")) == "support"
+
+
+def test_a_blog_is_its_owners_and_its_comments_are_nobodys(extractor, tmp_path):
+    from stancegraph.ingest import read_document
+    page = tmp_path / "blog.txt"
+    page.write_text(
+        "Paul Rivet - Le blog\n\nAccueil | Qui suis-je ? | Contact\n\nPourquoi ce blog ?\n\n"
+        "Publié le 2 avril 2012 par Paul Rivet | 3 commentaires\n\n"
+        "J'ai ouvert ce blog pour débattre avec vous. Je défendrai un plan public pour que la fibre "
+        "optique arrive partout.\n\n3 commentaires\n\nJeanne M. - 2 avril 2012 à 21h14\n"
+        "Bravo, mais la licence globale reste la seule vraie solution.\n", encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found.get(("Paul Rivet", "digital-divide")) == "support"
+    assert not any(topic == "global-license" for _, topic in found)

@@ -85,6 +85,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
         self.recent: tuple[Person, ...] = ()  # named people in order of last mention
         self.pending_conj: list = []
         self.section: Person | None = None
+        self.in_comments = False  # past a "7 commentaires" heading: readers speak, nobody we know
         self.label: Person | None = None
         self.label_other = False  # the paragraph is labelled with someone who is not a person we know
         self.label_other_unit = -1
@@ -269,6 +270,8 @@ class Attributor(SpeakerLabels, ClauseHolders):
             "Fut" in c.morph.get("Tense") for c in verb.children if c.dep_.startswith("aux"))
 
     def _fallback(self, in_quote: bool, first_person: bool, allow_section: bool) -> Holder | None:
+        if self.in_comments:
+            return None
         if self.label is not None:
             return Holder((self.label,), "label", True)
         if self.label_other and not (self.unit.kind == "answer" and self.label_other_unit != self.unit.start):

@@ -24,7 +24,12 @@ _AUTHOR_CONTEXT = re.compile(
     r"(?:(?:communiqu[eé]|discours|intervention|tribune|lettre ouverte|d[eé]claration|billet|allocution|"
     r"v[œo]e?ux|[ée]ditorial|[ée]dito|point de vue|plaidoyer|blog|carnet|site officiel)"
     r"\W+(?:[\w.'’-]+\s+){0,12}|^\W*(?:par|by)\s+(?:[\w.'’-]+\s+){0,2}|"
-    r"(?:publi[ée]e?|post[ée]e?|[ée]crite?|r[ée]dig[ée]e?|sign[ée]e?)\s+par\s+)$", re.IGNORECASE)
+    r"(?:publi[ée]e?|post[ée]e?|[ée]crite?|r[ée]dig[ée]e?|sign[ée]e?)\s+par\s+|"
+    # "Publié le 2 avril 2012 par X": the blog's or the site's byline, with its date
+    r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}(?:\s+(?:à|a)\s+\S+)?\s+par\s+)$", re.IGNORECASE)
+_BLOG_TITLE = re.compile(r"^\s*([^\n|:–—-]{3,60}?)\s*[-–—|:]\s*(?:le |mon )?blog\b|\ble blog (?:de|d')\s*([^\n|:–—-]{3,60}?)\s*$",
+                         re.IGNORECASE)
+_DATED_BYLINE = re.compile(r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d", re.IGNORECASE)
 
 
 def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], extra_names=(),
@@ -212,6 +217,13 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tupl
     strong = _header_author(units_docs, token_people, authored_genre(doc.title or ""))
     if strong is not None:
         return strong, True
+    m = _BLOG_TITLE.search(doc.title or "")
+    if m:
+        # "Aurélie X - Le blog", "Le blog de Paul X": the blog's owner writes it
+        name = next(g for g in m.groups() if g)
+        p = index.resolve(name) or index.add_full(name, 0)
+        if p is not None:
+            return p, True
     for sp in doc.speakers:
         p = index.resolve(sp.name) or index.add_full(sp.name, 0)
         if p is not None:
@@ -235,7 +247,7 @@ def _header_author(units_docs, token_people: dict, authored_title: bool) -> Pers
             # a news sentence ("après les déclarations de X")
             if (len(sdoc.text) < 160 or t.idx < 60) and _AUTHOR_CONTEXT.search(before) \
                     and not re.search(r"[.!?]", _HONORIFIC.sub("", before)):
-                if _BYLINE.match(before) and not authored_title and not _POLITICAL_ROLE.search(sdoc.text[t.idx:]):
+                if (_BYLINE.match(before) or _DATED_BYLINE.search(before)) and not authored_title and not _POLITICAL_ROLE.search(sdoc.text[t.idx:]):
                     continue  # "Par Anne X" over a news article: the journalist, who holds nothing
                 return p
     # a signature: the last paragraph starts with a full name, in a text written in the first

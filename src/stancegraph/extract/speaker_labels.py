@@ -12,6 +12,9 @@ from .people import Person
 from .textnorm import fold
 
 
+# the heading of a comment thread ("7 commentaires", "Vos réactions (4)", "Commentaires :")
+_COMMENTS_HEADING = re.compile(r"\s*(?:\d+\s+commentaires?|commentaires?|vos (?:reactions|commentaires)|"
+                               r"reactions?|laisser un commentaire)\s*(?:\(\d+\))?\s*:?\s*$")
 # the newsroom's own paragraph after the candidates' sections of a synthesis (folded text)
 _EDITORIAL_OPENING = re.compile(r"notre (?:avis|analyse|decryptage|commentaire|point de vue)\b|"
                                 r"(?:en resume|en bref|analyse|decryptage|conclusion)\s*:")
@@ -55,6 +58,10 @@ class SpeakerLabels:
                 self.label, self.label_other = p, False
                 self.last = (p,)
         text = sdoc.text.lstrip(" \t•*·-–—>")
+        if _COMMENTS_HEADING.match(fold(text)):
+            # the comment thread under a blog post or an article: readers, not the author
+            self.in_comments = True
+            self.section, self.last, self.label = None, (), None
         if self.section is not None and _EDITORIAL_OPENING.match(fold(text)):
             # "Notre avis : ...", "Notre analyse" after the last candidate's section: the
             # newsroom speaks, not that candidate
