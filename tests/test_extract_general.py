@@ -1113,3 +1113,14 @@ def test_a_blog_is_its_owners_and_its_comments_are_nobodys(extractor, tmp_path):
     found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
     assert found.get(("Paul Rivet", "digital-divide")) == "support"
     assert not any(topic == "global-license" for _, topic in found)
+
+
+@pytest.mark.parametrize("sentence,topic", [
+    ("Je propose un chèque numérique pour les foyers modestes.", "digital-divide"),
+    ("Nous négocions un accès à bas prix pour les familles.", "digital-divide"),
+    ("Il faut une montée en débit dans les bourgs isolés.", "digital-divide"),
+    ("Sans loi, les opérateurs feront payer deux fois, l'internaute et le site.", "net-neutrality"),
+])
+def test_access_and_neutrality_named_by_their_measures(extractor, sentence, topic):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): "support"}
