@@ -1124,3 +1124,14 @@ def test_a_blog_is_its_owners_and_its_comments_are_nobodys(extractor, tmp_path):
 def test_access_and_neutrality_named_by_their_measures(extractor, sentence, topic):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", topic): "support"}
+
+
+@pytest.mark.parametrize("sentence,topic", [
+    ("Je ne sais pas si une élection se gagne sur Twitter.", "social-media-campaigning"),
+    ("La licence globale ? Le débat n'est pas tranché chez nous.", "global-license"),
+    ("La cybercriminalité est un vrai sujet, qui ne relève pas de ma commission.", "cybercrime"),
+    ("Sur la neutralité du net, je ne dirai ni qu'il faut une loi, ni qu'il n'en faut pas.", "net-neutrality"),
+])
+def test_more_ways_of_taking_no_side(extractor, sentence, topic):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): "neutral"}

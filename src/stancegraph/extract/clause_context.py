@@ -31,7 +31,9 @@ _ELECTION_CONDITIONS = {"elire", "elu", "elue", "gagner", "remporter"}
 def _in_conditional(path: list) -> bool:
     for t in path:
         if any(lemma(k) == "si" and k.dep_ == "mark" for k in t.children) and \
-                fold(t.lemma_) not in _ELECTION_CONDITIONS and fold(t.text) not in _ELECTION_CONDITIONS:
+                fold(t.lemma_) not in _ELECTION_CONDITIONS and fold(t.text) not in _ELECTION_CONDITIONS and \
+                not (t.dep_ in ("ccomp", "obj") and lemma(t.head) in ("savoir", "ignorer")):
+            # ("je ne sais pas si X": an indirect question, which the sidesteps take up)
             return True
     return False
 
