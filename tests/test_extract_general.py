@@ -1135,3 +1135,20 @@ def test_access_and_neutrality_named_by_their_measures(extractor, sentence, topi
 def test_more_ways_of_taking_no_side(extractor, sentence, topic):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", topic): "neutral"}
+
+
+def test_a_name_right_after_a_role_holds_the_clause_and_m_x_comma_is_no_label(extractor):
+    text = ("Paul Rivet a défendu la loi Hadopi.\n"
+            "M. Rivet, qui fut rapporteur du texte, a aussi plaidé pour le droit d'auteur.\n"
+            "À l'inverse, la socialiste Jeanne Morel a répété que l'Hadopi devait disparaître. "
+            "« Nous abrogerons la loi Hadopi », a affirmé la députée.\n"
+            "La députée écologiste Anne Vidal a dénoncé « une censure qui ne dit pas son nom ».")
+    found = positions(extractor, text)
+    assert found.get(("Jeanne Morel", "hadopi-law")) == "oppose"
+    assert found.get(("Paul Rivet", "hadopi-law")) == "support"
+    assert found.get(("Anne Vidal", "internet-censorship")) == "oppose"
+
+
+def test_a_failure_charged_to_another_topic_says_nothing_of_the_object(extractor):
+    text = "« La licence globale ne garantit pas une juste rémunération des artistes », a dit Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "global-license"): "oppose"}

@@ -167,9 +167,16 @@ class ClauseHolders(ReferenceResolution):
                     out[t.head.i] = ((), "unnamed")
                 else:
                     ref = self._refers_back(t)
+                    role_noun = t.pos_ == "NOUN" and (lemma(t) in self.lex.roles or any(
+                        lemma(t) in nouns for nouns in self.lex.party_nouns.values()))
                     named = [q for y in t.subtree if y.i > t.i and y.dep_ in ("appos", "conj")
-                             and (q := self.person_at(y)) is not None] if t.pos_ == "NOUN" and \
-                        lemma(t) in self.lex.roles and t.i == sent.start else []
+                             and (q := self.person_at(y)) is not None] if role_noun and t.i == sent.start else []
+                    if not named and role_noun:
+                        # "la députée écologiste Anne X a dénoncé ...", "À l'inverse, la socialiste
+                        # Anne X a répété ...": the name right after the role, which the parser
+                        # hangs on it as a modifier
+                        named = [q for y in t.subtree if t.i < y.i <= t.i + 3
+                                 and (q := self.person_at(y)) is not None][:1]
                     if ref:
                         out[t.head.i] = (ref, "pronoun" if t.pos_ == "PRON" else "role")
                     elif len(set(named)) == 1:

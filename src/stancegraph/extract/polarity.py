@@ -141,6 +141,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "la censure des opinions sur les réseaux sociaux": the mention only qualifies
             # another topic, which takes the predicate
             return Polarity(None, cues, reason="under another topic")
+        if cur.dep_ == "obj" and negated(head, lex) and \
+                any(c.dep_ in ("nsubj", "nsubj:pass") and c.i in other_mentions for c in head.children):
+            # "la licence globale ne garantit pas la rémunération des artistes": a failure
+            # charged to the subject, another topic; nothing said of the object's side
+            return Polarity(None, cues, reason="a failure of another topic")
         path.append(head)
         kind = cue_kind(head, lex)
         if kind in ("oppose", "invert") and lemma(head) in ("opposer", "diviser", "affronter") and \

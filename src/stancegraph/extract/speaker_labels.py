@@ -29,6 +29,16 @@ def _speaker_like(whole: str, label: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
+def _role_then_stop(sdoc, start_char: int) -> bool:
+    """After 'Mme X,': a short role and a stop ("rapporteure. ...", "ministre :"), not a clause."""
+    rest = sdoc.text[start_char:]
+    m = re.match(r"[^,.:;!?«»]{1,60}?[.:–—]", rest)
+    if m is None or len(m.group(0).split()) > 6:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or fold(t.text) in ("qui", "que", "dont")
+                   for t in sdoc if start_char <= t.idx < start_char + m.end())
+
+
 def _has_verb(sdoc, end_char: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sdoc if t.idx < end_char)
 
@@ -73,8 +83,10 @@ class SpeakerLabels:
             self.last = (heading,)
             self.label, self.label_other = None, False
             return
-        m = re.match(r"^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+([^,.:;!?«»]{2,60})[,.:]", text) or \
-            re.match(r"^([^\n:,;!?«»]{1,45}?)\s*:\s", text)
+        m = re.match(r"^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+([^,.:;!?«»]{2,60})[,.:]", text)
+        if m and m.group(0).endswith(",") and not _role_then_stop(sdoc, len(sdoc.text) - len(text) + m.end()):
+            m = None  # "M. X, qui fut rapporteur du texte, a plaidé ...": a sentence about X, no turn
+        m = m or re.match(r"^([^\n:,;!?«»]{1,45}?)\s*:\s", text)
         if m:
             p = self.index.resolve(m.group(1), unit.start)
             if p is not None:
