@@ -1152,3 +1152,12 @@ def test_a_name_right_after_a_role_holds_the_clause_and_m_x_comma_is_no_label(ex
 def test_a_failure_charged_to_another_topic_says_nothing_of_the_object(extractor):
     text = "« La licence globale ne garantit pas une juste rémunération des artistes », a dit Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", "global-license"): "oppose"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La riposte graduée a fait reculer le téléchargement illégal chez les jeunes.",
+    "La Haute Autorité a permis de réduire nettement le téléchargement illégal.",
+])
+def test_ending_an_illegal_practice_backs_what_ends_it(extractor, sentence):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text).get(("Paul Rivet", "hadopi-law")) == "support"

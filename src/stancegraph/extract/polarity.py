@@ -90,6 +90,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if c.dep_ in ("amod", "acl") and c.i != root.i and (c.pos_ == "ADJ" or (
                 c.pos_ == "VERB" and not any(k.dep_ == "mark" for k in c.children))):
             k = cue_kind(c, lex)
+            if k == "oppose" and valence == -1:
+                continue  # "le téléchargement illégal": what is fought is described, not judged
             if k in ("oppose", "support"):
                 adjective = (c.text, -1 if k == "oppose" else 1)
     # "la loi Hadopi, que j'ai toujours combattue": the speaker's own relative clause judges it
@@ -163,7 +165,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if beneficiary and kind in ("oppose", "invert"):
             kind = None
         if kind == "invert" and cur.dep_ in ("nsubj", "expl:subj") and \
-                (obj := _object_of(head)) is not None and cue_kind(obj, lex) == "oppose":
+                (obj := _object_of(head)) is not None and (cue_kind(obj, lex) == "oppose" or any(
+                    a.dep_ == "amod" and cue_kind(a, lex) == "oppose" for a in obj.children)):
             # "X a fait reculer le piratage": X ends something bad, it is not what ends; the
             # object judges X (below). ("X interdirait aux opérateurs de ..." still judges X.)
             kind = None

@@ -63,8 +63,9 @@ def _inverting(verb, lex: Lexicons) -> bool:
         any(lemma(f) == "faire" and lex.cues.get(("faire", lemma(verb))) in ("invert", "harm") for f in causative)
 
 
-def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, list[str]]:
-    """Count support and oppose cues that judge ``pred``'s subject (outside the subject)."""
+def _judgement(pred, subject, lex: Lexicons, seen: set[int], turned: bool = False) -> tuple[int, int, list[str]]:
+    """Count support and oppose cues that judge ``pred``'s subject (outside the subject).
+    ``turned``: ``pred`` is an inverting verb whose count the caller turns around."""
     pos = neg = 0
     cues: list[str] = []
     stack = [c for c in pred.children if c.i != subject.i and c.dep_ in JUDGEMENT_RELS]
@@ -99,8 +100,11 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
             pos += sign > 0
             neg += sign < 0
             cues.append(t.text)
-        elif kind == "oppose" and t.pos_ == "NOUN" and t.dep_ == "obj" and _inverting(t.head, lex):
-            # "X a fait reculer le piratage": X ends something bad, which backs X
+        elif kind == "oppose" and ((t.pos_ == "NOUN" and t.dep_ == "obj" and _inverting(t.head, lex)) or (
+                t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i != pred.i and t.head.dep_ == "obj"
+                and _inverting(t.head.head, lex) and not (turned and t.head.head.i == pred.i))):
+            # "X a fait reculer le piratage / le téléchargement illégal": X ends something bad,
+            # which backs X
             pos += sign > 0
             neg += sign < 0
             cues.append(t.text)
@@ -110,7 +114,7 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int]) -> tuple[int, int, 
             cues.append(t.text)
         elif kind == "invert" and t.pos_ == "VERB" and t.dep_ == "xcomp":
             # "X doit cesser d'être un délit": what the verb ends, it turns around
-            below = _judgement(t, subject, lex, seen)
+            below = _judgement(t, subject, lex, seen, turned=True)
             pos, neg = pos + below[1], neg + below[0]
             cues += [t.text] + below[2]
             continue
