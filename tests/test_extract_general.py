@@ -1161,3 +1161,9 @@ def test_a_failure_charged_to_another_topic_says_nothing_of_the_object(extractor
 def test_ending_an_illegal_practice_backs_what_ends_it(extractor, sentence):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text).get(("Paul Rivet", "hadopi-law")) == "support"
+
+
+def test_wanting_to_know_whether_is_no_backing(extractor):
+    text = ("« Je ne suis ni pour ni contre ACTA à ce stade. Je veux savoir si ce texte est compatible "
+            "avec nos libertés », a déclaré Paul Rivet.")
+    assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "neutral"}

@@ -28,14 +28,17 @@ def _under_pretext(root, lex: Lexicons, depth: int = 6) -> bool:
 _ELECTION_CONDITIONS = {"elire", "elu", "elue", "gagner", "remporter"}
 
 
-def _in_conditional(path: list) -> bool:
+def _in_conditional(path: list) -> str | None:
+    """"conditional" under a "si" clause, "indirect question" under "savoir si" ("je ne sais pas
+    si X", "je veux savoir si X"): neither takes a side; only a sidestep makes the latter
+    neutral. None otherwise."""
     for t in path:
         if any(lemma(k) == "si" and k.dep_ == "mark" for k in t.children) and \
-                fold(t.lemma_) not in _ELECTION_CONDITIONS and fold(t.text) not in _ELECTION_CONDITIONS and \
-                not (t.dep_ in ("ccomp", "obj") and lemma(t.head) in ("savoir", "ignorer")):
-            # ("je ne sais pas si X": an indirect question, which the sidesteps take up)
-            return True
-    return False
+                fold(t.lemma_) not in _ELECTION_CONDITIONS and fold(t.text) not in _ELECTION_CONDITIONS:
+            if t.dep_ in ("ccomp", "obj") and lemma(t.head) in ("savoir", "ignorer"):
+                return "indirect question"
+            return "conditional"
+    return None
 
 
 def _verdict_tail(root) -> str | None:

@@ -308,8 +308,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # "Supprimer l'Hadopi, ce serait une erreur": the verdict judges the whole act
         sign *= verdict
         cues.append("ce serait")
-    if _in_conditional(path):
-        return Polarity(None, cues, reason="conditional")
+    if (condition := _in_conditional(path)) is not None:
+        return Polarity(None, cues, reason=condition)
     if _under_pretext(root, lex):
         # "un accord qui, sous couvert de lutter contre X, ...": the aim is the accused
         # text's alleged one, not the speaker's
