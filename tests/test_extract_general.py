@@ -1167,3 +1167,13 @@ def test_wanting_to_know_whether_is_no_backing(extractor):
     text = ("« Je ne suis ni pour ni contre ACTA à ce stade. Je veux savoir si ce texte est compatible "
             "avec nos libertés », a déclaré Paul Rivet.")
     assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "neutral"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Je ne suis pas davantage favorable à la licence globale.", "oppose"),
+    ("Je ne suis pas vraiment favorable à la licence globale.", "oppose"),
+    ("Défendre la licence globale, ce n'est pas être ringard.", "support"),
+])
+def test_a_negation_hung_on_a_degree_adverb(extractor, sentence, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "global-license"): expected}

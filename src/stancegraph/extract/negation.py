@@ -16,6 +16,11 @@ _SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", 
                 "condition", "plus", "equivoque"}
 
 
+# adverbs of degree a negation may hang on instead of the word it negates
+_DEGREE_ADVERBS = {"davantage", "vraiment", "tellement", "tres", "trop", "si", "aussi", "toujours", "forcement",
+                   "necessairement", "totalement", "completement", "assez", "franchement", "encore"}
+
+
 def negated(tok, lex: Lexicons, came_from=None) -> bool:
     """``tok`` carries a negation: 'ne ... pas/jamais/plus', 'aucun X', 'non X'."""
     if tok.dep_ == "acl:relcl" and fold(tok.head.text) in ("personne", "aucun", "aucune") and \
@@ -30,6 +35,10 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     # (not the one a climb came from: its negation was counted there)
     kids += [g for c in kids if c.pos_ == "AUX" and c.dep_ in ("dep", "aux", "aux:tense", "aux:caus", "cop")
              and (came_from is None or c.i != came_from.i) for g in c.children if g.dep_ == "advmod"]
+    # "n'est pas davantage favorable", "ne l'est pas vraiment": the parser may hang "pas" on
+    # an adverb of the word it negates
+    kids += [g for c in list(kids) if c.dep_ == "advmod" and fold(c.text) in _DEGREE_ADVERBS
+             for g in c.children if fold(g.text) in ("pas", "jamais", "point")]
     lemmas = {lemma(k) for k in kids}
     negators = {w[0] for w, kind in lex.cues.items() if kind == "negation" and len(w) == 1}
     found = lemmas & (negators - _ATTACHED_NEGATORS)
