@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -365,6 +367,17 @@ def test_table_formats(store):
     assert list(frame.columns) == ["name", "c"] and len(frame) == 3
     with pytest.raises(ValueError, match="unknown output format"):
         table.render("xml")
+
+
+def test_csv_defuses_cells_a_spreadsheet_would_run_as_formulas():
+    # a quote from a hostile page can start like a formula; json keeps it exactly
+    evil = '=HYPERLINK("http://evil.example","lien")'
+    table = Table(["evidence", "n"], [{"evidence": evil, "n": -3}, {"evidence": "- Nous voterons contre.", "n": 2},
+                                      {"evidence": "Une phrase = une idée", "n": 1}])
+    rows = list(csv.DictReader(io.StringIO(table.render("csv"))))
+    assert [r["evidence"] for r in rows] == ["'" + evil, "'- Nous voterons contre.", "Une phrase = une idée"]
+    assert [r["n"] for r in rows] == ["-3", "2", "1"]  # numbers stay numbers
+    assert json.loads(table.render("json"))[0]["evidence"] == evil
 
 
 def test_table_from_plain_rows_still_writes_sparql_json():

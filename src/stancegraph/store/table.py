@@ -30,6 +30,15 @@ _STRING_TYPES = {XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#lan
 
 Value = str | int | float | bool | None
 FORMATS = ("table", "csv", "json", "jsonl", "sparql-json")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_safe(value):
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def term_to_python(term: Any) -> Value:
@@ -101,10 +110,13 @@ class Table:
     # ---------------------------------------------------------------- output formats
 
     def to_csv(self) -> str:
+        """CSV for spreadsheets. A text cell that a spreadsheet would run as a formula (it starts
+        with =, +, -, @, a tab or a carriage return: a quote can) gets a leading ' (OWASP's
+        advice against formula injection); json and jsonl keep every text exactly."""
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=self.columns, lineterminator="\n")
         writer.writeheader()
-        writer.writerows({c: ("" if row.get(c) is None else row.get(c)) for c in self.columns} for row in self.rows)
+        writer.writerows({c: _spreadsheet_safe(row.get(c)) for c in self.columns} for row in self.rows)
         return buffer.getvalue()
 
     def to_json(self) -> str:
