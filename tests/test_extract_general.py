@@ -1177,3 +1177,10 @@ def test_wanting_to_know_whether_is_no_backing(extractor):
 def test_a_negation_hung_on_a_degree_adverb(extractor, sentence, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", "global-license"): expected}
+
+
+def test_a_question_describing_blocking_without_a_judge_then_no(extractor):
+    text = ("Le blocage administratif de sites sans décision d'un juge vous paraît-il acceptable ?\n"
+            "Non. Seul un juge doit pouvoir décider de rendre un site inaccessible.")
+    found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
+    assert found == {("Paul Rivet", "internet-censorship"): "oppose"}

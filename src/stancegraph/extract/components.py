@@ -42,7 +42,7 @@ _OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|po
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "49"
+STANCE_VERSION = "50"
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -194,9 +194,15 @@ def _polar_question(sent, targets, lex):
             r"\W*(?:faut|faudrait|doit|devrait|peut|pourrait|convient)-(?:il|on)\b", text):
         return None  # a question of fact ("la France est-elle armée ?"), not the respondent's side
     root, topic, valence, _ = targets[0]
-    pol = mention_polarity(root, valence, None, lex, set())
+    pol = mention_polarity(root, valence, None, lex, set(), asked=True)
     if pol.polarity in ("support", "oppose"):
         return topic, pol.polarity
+    # the parser lost the question's predicate ("X vous paraît-il acceptable ?" parsed with
+    # "acceptable" under the mention's complement): one judgement word in it still tells
+    inside = {root.i} | {c.i for c in root.children if c.dep_ in ("det", "amod")}
+    kinds = {cue_kind(t, lex) for t in sent if t.i not in inside and t.pos_ in ("ADJ", "VERB", "NOUN")} & {"support", "oppose"}
+    if len(kinds) == 1:
+        return topic, "support" if (kinds.pop() == "support") == (valence > 0) else "oppose"
     return None
 
 

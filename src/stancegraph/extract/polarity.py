@@ -67,8 +67,10 @@ _VERDICT_VERBS = {"juge", "jugent", "jugeait", "trouve", "trouvent", "estime", "
 
 
 def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
-                     other_mentions: set[int] = frozenset()) -> Polarity:
-    """Polarity toward the topic of a mention whose syntactic root is ``root``."""
+                     other_mentions: set[int] = frozenset(), asked: bool = False) -> Polarity:
+    """Polarity toward the topic of a mention whose syntactic root is ``root``. ``asked``: the
+    sentence is a yes/no question, whose "sans juge" describes the measure put to the
+    respondent rather than charging it."""
     sign = 1 if valence > 0 else -1
     cues: list[str] = []
     hedged = False
@@ -295,7 +297,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append("plutôt que")
         skip_invert = False
         cur = head
-    if valence > 0 and _only_a_judge(path):
+    if asked:
+        pass
+    elif valence > 0 and _only_a_judge(path):
         sign = -1
         cues.append("seul un juge")
     elif valence > 0 and _without_a_judge(path):
