@@ -1184,3 +1184,13 @@ def test_a_question_describing_blocking_without_a_judge_then_no(extractor):
             "Non. Seul un juge doit pouvoir décider de rendre un site inaccessible.")
     found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
     assert found == {("Paul Rivet", "internet-censorship"): "oppose"}
+
+
+def test_a_bare_reactions_heading_is_no_comment_thread(extractor, tmp_path):
+    from stancegraph.ingest import read_document
+    page = tmp_path / "discours.txt"
+    page.write_text("Discours de Paul Rivet sur le numérique\n\nMes chers amis, merci d'être venus.\n\n"
+                    "Réactions\n\nCe texte sur la neutralité du net, je le défendrai jusqu'au bout.\n",
+                    encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found == {("Paul Rivet", "net-neutrality"): "support"}

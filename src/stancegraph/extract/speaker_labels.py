@@ -13,8 +13,9 @@ from .textnorm import fold
 
 
 # the heading of a comment thread ("7 commentaires", "Vos réactions (4)", "Commentaires :")
-_COMMENTS_HEADING = re.compile(r"\s*(?:\d+\s+commentaires?|commentaires?|vos (?:reactions|commentaires)|"
-                               r"reactions?|laisser un commentaire)\s*(?:\(\d+\))?\s*:?\s*$")
+# (not a bare "Réactions", which in a news article heads the politicians' reactions)
+_COMMENTS_HEADING = re.compile(r"\s*(?:\d+\s+(?:commentaires?|reactions?)|commentaires?|vos (?:reactions|commentaires)|"
+                               r"laisser un commentaire)\s*(?:\(\d+\))?\s*:?\s*$")
 # the newsroom's own paragraph after the candidates' sections of a synthesis (folded text)
 _EDITORIAL_OPENING = re.compile(r"notre (?:avis|analyse|decryptage|commentaire|point de vue)\b|"
                                 r"(?:en resume|en bref|analyse|decryptage|conclusion)\s*:")
