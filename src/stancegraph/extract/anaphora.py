@@ -1,0 +1,148 @@
+"""Anaphora of the stance rules: which pronoun, possessive or bare definite noun ("nous
+l'abrogerons", "son abrogation", "cette loi", "c'est un échec") stands for a topic named just
+before, and which topic that is."""
+
+from __future__ import annotations
+
+from .polarity import cue_kind, lemma
+from .textnorm import fold
+
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+DEFINITES = {"le", "la", "l'", "les"}
+CLITICS = {"le", "la", "l'", "les", "l", "y"}
+# what can stand right before an object clitic ("nous l'abrogerons", "je m'y oppose")
+SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'",
+                    "m'", "me", "t'", "te", "s'", "se", "a", "de", "d'"}
+DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca", "celle-ci", "celui-ci"}
+POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
+# sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
+# text once, then quotes two or three people about "le texte"
+ANAPHORA_WINDOW = 5
+
+
+def _anaphoric(t, lex) -> bool:
+    """A pronoun or bare definite noun that stands for a topic named just before."""
+    ft = fold(t.text)
+    if ft in POSSESSIVES:
+        if any(x.pos_ == "NOUN" and x.dep_ == "obj" and x.i < t.i and x.head in t.ancestors for x in t.sent):
+            # "X a voté le schéma tout en critiquant son financement": the noun just named in
+            # the sentence is the nearer antecedent
+            return False
+        kind = cue_kind(t.head, lex)
+        if kind == "support":
+            # "son renforcement", "son inscription dans la loi": the possessive is what the
+            # action applies to; not in "son soutien à X", "son attachement à X" (the holder's)
+            noun = t.head
+            return t.dep_.startswith("det") and lemma(noun).endswith(("ment", "tion", "sion", "age")) and \
+                not any(_case_words(c) & {"a", "au", "aux", "pour", "envers"} for c in noun.children)
+        return t.dep_.startswith("det") and kind in ("invert", "hedge")
+    if ft in CLITICS:
+        prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
+        between = t.doc[t.i + 1: t.head.i] if t.head.i > t.i else None
+        close = between is not None and len(between) <= 2 and all(x.pos_ in ("AUX", "ADV", "PRON") for x in between)
+        if prev and close and (
+                (t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")) or
+                # a "determiner" of a verb is a mis-tagged clitic ("X et Y la rejettent")
+                (t.dep_ == "det" and t.head.pos_ == "VERB") or
+                (prev in SUBJECT_PRONOUNS and prev not in ("a", "de", "d'")) or
+                (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
+            # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner)
+            return cue_kind(t.head, lex) in ("invert", "hedge", "support", "oppose")
+        return False
+    if ft in DEICTIC_SUBJECTS:
+        # "C'est un échec", "Cela reste indispensable": judged right after the topic was named
+        return (t.dep_ in ("nsubj", "nsubj:pass") or t.dep_.startswith("expl")) and t.i == t.sent.start \
+            and cue_kind(t.head, lex) in ("support", "oppose", "invert")
+    if t.pos_ == "NOUN" and lemma(t) in lex.anaphora:
+        dets = {fold(c.text) for c in t.children if c.dep_ == "det"}
+        if dets & DEMONSTRATIVES:
+            return True
+        # "la loi", "le dispositif" as subject or object, without a complement naming another
+        # one ("dans la loi" is no reference to a law)
+        if any(c.dep_ in ("nmod", "amod", "acl", "appos") and not _date_like(c) for c in t.children):
+            return False
+        if dets & DEFINITES and t.dep_ in ("nsubj", "nsubj:pass", "obj"):
+            return True
+        # "voter en faveur du texte", "s'opposer au projet": a definite complement of a cue
+        cases = {fold(c.text) for c in t.children if c.dep_ == "case"}
+        definite = bool(dets & DEFINITES) or bool(cases & {"du", "au", "aux"})
+        # (not "inscrire X dans la loi": the law in general)
+        return definite and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and \
+            cases <= {"de", "d'", "du", "a", "au", "aux", "contre", "pour", "envers"} and \
+            cue_kind(t.head, lex) in ("support", "oppose", "invert")
+    return False
+
+
+def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
+    """(token, topic, valence, None) for the anaphora of ``sent`` ("son abrogation", "nous
+    l'abrogerons", "cette loi", "la loi", "c'est un échec"): the last compatible topic named
+    before, in this sentence (real or resolved mentions) or in the ANAPHORA_WINDOW sentences
+    before. ``recent`` is (topics named so far as (offset, topic, valence), their sentence
+    numbers, this sentence's number)."""
+    recent_topics, recent_sent, sent_count, topic_gender = recent
+    # "la", "le", "elle", "il" agree with their antecedent ("la riposte graduée a fait reculer le
+    # téléchargement illégal, il serait absurde de la démanteler": "la" is the riposte)
+    pronoun_gender = {"la": "Fem", "elle": "Fem", "le": "Masc", "il": "Masc"}
+    current = list(targets)
+    found = []
+    covered = {t.i for r, *_ in targets for t in r.subtree}
+    for t in sent:
+        if t.i in covered or not _anaphoric(t, lex):
+            continue
+        allowed = lex.anaphora.get(lemma(t)) if t.pos_ == "NOUN" else None
+        pos = unit.start + t.idx
+        before = [(unit.start + r.idx, tp, val) for r, tp, val, _ in current if unit.start + r.idx < pos]
+        genders = {unit.start + r.idx: tuple(r.morph.get("Gender")) for r, *_ in current}
+        # "c'est inacceptable" judges what the sentence just before said, not a topic named
+        # further back; in an answer, the question counts as just before ("Oui, sans hésiter.
+        # C'est la seule solution.")
+        deictic = fold(t.text) in DEICTIC_SUBJECTS
+        window = 1 if deictic else ANAPHORA_WINDOW
+        exchange_start = exchange_bounds[0] if deictic and exchange_bounds else s0
+        before += [(ts, tp, val) for ts, tp, val in recent_topics
+                   if ts < s0 and (sent_count - recent_sent[ts] <= window or ts >= exchange_start)]
+        before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
+        wanted = pronoun_gender.get(fold(t.text)) if t.pos_ in ("PRON", "DET") else None
+        if wanted:
+            agreeing = [b for b in before if (g := genders.get(b[0], topic_gender.get(b[0], ()))) in ((), (wanted,))]
+            before = agreeing or before
+        if not before:
+            continue
+        # the last topic named; when only the question named any, the question's first topic
+        # (what it asks about, before its details)
+        answer_start = exchange_bounds[1] if exchange_bounds and exchange_bounds[1] is not None else s0
+        asked = [b for b in before if exchange_start <= b[0] < answer_start]
+        antecedent = asked[0] if asked and before[-1][0] < answer_start <= s0 else before[-1]
+        # "cette loi", "le texte" name the policy itself (+1); a pronoun takes the antecedent's
+        # valence ("le piratage ... le combattre")
+        valence = 1 if t.pos_ == "NOUN" else antecedent[2]
+        current.append((t, antecedent[1], valence, None))
+        found.append((t, antecedent[1], valence, None))
+    return found
+
+
+def _topic_pronoun(sent, subject_topic):
+    """The subject 'il' / 'elle' opening a sentence right after one whose subject was a topic of
+    that gender, when no person is named before it."""
+    if subject_topic is None or not subject_topic[2]:
+        return None
+    for t in sent[:4]:
+        if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            gender = "Fem" if fold(t.text) == "elle" else "Masc"
+            if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]):
+                return t
+            return None
+    return None
+
+
+def _date_like(tok) -> bool:
+    """'la loi de 2009', 'le texte du 12 juin': a date names no other law."""
+    return tok.like_num or any(c.like_num for c in tok.children) or fold(tok.text) in _MONTHS
+
+
+_MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+           "novembre", "decembre"}
+
+
+def _case_words(tok) -> set[str]:
+    return {fold(c.text) for c in tok.children if c.dep_ == "case"}

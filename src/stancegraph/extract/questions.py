@@ -1,0 +1,56 @@
+"""Questions and answers of the stance rules: whether a sentence is a question, the side a
+yes/no question asks about ("Faut-il abroger X ?"), and whether an answer opens with yes or no."""
+
+from __future__ import annotations
+
+import re
+
+from .polarity import cue_kind, mention_polarity
+from .textnorm import fold
+
+# how a Q/A answer can start when it answers a yes/no question
+YES = {"oui", "absolument", "evidemment", "certainement", "exactement", "bien sur", "tout a fait", "naturellement",
+       "sans hesitation", "sans aucune hesitation", "sans aucun doute", "bien entendu"}
+NO = {"non", "pas du tout", "jamais", "aucunement", "nullement", "certainement pas", "absolument pas", "surtout pas",
+      "en aucun cas"}
+
+
+def _polar_question(sent, targets, lex):
+    """(exchange, topic, polarity) for 'Faut-il abroger X ?', 'Êtes-vous favorable à X ?'."""
+    text = fold(sent.text)
+    words = re.findall(r"[\w']+", text)
+    # (several mentions of one topic are one topic: "les logiciels libres et les formats ouverts")
+    if len({tp for _, tp, _, _ in targets}) != 1 or ("pour" in words and "contre" in words) or \
+            not sent.text.rstrip().endswith("?"):
+        return None  # several topics, or "pour ou contre": the reply alone tells no side
+    if "vous" not in words and "tu" not in words and not re.match(
+            r"\W*(?:faut|faudrait|doit|devrait|peut|pourrait|convient)-(?:il|on)\b", text):
+        return None  # a question of fact ("la France est-elle armée ?"), not the respondent's side
+    root, topic, valence, _ = targets[0]
+    pol = mention_polarity(root, valence, None, lex, set(), asked=True)
+    if pol.polarity in ("support", "oppose"):
+        return topic, pol.polarity
+    # the parser lost the question's predicate ("X vous paraît-il acceptable ?" parsed with
+    # "acceptable" under the mention's complement): one judgement word in it still tells
+    inside = {root.i} | {c.i for c in root.children if c.dep_ in ("det", "amod")}
+    kinds = {cue_kind(t, lex) for t in sent if t.i not in inside and t.pos_ in ("ADJ", "VERB", "NOUN")} & {"support", "oppose"}
+    if len(kinds) == 1:
+        return topic, "support" if (kinds.pop() == "support") == (valence > 0) else "oppose"
+    return None
+
+
+def _yes_no(sent) -> int:
+    words = fold(sent.text).replace(",", " ").replace(".", " ").replace("!", " ").split()
+    head2 = " ".join(words[:2])
+    if head2 == "non seulement":
+        return 0
+    heads = {" ".join(words[:n]) for n in (1, 2, 3)}
+    if heads & NO:
+        return -1
+    if heads & YES:
+        return 1
+    return 0
+
+
+def _is_question(sent) -> bool:
+    return sent.text.rstrip(" »\"”)’'").endswith("?")
