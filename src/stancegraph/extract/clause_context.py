@@ -147,6 +147,11 @@ def _first_person_promise(verb) -> bool:
         not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)  # "je ne laisserai pas X être ..."
 
 
+def _first_word(sent):
+    """The sentence's first token that is not punctuation (a quote may open it)."""
+    return next((t for t in sent if not t.is_punct), None)
+
+
 # "ce serait", "c'est", "ce sera", "cela reviendrait à": what follows judges the infinitive before
 _VERDICT_OPENERS = re.compile(r"^(?:ce (?:ne |n')?(?:serait|sera|est)|c'est|c'etait|cela (?:ne )?(?:serait|reviendrait a)|ce qui (?:serait|reviendrait a))\b")
 
@@ -156,15 +161,15 @@ def _infinitive_verdict(path, lex: Lexicons) -> int:
     clause) that a following "ce serait ..." judges ("Supprimer l'Hadopi, ce serait envoyer un
     signal désastreux", "estime que « renoncer à X, ce serait ... »"), else 0."""
     sent = path[0].sent
-    first = next((t for t in sent if not t.is_punct), None)  # (a quote may open the sentence)
+    first = _first_word(sent)
 
     def opens(t) -> bool:
         before = next((x for x in reversed(sent[: t.i - sent.start]) if not x.is_punct), None)
         return t.i == first.i or (before is not None and fold(before.text) in ("que", "qu'"))
 
     top = next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Inf"]
-                and opens(t)), None)
-    if first is None or top is None:
+                and opens(t)), None) if first is not None else None
+    if top is None:
         return 0
     for comma in sent:
         if comma.text != "," or comma.i <= top.i:
@@ -185,7 +190,7 @@ def _bare_refusal(root) -> bool:
     filtrage sans juge »): the parser hangs it anywhere, so the words tell."""
     sent = root.sent
     doc = sent.doc
-    first = next((t for t in sent if not t.is_punct), None)
+    first = _first_word(sent)
     if first is None or fold(first.text) != "pas" or first.i + 1 >= root.i or \
             fold(doc[first.i + 1].text) not in ("de", "d'"):
         return False

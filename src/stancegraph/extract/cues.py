@@ -26,8 +26,11 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     doc = tok.doc
     if lemma(tok) == "bon" and tok.i > 0 and fold(doc[tok.i - 1].text) in ("fausse", "faux"):
         return None  # "une fausse bonne idée": the cue is "fausse bonne idée", not "bonne idée"
-    # a negation or an adverb may sit inside a multi-word cue ("ne remet pas en cause X")
-    inner = [doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 6)) if fold(doc[j].text) not in _INSERTED]
+    # a negation or an adverb may sit inside a multi-word cue ("ne remet pas en cause X"); looked
+    # at only when one follows (cue_kind runs for every token on every climb)
+    inserted = tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) in _INSERTED and lemma(tok) != "faire"
+    inner = [doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 6))
+             if fold(doc[j].text) not in _INSERTED] if inserted else []
     for n in (3, 2):
         if tok.i + n <= len(doc):
             seq = tuple(lemma(doc[j]) for j in range(tok.i, tok.i + n))
@@ -36,7 +39,7 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
             seq = tuple(fold(doc[j].text) for j in range(tok.i, tok.i + n))
             if seq in lex.cues:
                 return lex.cues[seq]
-        if len(inner) >= n - 1 and inner[0].i > tok.i + 1 and lemma(tok) != "faire":
+        if len(inner) >= n - 1:
             # (not the causative "ne fait pas reculer X": its negation is counted on its own)
             seq = (lemma(tok), *(lemma(t) for t in inner[: n - 1]))
             if seq in lex.cues:

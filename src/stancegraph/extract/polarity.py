@@ -297,12 +297,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append("plutôt que")
         skip_invert = False
         cur = head
-    if asked:
-        pass
-    elif valence > 0 and _only_a_judge(path):
+    if valence > 0 and not asked and _only_a_judge(path):
         sign = -1
         cues.append("seul un juge")
-    elif valence > 0 and _without_a_judge(path):
+    elif valence > 0 and not asked and _without_a_judge(path):
         # "permettre le blocage d'un site sans l'autorisation d'un juge": naming the missing
         # judge is the charge against the measure
         sign = -1 if not cues or sign > 0 else sign
