@@ -1194,3 +1194,64 @@ def test_a_bare_reactions_heading_is_no_comment_thread(extractor, tmp_path):
                     encoding="utf-8")
     found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
     assert found == {("Paul Rivet", "net-neutrality"): "support"}
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    # a clause of its own after a comma takes no cue from the clause before it
+    ("Parlons de la loi Hadopi. Cette loi est injuste, nous l'abrogerons.", "hadopi-law", "oppose"),
+    ("La licence globale ? Nous l'avons écartée hier, nous l'écartons encore.", "global-license", "oppose"),
+    # the predicate of "c'est" judges the phrase set apart before it
+    ("Facebook, c'est du vent.", "social-media-campaigning", "oppose"),
+    ("Twitter, ce n'est pas un gadget.", "social-media-campaigning", "support"),
+    ("ACTA, c'est la porte ouverte à la surveillance de tous.", "internet-censorship", "oppose"),
+    ("Une licence globale, c'est une taxe de plus.", "global-license", "oppose"),
+    # what the door opens to is feared, once
+    ("Ce texte est une porte ouverte à la censure.", "internet-censorship", "oppose"),
+    # a threat to a freedom values the freedom
+    ("C'est une menace directe sur la liberté d'expression en ligne.", "internet-censorship", "oppose"),
+    # "doit pouvoir" enables what it governs
+    ("L'administration doit pouvoir ordonner le blocage d'un site pédopornographique.", "internet-censorship", "support"),
+    # no substitute promised is no backing of what goes
+    ("Nous abrogerons la loi Hadopi et nous ne la remplacerons pas par une autre.", "hadopi-law", "oppose"),
+    ("Je ne suis ni pour ni contre la licence globale.", "global-license", "neutral"),
+    # "la neutralité" alone, in a text about the internet
+    ("Je défends la neutralité, sans exception.", "net-neutrality", "support"),
+])
+def test_clauses_dislocations_and_enabling(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+def test_what_others_did_is_not_the_speakers_backing(extractor):
+    text = "« Ceux qui ont fait voter la loi Hadopi ont trahi les artistes », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {}
+
+
+def test_elle_carries_the_topic_from_sentence_to_sentence_and_from_the_question(extractor):
+    text = ("« La loi Hadopi a coûté cher. Elle n'a rien rapporté aux artistes. Elle sera remplacée », "
+            "a déclaré Paul Rivet.")
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}
+    text = ("Faut-il développer la fibre partout ?\nOui, partout.\n"
+            "Quelle est votre position sur la loi Hadopi ?\nElle doit être abrogée.")
+    found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
+    assert found.get(("Paul Rivet", "hadopi-law")) == "oppose"
+
+
+def test_the_name_after_a_role_wins_over_the_person_before(extractor):
+    text = ("À l'UMP, Jeanne Morel défend la loi Hadopi.\n"
+            "Le Parti pirate y est hostile. Son candidat lyonnais Marc Vidal dénonce « une taxe de plus » "
+            "et préfère légaliser le partage des œuvres.")
+    found = positions(extractor, text)
+    assert found.get(("Marc Vidal", "copyright")) == "oppose"
+    assert ("Jeanne Morel", "copyright") not in found
+
+
+def test_a_published_speech_is_its_speakers(extractor, tmp_path):
+    from stancegraph.ingest import read_document
+    page = tmp_path / "meeting.txt"
+    page.write_text("Meeting à Rennes\n\nNous publions ci-dessous de larges extraits du discours prononcé "
+                    "samedi soir, salle de la Cité, par Paul Rivet, tête de liste dans le département.\n\n"
+                    "« Mes amis, ceux qui ont fait voter la Hadopi ont eu tort. Nous l'abrogerons. »\n",
+                    encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found == {("Paul Rivet", "hadopi-law"): "oppose"}

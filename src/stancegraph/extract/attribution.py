@@ -163,6 +163,9 @@ class Attributor(SpeakerLabels, ClauseHolders):
             return Holder((self.respondent,), "respondent", True)
         if self.last:
             return Holder(self.last, "quote", True)
+        if self.author is not None and self.author_strong and not self.in_comments:
+            # a published speech or a press release quoting no one else: its author's words
+            return Holder((self.author,), "author", True)
         return None
 
     def end_sentence(self, clauses, sent=None) -> None:

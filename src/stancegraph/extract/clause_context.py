@@ -121,6 +121,22 @@ def _others_claim(verb) -> bool:
     return lemma(verb) in _CLAIMS and bool(subjects) and all(fold(c.text) in ("qui", "ils", "elles") for c in subjects)
 
 
+def _others_act(verb) -> bool:
+    """'ceux qui ont fait voter X', 'celle qui a défendu X': the act of people the speaker sets
+    apart (not "je suis de ceux qui défendent X", where the speaker counts himself in)."""
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else verb
+    if clause.dep_ != "acl:relcl" or not any(lemma(c) == "qui" and (c.dep_.startswith("nsubj") or c.dep_ == "dep") for c in clause.children):
+        return False
+    antecedent = clause.head
+    if lemma(antecedent) not in ("celui", "ceux", "celle", "celles"):
+        return False
+    if any(c.dep_ == "cop" or fold(c.text) in ("je", "j'", "nous") for c in antecedent.children):
+        return False  # "je suis de ceux qui ..." (parsed with "ceux" as the predicate)
+    above = antecedent.head if antecedent.head.i != antecedent.i else None
+    return above is None or not (lemma(above) in ("etre", "partie") or
+                                 any(fold(c.text) in ("je", "j'", "nous") for c in above.children))
+
+
 _CLAIMS = {"promettre", "assurer", "jurer", "expliquer", "affirmer", "garantir", "annoncer"}
 
 

@@ -175,15 +175,19 @@ class ClauseHolders(ReferenceResolution):
                         # "la députée écologiste Anne X a dénoncé ...", "À l'inverse, la socialiste
                         # Anne X a répété ...": the name right after the role, which the parser
                         # hangs on it as a modifier
-                        named = [q for y in t.subtree if t.i < y.i <= t.i + 3
-                                 and (q := self.person_at(y)) is not None][:1]
-                    if ref:
-                        out[t.head.i] = (ref, "pronoun" if t.pos_ == "PRON" else "role")
-                    elif len(set(named)) == 1:
+                        # (or as a second subject: only adjectives may stand between them)
+                        after = t.doc[t.i + 1: min(t.i + 4, sent.end)]
+                        named = [q for y in after if (q := self.person_at(y)) is not None and
+                                 (y in t.subtree or all(x.pos_ == "ADJ" for x in after if x.i < y.i))][:1]
+                    if len(set(named)) == 1:
                         # "Candidat à sa propre succession, X (UMP) a aussi un compte Twitter":
                         # the parser makes the fronted role the subject and hangs X inside it
+                        # (the name wins over whoever the role noun alone would refer back to:
+                        # "Son candidat parisien Paul X dénonce ...")
                         out[t.head.i] = ((named[0],), "subject")
                         self.local = (named[0],)
+                    elif ref:
+                        out[t.head.i] = (ref, "pronoun" if t.pos_ == "PRON" else "role")
                     elif self.section is not None and t.pos_ == "NOUN" and \
                             any(lemma(t) in nouns for nouns in self.lex.party_nouns.values()):
                         # "Les écologistes veulent ..." under a candidate's heading in a

@@ -31,7 +31,7 @@ _OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|po
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "51"
+STANCE_VERSION = "52"
 PROPOSAL_VERSION = "2"
 
 
@@ -124,6 +124,12 @@ def stance_rules(state, config) -> None:
                            min((u.start for u, _ in units_docs if u.exchange == unit.exchange and u.kind == "answer"),
                                default=None)) if unit.kind == "answer" else None
         subject_topic = None  # (topic, valence, gender) when the last sentence's subject named a topic
+        if unit.kind == "answer" and exchange_bounds and unit.start == exchange_bounds[1] and \
+                asked_topic and asked_topic[0] == unit.exchange:
+            # "Quelle est votre position sur la loi Hadopi ? — Elle doit être abrogée.": an
+            # answer's opening "elle" may stand for the one topic the question asked about
+            subject_topic = next(((tp, val, list(topic_gender.get(ts, ()))) for ts, tp, val in reversed(recent_topics)
+                                  if tp == asked_topic[1]), None)
         for sent in sdoc.sents:
             sent_count += 1
             s0 = unit.start + sent.start_char
@@ -149,7 +155,7 @@ def stance_rules(state, config) -> None:
             if topic_pronoun is not None and not targets:
                 targets.append((topic_pronoun, subject_topic[0], subject_topic[1], None))
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
-                                  if r.dep_ in ("nsubj", "nsubj:pass") and r.pos_ in ("NOUN", "PROPN")), None)
+                                  if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
             targets += _anaphora_targets(sent, targets, lex, unit, exchange_bounds,
                                          (recent_topics, recent_sent, sent_count, topic_gender), s0)
             if unit.kind == "question" or _is_question(sent):

@@ -29,6 +29,11 @@ _AUTHOR_CONTEXT = re.compile(
     r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}(?:\s+(?:à|a)\s+\S+)?\s+par\s+)$", re.IGNORECASE)
 _BLOG_TITLE = re.compile(r"^\s*([^\n|:–—-]{3,60}?)\s*[-–—|:]\s*(?:le |mon )?blog\b|\ble blog (?:de|d')\s*([^\n|:–—-]{3,60}?)\s*$",
                          re.IGNORECASE)
+# "Nous publions de larges extraits du discours prononcé samedi, à Rennes, par X": what follows
+# is X's speech, however long the sentence announcing it
+_PUBLISHED_SPEECH = re.compile(
+    r"\b(?:extraits?|texte int[ée]gral|verbatim|l'int[ée]gralit[ée])\s+(?:de\s+|du\s+|d')(?:son\s+|sa\s+|la\s+|l')?"
+    r"(?:discours|intervention|allocution|d[ée]claration)\b[^.!?«]{0,100}?\bpar\s+$", re.IGNORECASE)
 _DATED_BYLINE = re.compile(r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d", re.IGNORECASE)
 
 
@@ -243,6 +248,8 @@ def _header_author(units_docs, token_people: dict, authored_title: bool) -> Pers
             if p is None:
                 continue
             before = sdoc.text[max(0, t.idx - 80): t.idx]
+            if _PUBLISHED_SPEECH.search(sdoc.text[max(0, t.idx - 180): t.idx]):
+                return p
             # only in a header line ("Communiqué de X", "Intervention de X", "par X,"), not in
             # a news sentence ("après les déclarations de X")
             if (len(sdoc.text) < 160 or t.idx < 60) and _AUTHOR_CONTEXT.search(before) \

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _others_claim,
+from .clause_context import (_bare_refusal, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _others_act, _others_claim,
                              _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: components and discover
 # import them from here
@@ -28,7 +28,7 @@ from .cues import _case, cue_kind, lemma
 from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .negation import _SANS_IDIOMS, negated
-from .subject_judgement import JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject
+from .subject_judgement import JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, dislocated_verdict
 from .textnorm import fold
 
 __all__ = ["JUDGEMENT_RELS", "STOP_RELS", "Polarity", "cue_kind", "hedge_heads", "lemma", "mention_polarity",
@@ -52,6 +52,23 @@ def _infinitive_complement(tok) -> bool:
     """'impossible, ..., de créer X' parsed as a conjunct: still the adjective's complement."""
     return tok.dep_ == "conj" and tok.morph.get("VerbForm") == ["Inf"] and tok.head.pos_ in ("ADJ", "NOUN") and \
         any(lemma(k) in ("de", "d'", "a") and k.dep_ == "mark" for k in tok.children)
+
+
+_SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "on", "ils", "elles", "vous"}
+
+
+def _juxtaposed_clause(tok) -> bool:
+    """'Cette loi est injuste, nous l'abrogerons', 'Nous l'avons écartée, nous l'écartons de
+    nouveau': a clause of its own after a comma, which the parser may hang on the one before
+    as a complement (ccomp, dep, even obl:mod) without any "que"; the first clause's cues are
+    not its own."""
+    if tok.dep_ == "ROOT" or any(c.dep_ in ("mark", "case") for c in tok.children):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubj:pass") or (c.i < tok.i and fold(c.text) in _SUBJECT_PRONOUNS and c.pos_ == "PRON")
+                  for c in tok.children)
+    # (the comma itself may hang on the clause)
+    left = min(t.i for t in tok.subtree if not t.is_punct)
+    return subject and left > tok.sent.start and tok.doc[left - 1].text in (",", ";")
 
 
 def _misparsed_object(tok) -> bool:
@@ -140,6 +157,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             continue
         if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur):
             break
+        if _juxtaposed_clause(cur):
+            break
         if head.i in other_mentions and cur.dep_ in ("nmod", "amod", "compound", "appos", "flat") \
                 and head.pos_ in ("NOUN", "PROPN"):
             # "la censure des opinions sur les réseaux sociaux": the mention only qualifies
@@ -155,6 +174,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind in ("oppose", "invert") and lemma(head) in ("opposer", "diviser", "affronter") and \
                 cases & {"sur", "au sujet de", "quant"}:
             # "X et Y s'opposent sur Z": they disagree about Z, nobody rejects it
+            kind = None
+        if kind == "oppose" and lemma(head) == "porte" and (cases & {"a", "au", "aux"} or lemma(cur) == "ouvert"):
+            # "une porte ouverte à la censure" condemns what opens the door; what it opens to is
+            # feared by the same words, so nothing turns around here
             kind = None
         if kind == "support" and lemma(head) == "preferer" and cases & {"a", "au", "aux"}:
             # "préférer une contribution à la Hadopi": what comes after "à" is set aside
@@ -175,6 +198,14 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind is None and cur.dep_ == "obj" and _first_person_promise(head):
             # "je publierai mes votes en ligne", "nous ouvrirons une plateforme": a commitment
             kind = "support"
+        if kind is not None and head.pos_ == "VERB" and _others_act(head):
+            # "Ceux qui ont fait voter X ...": what others did, told to blame them
+            return Polarity(None, cues, reason="someone else's act")
+        if kind == "invert" and lemma(head) == "remplacer" and negated(head, lex) and \
+                any(_case(c) & {"par"} for c in head.children if c.dep_.startswith("obl")):
+            # "nous l'abrogerons, et nous ne la remplacerons pas par une autre": nothing is kept,
+            # only no substitute is promised
+            return Polarity(None, cues, reason="no substitute")
         if (kind is not None or cur.dep_ == "ccomp") and _others_claim(head):
             # "on nous promettait que X allait tout sauver": a claim the speaker reports to doubt it
             return Polarity(None, cues, reason="someone else's claim")
@@ -198,7 +229,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # restreindre X" (no thing as subject): X is to be cut back
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
             # (a person attacking X rejects it: "Paul X attaque la loi", "le candidat remet en cause X")
-            wanted = head.morph.get("VerbForm") == ["Inf"] or any(c.pos_ == "PRON" or c.ent_type_ == "PER" or lemma(c) in lex.roles for c in subjects)
+            # ("C'est une menace sur X": a demonstrative subject of a noun wants nothing)
+            wanted = head.morph.get("VerbForm") == ["Inf"] or any(
+                (c.pos_ == "PRON" and fold(c.text) not in ("c'", "ce", "cela", "ca")) or c.ent_type_ == "PER" or lemma(c) in lex.roles
+                for c in subjects)
             # "dénoncer une atteinte à X": the verb above judges the harm, which turns X around
             judged = head.pos_ == "NOUN" and head.dep_ == "obj" and cue_kind(head.head, lex) in ("oppose", "invert")
             if cur.dep_ in ("nsubj", "nsubj:pass") or wanted or judged:
@@ -322,6 +356,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "Une licence globale, non.", "Renforcer la police sur internet, oui."
             cues.append(verdict)
             sign = valence * (1 if verdict == "oui" else -1)
+    if not cues and not hedged and (verdict := dislocated_verdict(root, lex)) is not None:
+        # "Facebook, c'est du vent": the predicate judges the phrase set apart before it
+        cues.extend(verdict[1])
+        sign = valence * verdict[0] * (-1 if negs % 2 else 1)
     if not cues and not hedged and _bare_refusal(root):
         cues.append("pas de")
         sign = -1 if valence > 0 else 1

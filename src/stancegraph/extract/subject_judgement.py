@@ -120,3 +120,35 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int], turned: bool = Fals
             continue
         stack.extend(t.children)
     return pos, neg, cues
+
+
+def dislocated_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
+    """'Facebook, c'est du vent', 'ACTA, c'est la porte ouverte à ...': the mention's phrase,
+    set apart by a comma before "c'est", is what the copula's predicate judges. The parser often
+    hangs such a phrase anywhere (even as the root), so the shape is read off the tokens.
+    Returns +1 / -1 (the predicate backs / condemns its subject) and the cues."""
+    doc, sent = root.doc, root.sent
+    # (the parser may end the sentence at the comma: "ACTA ," then "c'est ...")
+    end = min(len(doc), sent.end + 12)
+    i = root.i + 1
+    while i < end and doc[i].text != ",":
+        if i - root.i > 6 or doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (":", ";", "«", "»", ".", "!", "?"):
+            return None
+        i += 1
+    ce = doc[i + 1] if i + 1 < end else None
+    cop = i + 2 + (i + 2 < end and fold(doc[i + 2].text) in ("n'", "ne"))  # "ce n'est pas"
+    if ce is None or cop >= end or fold(ce.text) not in ("c'", "ce") or lemma(doc[cop]) != "etre":
+        return None
+    pred = ce.head
+    if pred.i <= cop:
+        # (the "c'" hung on the mention itself: the first noun or adjective after the copula)
+        pred = next((t for t in doc[cop + 1: min(end, cop + 5)] if t.pos_ in ("NOUN", "ADJ", "PROPN")), pred)
+    if pred.i <= cop or pred.pos_ not in ("NOUN", "ADJ", "PROPN"):  # ("un gadget" may be tagged PROPN)
+        return None
+    kind = cue_kind(pred, lex)
+    pos, neg, cues = (1, 0, [pred.text]) if kind == "support" else (0, 1, [pred.text]) if kind in ("oppose", "invert", "harm") \
+        else _judgement(pred, ce, lex, set(range(sent.start, i + 1)))
+    if pos == neg:
+        return None
+    sign = 1 if pos > neg else -1
+    return (-sign if negated(pred, lex) else sign), cues
