@@ -487,8 +487,10 @@ def test_concessions_sharing_and_results(extractor, text, expected):
      {("Anne Vidal", "internet-censorship"): "oppose"}),
     ("Anne Vidal veut pouvoir bloquer les sites terroristes, y compris sans attendre un juge.",
      {("Anne Vidal", "internet-censorship"): "support"}),
+    # ("sans but lucratif" is a manner; the sharing legalised for a licence is both sides of
+    # authors' rights, as the annotation guide's "autoriser le téléchargement tout en rémunérant")
     ("Anne Vidal veut autoriser les échanges sans but lucratif moyennant une contribution forfaitaire.",
-     {("Anne Vidal", "global-license"): "support"}),
+     {("Anne Vidal", "global-license"): "support", ("Anne Vidal", "copyright"): "mixed"}),
     ("Anne Vidal souhaite que la neutralité du net soit garantie par la loi, sans exception.",
      {("Anne Vidal", "net-neutrality"): "support"}),
 ])
@@ -1255,3 +1257,18 @@ def test_a_published_speech_is_its_speakers(extractor, tmp_path):
                     encoding="utf-8")
     found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
     assert found == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # sharing legalised in return for a licence that pays creators: both sides of authors' rights
+    ("Le partage non marchand doit être légalisé, en contrepartie d'une licence globale payée par les abonnés.",
+     {("Paul Rivet", "copyright"): "mixed", ("Paul Rivet", "global-license"): "support"}),
+    # "non marchand" negates nothing
+    ("Le partage non marchand doit être légalisé.", {("Paul Rivet", "copyright"): "oppose"}),
+    # "contre X et contre Y": each conjunct is rejected once
+    ("Je suis contre la licence globale et contre la légalisation du partage des œuvres.",
+     {("Paul Rivet", "copyright"): "support", ("Paul Rivet", "global-license"): "oppose"}),
+])
+def test_sharing_legalised_for_a_licence_and_conjuncts_with_their_own_preposition(extractor, sentence, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == expected

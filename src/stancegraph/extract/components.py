@@ -31,7 +31,7 @@ _OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|po
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "52"
+STANCE_VERSION = "53"
 PROPOSAL_VERSION = "2"
 
 
@@ -207,11 +207,14 @@ def stance_rules(state, config) -> None:
             # (and a pronoun means speech: "Je tweete un peu" may get no verb tag)
             verbless = not any(t.pos_ in ("VERB", "AUX", "PRON") or t.dep_ in ("nsubj", "nsubj:pass") for t in sent)
             sidestepped = False
-            if any(tp == "global-license" for _, tp, _, _ in targets) and \
-                    not any(tp == "copyright" and val > 0 for _, tp, val, _ in targets):
-                # "une contribution forfaitaire en échange de la légalisation du partage": the
-                # legalised sharing is the licence's own term, not a separate side on authors' rights
-                targets = [x for x in targets if not (x[1] == "copyright" and x[2] == -2)]
+            # "une contribution forfaitaire en échange de la légalisation du partage": sharing
+            # legalised in return for paying creators weakens and rewards authors' rights at once
+            # (unless the licence itself is turned down: "légaliser le partage, mais une licence
+            # globale ne ferait que remplacer un péage par un autre")
+            licence_terms = any(tp == "global-license" for _, tp, _, _ in targets) and \
+                any(tp == "copyright" and val == -2 for _, tp, val, _ in targets) and \
+                not any(mention_polarity(r, val, d, lex, set(), {x.i for x, t, *_ in targets if t != tp}).polarity == "oppose"
+                        for r, tp, val, d in targets if tp == "global-license")
             for root, topic, valence, default in targets:
                 others = {r.i for r, tp, *_ in targets if tp != topic}
                 pol = mention_polarity(root, valence, default, lex, hedges, others)
@@ -235,6 +238,8 @@ def stance_rules(state, config) -> None:
                     # "avant de me prononcer sur X": declining to take a side is a position
                     pol = Polarity("neutral", [sidestep], reason="sidestep")
                     sidestepped = True
+                if licence_terms and topic == "copyright" and valence == -2 and pol.polarity == "oppose":
+                    pol = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised in return for a licence")
                 if valence == 2 and pol.polarity == "oppose":
                     # "supprimer la coupure de l'accès": the policy reformed, not repealed
                     pol = Polarity("mixed", pol.cues, pol.intensified, reason="a part of the policy rejected")

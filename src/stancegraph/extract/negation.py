@@ -60,6 +60,13 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     if "ne" in lemmas and any(k.dep_ == "obj" and (came_from is None or k.i != came_from.i) and
                               any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children) for k in kids):
         return True  # "je ne vois aucune raison de la supprimer" (the infinitive hung on the verb)
-    if any(lemma(k) == "non" and k.dep_ == "advmod" for k in kids):
+    if any(lemma(k) == "non" and k.dep_ == "advmod" and not _prefix_non(k) for k in kids):
         return True
     return False
+
+
+def _prefix_non(tok) -> bool:
+    """'le partage non marchand', 'non lucratif': "non" makes an adjective, it negates nothing."""
+    doc = tok.doc
+    # ("non négociable" still negates "négociable")
+    return tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text).startswith(("marchand", "commercia", "lucratif"))

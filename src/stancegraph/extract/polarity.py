@@ -136,8 +136,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # the mention is itself the hedged verb: "Je tweete parce qu'il le faut, mais je ne ..."
         hedged = True
         cues.append("mais")
+    shared_case = False  # climbed from a conjunct that had its own preposition ("contre X et contre Y")
     while True:
-        cases = _case(cur)
+        cases = _case(cur) if not shared_case else set()
+        shared_case = False
         if "contre" in cases:
             sign = -sign
             cues.append("contre")
@@ -153,6 +155,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             break
         if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN"):
             # "rejeter X et Y": Y shares X's predicate; climb on from X without X's own cues
+            # (nor X's preposition when Y has its own: "contre X et contre Y" is one "contre")
+            shared_case = bool(cases & {"contre", "pour", "sans"})
             cur = head
             continue
         if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur):
