@@ -1272,3 +1272,38 @@ def test_a_published_speech_is_its_speakers(extractor, tmp_path):
 def test_sharing_legalised_for_a_licence_and_conjuncts_with_their_own_preposition(extractor, sentence, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    ("En démocratie, seul un juge peut décider de rendre un site inaccessible.", "internet-censorship", "oppose"),
+    ("Aucun site ne doit être bloqué sans la décision d'un juge.", "internet-censorship", "oppose"),
+    ("Personne ne conteste qu'il faille traquer les réseaux pédophiles en ligne.", "cybercrime", "support"),
+    ("L'accès à internet partout dans le département, c'est ma priorité.", "digital-divide", "support"),
+    ("Je mettrai en ligne chaque proposition de loi pour que les habitants la commentent.", "e-democracy", "support"),
+    # a verdict through a pronoun and a clitic, whatever the parser makes of "la juge"
+    ("Quant à la licence globale, je la juge « irréaliste et injuste ».", "global-license", "oppose"),
+    ("Quant à la neutralité du net, je ne la juge pas utile.", "net-neutrality", "oppose"),
+])
+def test_topics_named_by_what_they_do_and_verdicts_through_a_clitic(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+def test_a_quote_after_a_colon_the_parser_split_off_is_the_introducers(extractor, tmp_path):
+    # a synthesis read as Q/A (its "respondent" is the candidate who did not answer); the
+    # parser ends the sentence at "plus net : «", the quote is still Paul Rivet's
+    from stancegraph.ingest import read_document
+    page = tmp_path / "synthese.txt"
+    page.write_text(
+        "Législatives : les candidats répondent sur le numérique\n\nPublié le 8 juin 2012\n\n"
+        "Nous avons soumis les mêmes trois questions écrites aux candidats, avec une limite de 500 signes "
+        "par réponse. Deux ont répondu ; Marc Vidal (FN) n'a pas donné suite.\n\nFaut-il abroger la loi Hadopi ?\n\n"
+        "Jeanne Morel (UMP), députée sortante, reconnaît qu'il « faut le revoir » : « Je suis pour une "
+        "réforme, pas pour l'abrogation. » Paul Rivet (MoDem) est plus net : « Il faut la supprimer et "
+        "consacrer l'argent à l'offre légale. » Anne Roux n'a pas répondu à cette question.\n\n"
+        "La neutralité du net doit-elle être inscrite dans la loi ?\n\n"
+        "Pour Anne Roux, « c'est une urgence ». Les deux autres candidats ne se sont pas prononcés.\n",
+        encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found.get(("Paul Rivet", "hadopi-law")) == "oppose"
+    assert ("Marc Vidal", "hadopi-law") not in found

@@ -265,6 +265,11 @@ class ClauseHolders(ReferenceResolution):
         """'X, député LR, juge le texte trop timide : « ... »': the person named before the
         colon that opens the quote."""
         before = [t for t in sent if self.unit.start + t.idx < quote_start and not t.is_space]
+        if not [t for t in before if t.text not in ("«", '"', "“")] and sent.start > 0:
+            # the parser may end the sentence at the colon: "X est plus net :" | "« ... »"
+            before = [t for t in sent.doc[sent.start - 1].sent if not t.is_space]
+            while before and before[-1].text in ("«", '"', "“"):
+                before.pop()
         if not before or before[-1].text != ":":
             return None
         named = [(t, p) for t in before[:-1] if (p := self.person_at(t)) is not None

@@ -135,6 +135,9 @@ def dislocated_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         if i - root.i > 6 or doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (":", ";", "«", "»", ".", "!", "?"):
             return None
         i += 1
+    verdict = _pronoun_verdict(doc, i + 1, end, lex)
+    if verdict is not None:
+        return verdict
     ce = doc[i + 1] if i + 1 < end else None
     cop = i + 2 + (i + 2 < end and fold(doc[i + 2].text) in ("n'", "ne"))  # "ce n'est pas"
     if ce is None or cop >= end or fold(ce.text) not in ("c'", "ce") or lemma(doc[cop]) != "etre":
@@ -152,3 +155,33 @@ def dislocated_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         return None
     sign = 1 if pos > neg else -1
     return (-sign if negated(pred, lex) else sign), cues
+
+
+_VERDICT_FORMS = {"juge", "jugent", "jugeait", "jugeaient", "trouve", "trouvent", "trouvait", "estime", "estiment",
+                  "qualifie", "qualifient"}
+
+
+def _pronoun_verdict(doc, j: int, end: int, lex: Lexicons) -> tuple[int, list[str]] | None:
+    """'Quant à la licence globale, il la juge « irréaliste »': after the comma, a pronoun
+    subject, the clitic standing for the phrase and a verdict verb; the first adjective judges
+    the phrase. Read off the tokens: the parser often takes "la juge" for "the judge"."""
+    words = [t for t in doc[j: min(end, j + 9)] if t.text not in ("«", "»", '"', "“", "”")]
+    if len(words) < 4 or fold(words[0].text) not in ("il", "elle", "ils", "elles", "je", "nous", "on"):
+        return None
+    k = 1
+    negative = fold(words[k].text) in ("ne", "n'")
+    k += negative
+    if fold(words[k].text) not in ("la", "le", "l'", "les") or fold(words[k + 1].text) not in _VERDICT_FORMS:
+        return None
+    k += 2
+    if negative and k < len(words) and fold(words[k].text) in ("pas", "plus", "guere"):
+        k += 1
+    if k < len(words) and fold(words[k].text) in ("de", "d'", "tres", "trop", "assez", "vraiment", "totalement"):
+        k += 1
+    if k >= len(words):
+        return None
+    kind = cue_kind(words[k], lex)
+    if kind not in ("support", "oppose"):
+        return None
+    sign = 1 if kind == "support" else -1
+    return (-sign if negative else sign), [words[k].text]
