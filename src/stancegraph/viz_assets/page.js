@@ -374,6 +374,101 @@
     refresh();
   });
 
+  /* ---------------------------------------------------------------- labels apart */
+  // vis' physics keeps node shapes apart, not their labels: a proposal's small diamond
+  // carries a label ten times its width, so labels of neighbours pile up. Once laid out,
+  // each node's box (shape and label, canvas units, so the zoom does not matter) is pushed
+  // out of any box it overlaps, along the axis where they overlap least, until none do.
+  // Positions are written straight into vis' node bodies: moveNode() would restart the
+  // physics, which pulls the nodes back onto each other.
+  // Canvas px kept between two boxes: more side by side, where two labels would read as one line.
+  var GAP_X = 18, GAP_Y = 4;
+  var EPS = 0.5;          // a pair just pushed apart may still overlap by a rounding error: not an overlap
+  var UNTANGLE_ROUNDS = 300;
+  function boxes() {
+    var all = network.body.nodes;
+    return network.body.nodeIndices.map(function (id) {
+      // vis' boundingBox of a dot or diamond stops short of the label drawn under it: add the label's own box.
+      var n = all[id], bb = n.shape.boundingBox, s = n.labelModule.size;
+      var l = bb.left, r = bb.right, t = bb.top, b = bb.bottom;
+      if (s.width) {
+        l = Math.min(l, s.left); r = Math.max(r, s.left + s.width);
+        t = Math.min(t, s.top); b = Math.max(b, s.top + s.height);
+      }
+      return {n: n, x: n.x, y: n.y, l: l - n.x, r: r - n.x, t: t - n.y, b: b - n.y};
+    });
+  }
+  // The physics cares for distances only, so any rotation of its layout is as good a layout;
+  // labels stay horizontal though, and a tall layout in a wide frame gets zoomed out. Turn
+  // the layout to the angle at which it fits the frame largest (before untangling, which
+  // works on axis-aligned boxes).
+  function orient() {
+    var items = boxes(), k = items.length;
+    if (k < 3) return 0;
+    var cx = 0, cy = 0;
+    items.forEach(function (it) { cx += it.x / k; cy += it.y / k; });
+    var W = container.clientWidth || 1, H = container.clientHeight || 1;
+    var best = 0, bestScale = -1;
+    for (var deg = 0; deg < 180; deg += 15) {
+      var a = deg * Math.PI / 180, cos = Math.cos(a), sin = Math.sin(a);
+      var l = Infinity, r = -Infinity, t = Infinity, b = -Infinity;
+      items.forEach(function (it) {
+        var x = cx + (it.x - cx) * cos - (it.y - cy) * sin, y = cy + (it.x - cx) * sin + (it.y - cy) * cos;
+        l = Math.min(l, x + it.l); r = Math.max(r, x + it.r); t = Math.min(t, y + it.t); b = Math.max(b, y + it.b);
+      });
+      var scale = Math.min(W / (r - l), H / (b - t));
+      if (scale > bestScale * 1.02) { best = deg; bestScale = scale; } // ties keep the physics' own angle
+    }
+    if (best) {
+      var a = best * Math.PI / 180, cos = Math.cos(a), sin = Math.sin(a);
+      items.forEach(function (it) {
+        var dx = it.x - cx, dy = it.y - cy;
+        it.n.x = cx + dx * cos - dy * sin;
+        it.n.y = cy + dx * sin + dy * cos;
+      });
+    }
+    return best;
+  }
+  function untangle() {
+    var items = boxes();
+    items.sort(function (a, b) { return a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0; }); // same result every load
+    var k = items.length, overlaps = 0;
+    for (var round = 0; round < UNTANGLE_ROUNDS; round++) {
+      overlaps = 0;
+      for (var i = 0; i < k; i++) {
+        var p = items[i];
+        for (var j = i + 1; j < k; j++) {
+          var q = items[j];
+          var ox = Math.min(p.x + p.r, q.x + q.r) - Math.max(p.x + p.l, q.x + q.l) + GAP_X;
+          if (ox <= EPS) continue;
+          var oy = Math.min(p.y + p.b, q.y + q.b) - Math.max(p.y + p.t, q.y + q.t) + GAP_Y;
+          if (oy <= EPS) continue;
+          overlaps++;
+          // Centre to centre, so boxes (not anchors) decide which way each one goes.
+          var dx = (q.x + (q.l + q.r) / 2) - (p.x + (p.l + p.r) / 2);
+          var dy = (q.y + (q.t + q.b) / 2) - (p.y + (p.t + p.b) / 2);
+          if (oy <= ox) {
+            var sy = dy > 0 || (dy === 0 && (i + j) % 2) ? 1 : -1;
+            p.y -= sy * oy / 2; q.y += sy * oy / 2;
+          } else {
+            var sx = dx > 0 || (dx === 0 && (i + j) % 2) ? 1 : -1;
+            p.x -= sx * ox / 2; q.x += sx * ox / 2;
+          }
+        }
+      }
+      if (!overlaps) break;
+    }
+    var moved = 0;
+    items.forEach(function (it) {
+      if (it.x !== it.n.x || it.y !== it.n.y) {
+        it.n.x = it.x; it.n.y = it.y;
+        it.n.vx = 0; it.n.vy = 0;
+        moved++;
+      }
+    });
+    return {moved: moved, left: overlaps};
+  }
+
   /* ---------------------------------------------------------------- ready */
   function ink() {
     // Pixels actually painted on the canvas (sampled): proves vis drew something.
@@ -394,6 +489,20 @@
     done = true;
     if (data.freeze) setPhysics(false);
     else body.setAttribute("data-physics", "on");
+    if (data.untangle) {
+      network.stopSimulation();
+      network.once("afterDrawing", function () {
+        body.setAttribute("data-turned", orient());
+        body.setAttribute("data-overlaps-left", untangle().left);
+        settled();
+        // Dragging a node or filtering restarts the physics, which pulls labels back
+        // together: untangle again each time it comes to rest.
+        network.on("stabilized", function () { if (untangle().moved) network.redraw(); });
+      });
+      network.redraw(); // label sizes are known once drawn
+    } else settled();
+  }
+  function settled() {
     network.fit();
     network.once("afterDrawing", function () {
       body.setAttribute("data-nodes", nodes.length);
