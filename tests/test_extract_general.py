@@ -1307,3 +1307,42 @@ def test_a_quote_after_a_colon_the_parser_split_off_is_the_introducers(extractor
     found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
     assert found.get(("Paul Rivet", "hadopi-law")) == "oppose"
     assert ("Marc Vidal", "hadopi-law") not in found
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    ("La riposte graduée a fait la preuve de son inefficacité.", "hadopi-law", "oppose"),
+    ("La riposte graduée a fait ses preuves.", "hadopi-law", "support"),
+    # a phrase renaming the mention judges it
+    ("ACTA prolonge la logique de la loi Hadopi, « une loi répressive et inefficace que nous avons combattue ».",
+     "hadopi-law", "oppose"),
+    ("Il faut une loi pour garantir que tous les contenus circulent de la même façon sur les réseaux.",
+     "net-neutrality", "support"),
+    # staying away from it is a loss
+    ("Un élu qui n'est pas sur les réseaux sociaux se prive d'un lien direct avec les gens.",
+     "social-media-campaigning", "support"),
+    # "favorable à ce que" governs the clause after it
+    ("Je ne suis pas favorable à ce qu'on étende le filtrage administratif à d'autres contenus.",
+     "internet-censorship", "oppose"),
+])
+def test_proofs_renamings_losses_and_a_ce_que(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+def test_a_prescriptive_question_about_others_takes_a_yes(extractor):
+    text = ("Faut-il développer la fibre partout ?\nOui, partout.\n"
+            "Les administrations doivent-elles privilégier les logiciels libres ?\n"
+            "Sans hésitation. C'est une question d'indépendance.")
+    found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
+    assert found.get(("Paul Rivet", "free-software")) == "support"
+
+
+def test_a_role_after_a_quote_and_an_epicene_role_refer_to_the_person_just_named(extractor):
+    text = ("« Ici, les agriculteurs vont chez le voisin pour envoyer un courriel », a lancé Josette Vidal, "
+            "maire de la commune. L'élue réclame que le très haut débit arrive partout en même temps.\n"
+            "La députée UMP Anne Roux défend la loi Hadopi. Au PS, Nicole Marin juge au contraire que "
+            "l'Hadopi coûte trop cher. « Nous supprimerons la Haute Autorité, c'est un engagement », assure la députée.")
+    found = positions(extractor, text)
+    assert found.get(("Josette Vidal", "digital-divide")) == "support"
+    assert found.get(("Nicole Marin", "hadopi-law")) == "oppose"
+    assert found.get(("Anne Roux", "hadopi-law")) == "support"

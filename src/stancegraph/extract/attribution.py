@@ -179,6 +179,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
         named = [(i, people) for i, (people, how) in clauses.items()
                  if people and how in ("subject", "intro", "agent", "label", "role")] or \
             [(i, people) for i, (people, how) in clauses.items() if people and how == "pronoun"]
+        opener = None  # a person named at the opening of a sentence without any clause of theirs
         if named and not (sent is not None and _byline(sent)):
             self.last = max(named, key=lambda x: x[0])[1]
         elif sent is not None and not _byline(sent) and not any(people for people, _ in clauses.values()):
@@ -188,8 +189,12 @@ class Attributor(SpeakerLabels, ClauseHolders):
             opener = next((p for t in sent[:10 if fronted else 6] if (p := self.person_at(t)) is not None), None)
             if opener is not None:
                 self.last = (opener,)
-        just_named = any(people and how in ("subject", "intro") for people, how in clauses.values())
-        self.sentences_since_named = 0 if just_named else self.sentences_since_named + 1
+        just_named = any(people and how in ("subject", "intro") for people, how in clauses.values()) or opener is not None
+        # (a lone "«" the parser made a sentence of is no sentence)
+        if just_named:
+            self.sentences_since_named = 0
+        elif sent is None or any(t.is_alpha for t in sent):
+            self.sentences_since_named += 1
 
     def holder_for(self, mention_root, sent, clauses, quotes, first_in_sentence: bool) -> Holder | None:
         """The holder of a mention, or None."""

@@ -228,3 +228,19 @@ def _set_aside(verb) -> bool:
         j -= 1
     return j >= 1 and fold(doc[j].text) == "que" and fold(doc[j - 1].text) == "plutot"
 
+
+
+# what someone loses by staying away: "se prive de", "se coupe de", "passe à côté de"
+_LOSSES = re.compile(r"\b(?:se prive|se privent|se coupe|se coupent|passe a cote|passent a cote|se condamne|se condamnent|"
+                     r"se marginalise|se marginalisent|rate|ratent|se met hors jeu|n'existe plus|n'existe pas)\b")
+
+
+def _missing_out(root) -> bool:
+    """'Un élu qui n'est pas sur les réseaux sociaux se prive d'un lien direct avec les gens':
+    being absent from the topic is a loss, so the topic is valued. Read off the words (the
+    parser splits such sentences in many ways)."""
+    sent = root.sent
+    before = fold(sent.doc[sent.start: root.i].text)
+    after = fold(sent.doc[root.i: sent.end].text)
+    return bool(re.search(r"\bqui (?:n'|ne )(?:est|sont|etait|serait|seraient) pas (?:present\w* |actif\w* )?sur(?: les| l'|)\s*$", before)
+                and _LOSSES.search(after))

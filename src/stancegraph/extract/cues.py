@@ -67,6 +67,9 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
             return "oppose"
     if lemma(tok) == "finir" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) == "par":
         return None  # "on finit par nous ressortir X": what ends up happening, nothing ends
+    if lemma(tok) == "preuve" and any(c.dep_ == "nmod" and lex.cues.get((lemma(c),)) in ("support", "oppose")
+                                      for c in tok.children):
+        return None  # "faire la preuve de son inefficacité": what is proven judges, not the proof
     if lemma(tok) == "contraire" and tok.i > 0 and fold(doc[tok.i - 1].text) == "au":
         return None  # "au contraire": a discourse adverb, no judgement
     kind = lex.cues.get((lemma(tok),))

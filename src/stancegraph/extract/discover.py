@@ -154,15 +154,17 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
             if p is None:
                 continue
             window = list(sdoc[max(0, t.i - 8): t.i]) + list(sdoc[t.i + 1: t.i + 8])
+            role_morph = None  # the role noun's own tag: weaker than a first name ("Josette X, maire")
             for w in window:
                 lw = lemma(w)
                 if lw in lex.roles and w.pos_ in ("NOUN", "ADJ", "PROPN") and _linked(w, t):
                     p.roles.add(lw)
                     if not p.role:
                         p.role = w.text
-                    g = _gender(w)
+                    g = _gender(w, tagged=False)
                     if g and not p.gender:
                         p.gender = g
+                    role_morph = role_morph or _gender(w)
             prev = sdoc[t.i - 1] if t.i > 0 else None
             if prev is not None and token_people.get((unit.start, prev.i)) is not p and p.gender is None:
                 title = fold(prev.text).rstrip(".")
@@ -174,6 +176,8 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                 # no title or role showed it: the first name's usual gender ("Delphine X")
                 p.gender = lex.first_names.get(fold(p.tokens[0].split("-")[0])) or \
                     lex.first_names.get(fold(p.tokens[0]))
+            if p.gender is None and role_morph:
+                p.gender = role_morph
             m = re.match(r"\s*\(([^()]{1,30})\)", sdoc.text[t.idx + len(t.text):])
             if m and not p.party:
                 party = m.group(1).split(",")[0].strip()
@@ -181,7 +185,9 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                     p.party = party
 
 
-def _gender(tok) -> str | None:
+def _gender(tok, tagged: bool = True) -> str | None:
+    """The gender a role noun shows: its determiner, else (``tagged``) the tagger's guess, which
+    epicene nouns without a determiner ("X, maire de la commune") often get wrong."""
     # the determiner first: epicene nouns ("la ministre") are often tagged masculine
     for c in tok.children:
         if c.dep_ == "det" and fold(c.text) in ("la", "une", "cette"):
@@ -192,7 +198,7 @@ def _gender(tok) -> str | None:
         return "Fem"
     if tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("le", "un", "ce", "du", "au"):
         return "Masc"
-    g = tok.morph.get("Gender")
+    g = tok.morph.get("Gender") if tagged else None
     return g[0] if g else None
 
 

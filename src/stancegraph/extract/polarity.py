@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _others_act, _others_claim,
+from .clause_context import (_bare_refusal, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _missing_out, _others_act, _others_claim,
                              _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: components and discover
 # import them from here
@@ -28,7 +28,8 @@ from .cues import _case, cue_kind, lemma
 from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .negation import _SANS_IDIOMS, negated
-from .subject_judgement import JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, dislocated_verdict
+from .subject_judgement import (JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, dislocated_verdict,
+                                renaming_apposition)
 from .textnorm import fold
 
 __all__ = ["JUDGEMENT_RELS", "STOP_RELS", "Polarity", "cue_kind", "hedge_heads", "lemma", "mention_polarity",
@@ -69,6 +70,14 @@ def _juxtaposed_clause(tok) -> bool:
     # (the comma itself may hang on the clause)
     left = min(t.i for t in tok.subtree if not t.is_punct)
     return subject and left > tok.sent.start and tok.doc[left - 1].text in (",", ";")
+
+
+def _completive_after_ce(tok) -> bool:
+    """'favorable à ce qu'on étende X', 'je tiens à ce que X soit ...': a "que" clause after
+    "à ce" / "de ce" completes the word before it (the parser takes it for a relative clause)."""
+    head = tok.head
+    return tok.dep_ == "acl:relcl" and lemma(head) == "ce" and \
+        any(fold(k.text) in ("que", "qu'") for k in tok.children) and bool(_case(head) & {"a", "de"})
 
 
 def _misparsed_object(tok) -> bool:
@@ -159,7 +168,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             shared_case = bool(cases & {"contre", "pour", "sans"})
             cur = head
             continue
-        if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur):
+        if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur) and \
+                not _completive_after_ce(cur):
             break
         if _juxtaposed_clause(cur):
             break
@@ -364,6 +374,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # "Facebook, c'est du vent": the predicate judges the phrase set apart before it
         cues.extend(verdict[1])
         sign = valence * verdict[0] * (-1 if negs % 2 else 1)
+    if not cues and not hedged and (verdict := renaming_apposition(root, lex)) is not None:
+        # "la loi Hadopi, « une loi répressive que nous avons combattue »"
+        cues.extend(verdict[1])
+        sign = valence * verdict[0] * (-1 if negs % 2 else 1)
     if not cues and not hedged and _bare_refusal(root):
         cues.append("pas de")
         sign = -1 if valence > 0 else 1
@@ -380,6 +394,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 # "un opérateur ne doit pas pouvoir ralentir un service": the denied action is
                 # what the policy forbids
                 return Polarity("support", ["ne ... pas"], intens)
+            if _missing_out(root):
+                # "un élu qui n'est pas sur les réseaux sociaux se prive de ...": staying away is a loss
+                return Polarity("support" if valence > 0 else "oppose", ["se prive"], intens)
             if _own_use_denied(path, lex):
                 # "Je n'ai pas besoin de Twitter", "je n'utilise pas X": the speaker does
                 # without what the topic's default backs

@@ -15,6 +15,13 @@ NO = {"non", "pas du tout", "jamais", "aucunement", "nullement", "certainement p
       "en aucun cas"}
 
 
+# "Faut-il ...", "L'État doit-il ...", "Les administrations doivent-elles ...": what should be
+# done, on which the respondent takes a side
+_PRESCRIPTIVE_QUESTION = re.compile(
+    r"\b(?:faut|faudrait|doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|convient)"
+    r"-(?:t-)?(?:il|elle|ils|elles|on)\b")
+
+
 def _polar_question(sent, targets, lex):
     """(exchange, topic, polarity) for 'Faut-il abroger X ?', 'Êtes-vous favorable à X ?'."""
     text = fold(sent.text)
@@ -23,8 +30,7 @@ def _polar_question(sent, targets, lex):
     if len({tp for _, tp, _, _ in targets}) != 1 or ("pour" in words and "contre" in words) or \
             not sent.text.rstrip().endswith("?"):
         return None  # several topics, or "pour ou contre": the reply alone tells no side
-    if "vous" not in words and "tu" not in words and not re.match(
-            r"\W*(?:faut|faudrait|doit|devrait|peut|pourrait|convient)-(?:il|on)\b", text):
+    if "vous" not in words and "tu" not in words and not _PRESCRIPTIVE_QUESTION.search(text):
         return None  # a question of fact ("la France est-elle armée ?"), not the respondent's side
     root, topic, valence, _ = targets[0]
     pol = mention_polarity(root, valence, None, lex, set(), asked=True)

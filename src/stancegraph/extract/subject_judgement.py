@@ -185,3 +185,44 @@ def _pronoun_verdict(doc, j: int, end: int, lex: Lexicons) -> tuple[int, list[st
         return None
     sign = 1 if kind == "support" else -1
     return (-sign if negative else sign), [words[k].text]
+
+
+def renaming_apposition(root, lex: Lexicons) -> tuple[int, list[str]] | None:
+    """'la loi Hadopi, « une loi répressive que nous avons combattue »': a noun phrase right
+    after the mention that names it again (the same noun, or one that refers back to a topic:
+    loi, texte, dispositif ...) and judges it by its adjectives or by the speaker's own relative
+    clause. The parser often takes such a phrase for an object of the verb before."""
+    doc = root.doc
+    j = root.right_edge.i + 1
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    j += 1
+    while j < len(doc) and doc[j].text in ("«", '"', "“"):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].pos_ != "DET":
+        return None
+    noun = doc[j + 1]
+    if noun.pos_ != "NOUN" or not (lemma(noun) == lemma(root) or lemma(noun) in lex.anaphora):
+        return None
+    pos = neg = 0
+    cues: list[str] = []
+    for c in noun.subtree:
+        if c.i <= noun.i:
+            continue
+        if c.pos_ == "ADJ" and (c.head.i == noun.i or c.dep_ == "conj"):
+            kind = cue_kind(c, lex)
+        elif c.dep_ == "acl:relcl" and c.head.i == noun.i and \
+                any(fold(k.text) in ("je", "j'", "nous") and k.dep_.startswith("nsubj") for k in c.children):
+            kind = cue_kind(c, lex)
+            kind = "oppose" if kind in ("invert", "harm") else kind
+        else:
+            continue
+        if kind == "support":
+            pos += 1
+            cues.append(c.text)
+        elif kind == "oppose":
+            neg += 1
+            cues.append(c.text)
+    if pos == neg:
+        return None
+    return (1 if pos > neg else -1), cues
