@@ -6,7 +6,8 @@
  *
  * When the layout is done, <body> gets data-state="ready" and counts (data-nodes,
  * data-edges, data-drawn-nodes, data-drawn-edges, data-ink, data-settle-ms), which tests
- * and benchmarks read.
+ * and benchmarks read; on graphs whose labels are untangled (see "labels apart") also
+ * data-turned (degrees the layout was turned) and data-overlaps-left (0 unless it gave up).
  */
 (function () {
   "use strict";
@@ -177,16 +178,15 @@
     lab.appendChild(document.createTextNode(" " + spec.label));
     stanceBox.appendChild(lab);
   });
-  candSelect.addEventListener("change", function () { filter.candidate = candSelect.value; refresh(); network.fit(); });
-  topicSelect.addEventListener("change", function () { filter.topic = topicSelect.value; refresh(); network.fit(); });
+  candSelect.addEventListener("change", function () { filter.candidate = candSelect.value; refresh(); fit(); });
+  topicSelect.addEventListener("change", function () { filter.topic = topicSelect.value; refresh(); fit(); });
   document.getElementById("sg-reset").addEventListener("click", function () {
     filter = {candidate: "", topic: "", hidden: {}};
     candSelect.value = ""; topicSelect.value = "";
     stanceBox.querySelectorAll("input").forEach(function (b) { b.checked = true; });
     refresh();
-    network.fit();
+    fit();
   });
-  document.getElementById("sg-fit").addEventListener("click", function () { network.fit(); });
   var search = document.getElementById("sg-search");
   function find() {
     var q = search.value.trim().toLowerCase();
@@ -377,15 +377,17 @@
   /* ---------------------------------------------------------------- labels apart */
   // vis' physics keeps node shapes apart, not their labels: a proposal's small diamond
   // carries a label ten times its width, so labels of neighbours pile up. Once laid out,
-  // each node's box (shape and label, canvas units, so the zoom does not matter) is pushed
-  // out of any box it overlaps, along the axis where they overlap least, until none do.
-  // Positions are written straight into vis' node bodies: moveNode() would restart the
+  // each node's box (shape and label, in canvas units, so the zoom does not matter) is
+  // pushed out of any box it overlaps, along the axis where they overlap least, until none
+  // do. Positions are written straight into vis' node bodies: moveNode() would restart the
   // physics, which pulls the nodes back onto each other.
-  // Canvas px kept between two boxes: more side by side, where two labels would read as one line.
-  var GAP_X = 18, GAP_Y = 4;
-  var EPS = 0.5;          // a pair just pushed apart may still overlap by a rounding error: not an overlap
+  var GAP_X = 18, GAP_Y = 4; // canvas px between boxes: more side by side, where two labels would read as one line
+  var EPS = 0.5;             // what a pair just pushed apart may still overlap by in rounding: no overlap
   var UNTANGLE_ROUNDS = 300;
+  var PAD = 16;              // page px between the outermost box and the frame's edge
   function boxes() {
+    // Each visible node's box relative to its centre. vis updates label sizes and bounding
+    // boxes when it draws: call right after a redraw, before moving anything.
     var all = network.body.nodes;
     return network.body.nodeIndices.map(function (id) {
       // vis' boundingBox of a dot or diamond stops short of the label drawn under it: add the label's own box.
@@ -398,39 +400,44 @@
       return {n: n, x: n.x, y: n.y, l: l - n.x, r: r - n.x, t: t - n.y, b: b - n.y};
     });
   }
+  function extent(items) {
+    var e = {l: Infinity, r: -Infinity, t: Infinity, b: -Infinity};
+    items.forEach(function (it) {
+      e.l = Math.min(e.l, it.x + it.l); e.r = Math.max(e.r, it.x + it.r);
+      e.t = Math.min(e.t, it.y + it.t); e.b = Math.max(e.b, it.y + it.b);
+    });
+    return e;
+  }
+  function zoomFor(e) {
+    var W = container.clientWidth - 2 * PAD, H = container.clientHeight - 2 * PAD;
+    return Math.min(1, W / Math.max(1, e.r - e.l), H / Math.max(1, e.b - e.t));
+  }
   // The physics cares for distances only, so any rotation of its layout is as good a layout;
   // labels stay horizontal though, and a tall layout in a wide frame gets zoomed out. Turn
   // the layout to the angle at which it fits the frame largest (before untangling, which
-  // works on axis-aligned boxes).
-  function orient() {
-    var items = boxes(), k = items.length;
+  // works on axis-aligned boxes). Returns the angle in degrees.
+  function orient(items) {
+    var k = items.length;
     if (k < 3) return 0;
     var cx = 0, cy = 0;
     items.forEach(function (it) { cx += it.x / k; cy += it.y / k; });
-    var W = container.clientWidth || 1, H = container.clientHeight || 1;
-    var best = 0, bestScale = -1;
-    for (var deg = 0; deg < 180; deg += 15) {
+    function turned(deg) {
       var a = deg * Math.PI / 180, cos = Math.cos(a), sin = Math.sin(a);
-      var l = Infinity, r = -Infinity, t = Infinity, b = -Infinity;
-      items.forEach(function (it) {
-        var x = cx + (it.x - cx) * cos - (it.y - cy) * sin, y = cy + (it.x - cx) * sin + (it.y - cy) * cos;
-        l = Math.min(l, x + it.l); r = Math.max(r, x + it.r); t = Math.min(t, y + it.t); b = Math.max(b, y + it.b);
-      });
-      var scale = Math.min(W / (r - l), H / (b - t));
-      if (scale > bestScale * 1.02) { best = deg; bestScale = scale; } // ties keep the physics' own angle
-    }
-    if (best) {
-      var a = best * Math.PI / 180, cos = Math.cos(a), sin = Math.sin(a);
-      items.forEach(function (it) {
+      return items.map(function (it) {
         var dx = it.x - cx, dy = it.y - cy;
-        it.n.x = cx + dx * cos - dy * sin;
-        it.n.y = cy + dx * sin + dy * cos;
+        return {x: cx + dx * cos - dy * sin, y: cy + dx * sin + dy * cos, l: it.l, r: it.r, t: it.t, b: it.b};
       });
     }
+    var best = 0, bestZoom = zoomFor(extent(items));
+    for (var deg = 15; deg < 180; deg += 15) {
+      var z = zoomFor(extent(turned(deg)));
+      if (z > bestZoom * 1.02) { best = deg; bestZoom = z; } // near-ties keep the physics' own angle
+    }
+    if (best) turned(best).forEach(function (p, i) { items[i].x = p.x; items[i].y = p.y; });
     return best;
   }
-  function untangle() {
-    var items = boxes();
+  // Returns how many overlapping pairs are left (0 unless UNTANGLE_ROUNDS ran out).
+  function untangle(items) {
     items.sort(function (a, b) { return a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0; }); // same result every load
     var k = items.length, overlaps = 0;
     for (var round = 0; round < UNTANGLE_ROUNDS; round++) {
@@ -458,6 +465,10 @@
       }
       if (!overlaps) break;
     }
+    return overlaps;
+  }
+  // Writes the boxes' positions into vis' nodes; returns how many moved.
+  function place(items) {
     var moved = 0;
     items.forEach(function (it) {
       if (it.x !== it.n.x || it.y !== it.n.y) {
@@ -466,8 +477,19 @@
         moved++;
       }
     });
-    return {moved: moved, left: overlaps};
+    return moved;
   }
+  // vis' own fit() leaves out the part of a label under a dot or a diamond: frame the
+  // whole boxes instead, where labels were untangled.
+  function fit() {
+    if (!data.untangle) { network.fit(); return; }
+    network.redraw(); // boxes at the current positions
+    var items = boxes();
+    if (!items.length) { network.fit(); return; }
+    var e = extent(items);
+    network.moveTo({position: {x: (e.l + e.r) / 2, y: (e.t + e.b) / 2}, scale: zoomFor(e), animation: false});
+  }
+  document.getElementById("sg-fit").addEventListener("click", fit);
 
   /* ---------------------------------------------------------------- ready */
   function ink() {
@@ -491,19 +513,21 @@
     else body.setAttribute("data-physics", "on");
     if (data.untangle) {
       network.stopSimulation();
-      network.once("afterDrawing", function () {
-        body.setAttribute("data-turned", orient());
-        body.setAttribute("data-overlaps-left", untangle().left);
-        settled();
-        // Dragging a node or filtering restarts the physics, which pulls labels back
-        // together: untangle again each time it comes to rest.
-        network.on("stabilized", function () { if (untangle().moved) network.redraw(); });
+      network.redraw(); // vis measures labels when it draws
+      var items = boxes();
+      body.setAttribute("data-turned", orient(items));
+      body.setAttribute("data-overlaps-left", untangle(items));
+      place(items);
+      // Dragging a node or filtering restarts the physics, which pulls labels back
+      // together: untangle again each time it comes to rest.
+      network.on("stabilized", function () {
+        network.redraw();
+        var now = boxes();
+        untangle(now);
+        if (place(now)) network.redraw();
       });
-      network.redraw(); // label sizes are known once drawn
-    } else settled();
-  }
-  function settled() {
-    network.fit();
+    }
+    fit();
     network.once("afterDrawing", function () {
       body.setAttribute("data-nodes", nodes.length);
       body.setAttribute("data-edges", edges.length);
