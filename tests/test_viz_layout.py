@@ -26,7 +26,7 @@ pytestmark = [
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = {
-    "seed": ROOT / "data" / "aubry-strategie-numerique-2011.txt",  # 1 candidate, 10 topics, 8 proposals
+    "seed": ROOT / "data" / "aubry-strategie-numerique-2011.txt",  # 1 candidate, 10 topics, 8 proposals (2026-11)
     "sample": ROOT / "notebooks" / "sample-corpus",  # 4 candidates
 }
 READY = "!!document.body && document.body.dataset.state === 'ready'"
@@ -85,7 +85,7 @@ def pages(tmp_path_factory, extractor):
     out = tmp_path_factory.mktemp("layout")
     made = {}
     for name, source in CORPORA.items():
-        store = open_store("memory:")
+        store = open_store(out / f"{name}.db")  # on disk, as `stancegraph build` leaves it
         try:
             assert build([source], store, extractor=extractor).ok
             write_view(store, out / f"{name}.html")
@@ -95,13 +95,21 @@ def pages(tmp_path_factory, extractor):
     return made
 
 
+# (corpus, browser window): a desktop window, and a small one (a laptop, or the 650px notebook frame).
+VIEWS = {
+    "seed": ("seed", (1280, 800)),
+    "sample": ("sample", (1280, 800)),
+    "seed-1024x650": ("seed", (1024, 650)),
+}
+
+
 @pytest.fixture(scope="module")
 def layouts(pages):
     """The first stabilised view of each page, as a user sees it on opening the file."""
     pytest.importorskip("tornado")
     seen = {}
-    for name, path in pages.items():
-        with browser.DevTools(path) as page:
+    for name, (corpus, window) in VIEWS.items():
+        with browser.DevTools(pages[corpus], window=window) as page:
             page.wait_for(READY)
             seen[name] = page.evaluate(LAYOUT)
             shot = page.call("Page.captureScreenshot")
@@ -110,33 +118,39 @@ def layouts(pages):
     return seen
 
 
-def test_the_seed_graph_is_the_one_the_brief_describes(layouts):
+def test_the_graphs_have_the_crowd_that_made_labels_overlap(layouts):
+    # Proposals hang close to their candidate (8 around one candidate in the seed when this
+    # was written): the case worth testing. Exact counts belong to the extractor's tests.
     kinds = [n["kind"] for n in layouts["seed"]["nodes"]]
-    assert (kinds.count("candidate"), kinds.count("topic"), kinds.count("proposal")) == (1, 10, 8)
+    assert kinds.count("candidate") == 1 and kinds.count("proposal") >= 5 and kinds.count("topic") >= 5
     assert [n["kind"] for n in layouts["sample"]["nodes"]].count("candidate") == 4
 
 
-@pytest.mark.parametrize("corpus", list(CORPORA))
-def test_no_two_labels_overlap(layouts, corpus):
-    assert label_overlaps(layouts[corpus]) == []
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_no_two_labels_overlap(layouts, view):
+    assert label_overlaps(layouts[view]) == []
 
 
-@pytest.mark.parametrize("corpus", list(CORPORA))
-def test_no_label_covers_another_node(layouts, corpus):
-    assert labels_on_nodes(layouts[corpus]) == []
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_no_label_covers_another_node(layouts, view):
+    assert labels_on_nodes(layouts[view]) == []
 
 
-@pytest.mark.parametrize("corpus", list(CORPORA))
-def test_every_label_is_drawn_on_screen_at_a_legible_size(layouts, corpus):
-    layout = layouts[corpus]
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_every_label_is_drawn_whole_on_screen(layouts, view):
+    layout = layouts[view]
     w, h = layout["width"], layout["height"]
-    proposals = [n for n in layout["nodes"] if n["kind"] == "proposal"]
-    assert proposals
+    assert [n for n in layout["nodes"] if n["kind"] == "proposal"]
     for n in layout["nodes"]:
         left, top, right, bottom = n["label_box"]
         assert n["shown"], f"{n['label']!r} is not drawn at this zoom"
         assert 0 <= left and right <= w and 0 <= top and bottom <= h, f"{n['label']!r} is off screen: {n['label_box']} in {w}x{h}"
-        assert n["px"] >= 9, f"{n['label']!r} is drawn at {n['px']:.1f}px"
+
+
+@pytest.mark.parametrize("view", ["seed", "sample"])
+def test_labels_are_legible_in_a_desktop_window(layouts, view):
+    small = [(n["label"], round(n["px"], 1)) for n in layouts[view]["nodes"] if n["px"] < 9]
+    assert small == []
 
 
 def test_labels_come_apart_again_after_a_node_is_dragged(pages):
@@ -146,14 +160,14 @@ def test_labels_come_apart_again_after_a_node_is_dragged(pages):
         page.wait_for(READY)
         page.evaluate("""(function () {
             var sg = window.stancegraph, net = sg.network;
-            var id = sg.data.nodes.filter(function (n) { return n.kind === 'proposal'; })[0].id;
-            var c = net.body.nodes[sg.data.nodes.filter(function (n) { return n.id === id; })[0].candidate_id];
+            var p = sg.data.nodes.filter(function (n) { return n.kind === 'proposal'; })[0];
+            var c = net.body.nodes[p.candidate_id];
             var dropped = false;
             window.__rested = false;
             // Only a rest that follows the drop counts (the first layout's may still be queued).
             net.on('stabilized', function () { if (dropped) window.__rested = true; });
             setTimeout(function () {
-                net.moveNode(id, c.x, c.y);  // dropped right on its candidate, as a user could
+                net.moveNode(p.id, c.x, c.y);  // dropped right on its candidate, as a user could
                 dropped = true;
             }, 100);
         })()""")
