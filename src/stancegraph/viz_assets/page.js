@@ -7,7 +7,8 @@
  * When the layout is done, <body> gets data-state="ready" and counts (data-nodes,
  * data-edges, data-drawn-nodes, data-drawn-edges, data-ink, data-settle-ms), which tests
  * and benchmarks read; on graphs whose labels are untangled (see "labels apart") also
- * data-turned (degrees the layout was turned) and data-overlaps-left (0 unless it gave up).
+ * data-turned (degrees the layout was turned), data-spread (how much it was spread out)
+ * and data-overlaps-left (0 unless it gave up).
  */
 (function () {
   "use strict";
@@ -436,6 +437,37 @@
     if (best) turned(best).forEach(function (p, i) { items[i].x = p.x; items[i].y = p.y; });
     return best;
   }
+  // Pushing boxes apart one pair at a time stretches a crowded layout into a column (wide
+  // labels part vertically): first spread a crowded layout evenly, keeping its shape, until
+  // its boxes could cover at most CROWD of the area it spans. Returns the factor.
+  var CROWD = 0.35;
+  function spread(items, f) {
+    var k = items.length;
+    if (k < 3) return 1;
+    var cx = 0, cy = 0, area = 0;
+    items.forEach(function (it) {
+      cx += it.x / k; cy += it.y / k;
+      area += (it.r - it.l + GAP_X) * (it.b - it.t + GAP_Y);
+    });
+    if (!f) {
+      var e = extent(items), span = Math.max(1, (e.r - e.l) * (e.b - e.t));
+      f = Math.sqrt(area / (CROWD * span));
+    }
+    if (f <= 1) return 1;
+    items.forEach(function (it) { it.x = cx + (it.x - cx) * f; it.y = cy + (it.y - cy) * f; });
+    return f;
+  }
+  // Spread, untangle, and if a dense graph still has overlaps, spread a little more (which
+  // keeps apart what is apart) and try again. Returns the overlaps left.
+  function layOut(items) {
+    var f = spread(items), left = untangle(items);
+    for (var attempt = 0; left && attempt < 3; attempt++) {
+      f *= spread(items, 1.25);
+      left = untangle(items);
+    }
+    body.setAttribute("data-spread", f.toFixed(2));
+    return left;
+  }
   // Returns how many overlapping pairs are left (0 unless UNTANGLE_ROUNDS ran out).
   function untangle(items) {
     items.sort(function (a, b) { return a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0; }); // same result every load
@@ -516,7 +548,7 @@
       network.redraw(); // vis measures labels when it draws
       var items = boxes();
       body.setAttribute("data-turned", orient(items));
-      body.setAttribute("data-overlaps-left", untangle(items));
+      body.setAttribute("data-overlaps-left", layOut(items));
       place(items);
       // Dragging a node or filtering restarts the physics, which pulls labels back
       // together: untangle again each time it comes to rest.
