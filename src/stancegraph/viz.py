@@ -142,6 +142,18 @@ def _group_colors(g: nx.Graph, st: dict[str, Any]) -> dict[str, tuple[str, str]]
     return {grp: (palette[i % len(palette)], label or grp) for i, (grp, label) in enumerate(groups)}
 
 
+def _short(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis (the full
+    quote is in the tooltip and the details panel)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:  # a half-word reads worse than a shorter label
+        cut = cut[:space]
+    return cut.rstrip(" ,;:'’-") + "…"
+
+
 def _node(nid: str, d: dict[str, Any], st: dict[str, Any], groups: dict[str, tuple[str, str]], degree: int, focus: str | None) -> dict[str, Any]:
     kind = d.get("kind", "candidate")
     spec = st["nodes"].get(kind, st["nodes"]["candidate"])
@@ -169,8 +181,7 @@ def _node(nid: str, d: dict[str, Any], st: dict[str, Any], groups: dict[str, tup
         node["group_label"] = str(d.get("group_label") or "")
         node["notation"] = str(d.get("notation") or "")
     if kind == "proposal":
-        label = node["label"]
-        node["label"] = label if len(label) <= 32 else label[:31].rstrip() + "…"
+        node["label"] = _short(node["label"], 32)
         node["font"]["size"] = 10
         node.update(
             quote=str(d.get("quote") or ""),
