@@ -1346,3 +1346,41 @@ def test_a_role_after_a_quote_and_an_epicene_role_refer_to_the_person_just_named
     assert found.get(("Josette Vidal", "digital-divide")) == "support"
     assert found.get(("Nicole Marin", "hadopi-law")) == "oppose"
     assert found.get(("Anne Roux", "hadopi-law")) == "support"
+
+
+def test_a_transcript_with_speaker_initials(extractor, tmp_path):
+    from stancegraph.ingest import read_document
+    page = tmp_path / "radio.txt"
+    page.write_text(
+        "Radio Sud - « Le face-à-face » du 2 mars 2012\n"
+        "Invités : Marc Vidal, candidat du Parti pirate, et Anne Roux, députée UMP. Animation : Claire Mercier.\n\n"
+        "C.M. : Marc Vidal, première mesure si vous êtes élu ?\n\n"
+        "M.V. : Abroger la loi Hadopi. C'est une loi inutile.\n\n"
+        "C.M. : Anne Roux, vous l'avez votée, cette loi.\n\n"
+        "A.R. : Et je l'assume. L'Hadopi fonctionne et je continuerai à la défendre.\n", encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found == {("Marc Vidal", "hadopi-law"): "oppose", ("Anne Roux", "hadopi-law"): "support"}
+
+
+def test_a_yes_no_question_whose_topic_is_in_the_sentence_before(extractor):
+    text = ("Faut-il développer la fibre partout ?\nOui, partout.\n"
+            "La gauche propose une licence globale. Êtes-vous tenté ?\nAbsolument pas. Les auteurs n'en veulent pas.\n"
+            "Sur la neutralité du net, les opérateurs veulent faire payer les gros sites. Vous êtes d'accord ?\n"
+            "Non. Nous sommes pour inscrire la neutralité dans la loi.")
+    found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
+    assert found.get(("Paul Rivet", "global-license")) == "oppose"
+    assert found.get(("Paul Rivet", "net-neutrality")) == "support"
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    ("La licence globale, c'est non.", "global-license", "oppose"),
+    ("Élue, je voterai sans trembler l'abrogation de la loi Hadopi.", "hadopi-law", "oppose"),
+    ("Le droit d'auteur est le socle de notre exception culturelle.", "copyright", "support"),
+    ("La licence globale ? Je ne veux ni la promettre ni l'écarter avant d'avoir entendu les artistes.",
+     "global-license", "neutral"),
+    ("La licence globale ? Je laisse ce débat aux spécialistes de la commission.", "global-license", "neutral"),
+    ("La neutralité du net doit être un principe légal, avec des sanctions.", "net-neutrality", "support"),
+])
+def test_verdict_tails_manners_and_more_sidesteps(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}

@@ -55,6 +55,9 @@ def _verdict_tail(root) -> str | None:
         return fold(doc[after + 1].text)  # "Facebook, oui, pour ... Twitter, non."
     stop = next((t.i for t in sent if t.i > root.i and t.text in (":", ";")), sent.end)
     segment = sent.doc[start: stop]  # "Mais Twitter, non : en 140 signes ..."
+    m = re.search(r",\s*c'est (oui|non)\W*$", fold(segment.text))
+    if m and root.i < segment.end - 3:
+        return m.group(1)  # "La licence globale, c'est non."
     words = [t for t in segment if not t.is_punct]
     if not words or fold(words[-1].text) not in ("oui", "non") or len(words) > 14:
         return None

@@ -13,7 +13,7 @@ from .attribution import Attributor, Holder
 from .discover import find_author, find_people, find_respondent, note_roles
 from .people import PersonIndex
 from .polarity import Polarity, hedge_heads, lemma, mention_polarity
-from .questions import _is_question, _polar_question, _yes_no
+from .questions import _follow_up_question, _is_question, _polar_question, _yes_no
 from .quotes import quote_ranges
 from .registry import component
 from .textnorm import fold
@@ -31,7 +31,7 @@ _OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|po
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "55"
+STANCE_VERSION = "56"
 PROPOSAL_VERSION = "2"
 
 
@@ -124,6 +124,7 @@ def stance_rules(state, config) -> None:
                            min((u.start for u, _ in units_docs if u.exchange == unit.exchange and u.kind == "answer"),
                                default=None)) if unit.kind == "answer" else None
         subject_topic = None  # (topic, valence, gender) when the last sentence's subject named a topic
+        question_topics: list[tuple] = []  # (topic, side it is framed with) named so far in this question
         if unit.kind == "answer" and exchange_bounds and unit.start == exchange_bounds[1] and \
                 asked_topic and asked_topic[0] == unit.exchange:
             # "Quelle est votre position sur la loi Hadopi ? — Elle doit être abrogée.": an
@@ -163,6 +164,11 @@ def stance_rules(state, config) -> None:
                     state.trace.append({"sentence": ev.text, "topic": in_sent[-1].topic, "reason": "question"})
                 if unit.kind == "question":
                     asked = _polar_question(sent, targets, lex)
+                    if asked is None and not targets:
+                        # "LA GAUCHE PROPOSE UNE LICENCE GLOBALE. ÊTES-VOUS TENTÉ ?"
+                        asked = _follow_up_question(sent, question_topics, lex)
+                    question_topics += [(tp, mention_polarity(r, val, None, lex, set(), asked=True).polarity)
+                                        for r, tp, val, _ in targets]
                     if asked:
                         pending_question = (unit.exchange, *asked)
                     topics_asked = {tp for _, tp, _, _ in targets}

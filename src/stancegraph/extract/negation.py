@@ -13,7 +13,7 @@ _ATTACHED_NEGATORS = {"aucun", "non", "sans", "plus"}
 # "sans" + these nouns is a manner ("sans délai", "sans but lucratif", "sans réserve"), no negation
 _SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "relache", "cesse", "doute",
                 "exception", "faille", "concession", "complexe", "retard", "tarder", "attendre", "compter",
-                "condition", "plus", "equivoque"}
+                "condition", "plus", "equivoque", "trembler", "hesiter", "etat d'ame", "faiblir", "flancher"}
 
 
 # adverbs of degree a negation may hang on instead of the word it negates

@@ -164,7 +164,11 @@ class PersonIndex:
             if p.key == key:
                 return p
         candidates: list[Person] = []
-        if _INITIAL.match(tokens[0]) and len(tokens) >= 2:
+        compact = re.sub(r"[.\s-]", "", text.strip())
+        if compact.isalpha() and compact.isupper() and 2 <= len(compact) <= 4 and "." in text:
+            # a transcript's speaker initials: "L.K. :", "J.-P. M. :"
+            candidates = [p for p in people if p.acronym == compact]
+        elif _INITIAL.match(tokens[0]) and len(tokens) >= 2:
             initials = [p[0] for p in tokens[0].replace(".", " ").replace("-", " ").split()]
             rest = _key(tokens[1:])
             for p in people:

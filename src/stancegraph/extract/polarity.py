@@ -193,6 +193,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "une porte ouverte à la censure" condemns what opens the door; what it opens to is
             # feared by the same words, so nothing turns around here
             kind = None
+        if kind in ("support", "oppose", "invert") and "sur" in cases and cur.i < head.i and \
+                any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i != cur.i for c in head.children):
+            # "Sur la neutralité du net, les opérateurs veulent faire payer les sites": the
+            # fronted topic is what the sentence is about; the verb's cue is for its object
+            kind = None
         if kind == "support" and lemma(head) == "preferer" and cases & {"a", "au", "aux"}:
             # "préférer une contribution à la Hadopi": what comes after "à" is set aside
             kind = "invert"

@@ -45,6 +45,32 @@ def _polar_question(sent, targets, lex):
     return None
 
 
+# a question's sentence putting a measure forward for the respondent to take a side on
+_PUT_FORWARD = re.compile(r"\b(?:propos\w*|defend\w*|plaide\w*|reclame\w*|prone\w*)\b")
+
+
+def _follow_up_question(sent, earlier: list[tuple], lex):
+    """(topic, polarity) for a yes/no question that names no topic but follows a sentence of the
+    same question that put one topic forward ("La gauche propose une licence globale. Êtes-vous
+    tenté ?"): it asks whether the respondent backs what was put forward. (Not "Sur la neutralité,
+    les opérateurs veulent faire payer les sites. Vous êtes d'accord ?": no side of the topic
+    was put forward.)"""
+    words = re.findall(r"[\w']+", fold(sent.text))
+    if len({tp for tp, _ in earlier}) != 1 or "vous" not in words or not sent.text.rstrip().endswith("?") or \
+            ("pour" in words and "contre" in words):
+        return None
+    sides = {side for _, side in earlier}
+    if sides == {None} and _PUT_FORWARD.search(fold(sent.doc.text[:sent.start_char])):
+        # "LA GAUCHE PROPOSE UNE LICENCE GLOBALE." (capitals defeat the parser's cues)
+        sides = {"support"}
+    if sides not in ({"support"}, {"oppose"}):
+        return None
+    kinds = {cue_kind(t, lex) for t in sent} & {"support", "oppose", "invert"}
+    against = bool(kinds) and "support" not in kinds  # "Êtes-vous hostile ?"
+    side = sides.pop()
+    return earlier[0][0], side if not against else ("oppose" if side == "support" else "support")
+
+
 def _yes_no(sent) -> int:
     words = fold(sent.text).replace(",", " ").replace(".", " ").replace("!", " ").split()
     head2 = " ".join(words[:2])

@@ -62,8 +62,9 @@ class SpeakerLabels:
             self.label, self.label_other = None, False  # a new Q/A exchange: labels start over
         new_exchange = unit.exchange != getattr(self.unit, "exchange", None)
         self.unit = unit
-        if unit.kind == "prose" and unit.speaker and new_exchange:
-            # the reader split a transcript by speaker: the exchange is theirs
+        if unit.kind in ("prose", "answer") and unit.speaker and new_exchange:
+            # the reader split a transcript by speaker: the exchange is theirs (in a debate's
+            # transcript, each answer has its own speaker: "M.V. : ...", "A.R. : ...")
             p = self.index.resolve(unit.speaker, unit.start) or self.index.add_full(unit.speaker, unit.start)
             if p is not None:
                 self.label, self.label_other = p, False
