@@ -1384,3 +1384,26 @@ def test_a_yes_no_question_whose_topic_is_in_the_sentence_before(extractor):
 def test_verdict_tails_manners_and_more_sidesteps(extractor, sentence, topic, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+def test_a_role_with_a_place_and_an_inverted_subject_with_no_comma(extractor):
+    text = ("La députée UMP Anne Roux, élue de la Sarthe, défend la loi Hadopi. Jeanne Morel salue au contraire "
+            "le rapport. « Les contrefacteurs pillent nos créateurs. Il était temps de protéger le droit d'auteur », "
+            "estime la députée du Loiret.\n"
+            "\"Ces chiffres ne prouvent rien\", a réagi le député socialiste de la Gironde Marc Vidal. "
+            "\"La loi Hadopi doit être abrogée\", a-t-il ajouté.")
+    found = positions(extractor, text)
+    assert found.get(("Jeanne Morel", "copyright")) == "support"
+    assert ("Anne Roux", "copyright") not in found
+    assert found.get(("Marc Vidal", "hadopi-law")) == "oppose"
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    ("Je n'ai ni blog ni compte Twitter, et je n'en ouvrirai pas.", "social-media-campaigning", "oppose"),
+    ("Je n'ai ni blog ni page Facebook.", "social-media-campaigning", "oppose"),
+    ("Je veux créer un conseil citoyen en ligne où chaque habitant pourra amender les projets.",
+     "e-democracy", "support"),
+])
+def test_ni_on_the_noun_a_mention_qualifies_and_online_citizen_councils(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}

@@ -22,7 +22,8 @@ def _right_after_quote(verb) -> bool:
     its lemma (the lemmatiser reads "estime" as the noun)."""
     doc = verb.doc
     before = [fold(t.text) for t in doc[max(0, verb.i - 3): verb.i]]
-    return verb.pos_ == "VERB" and "»" in before and before[-1] in (",", "a", "avait", "ont", "»")
+    return verb.pos_ == "VERB" and any(q in before for q in ("»", '"', "”")) and \
+        before[-1] in (",", "a", "avait", "ont", "»", '"', "”")
 
 
 def _label_prefix(tok, person) -> bool:
@@ -267,8 +268,13 @@ class ClauseHolders(ReferenceResolution):
                     named = next((q for y in x.subtree if (q := self.person_at(y)) is not None), None)
                     if named is None:
                         # "a plaidé le président du conseil général, Anne X": the name in apposition
-                        named = next((q for y in doc[x.i + 1: min(sent.end, x.i + 9)]
-                                      if (q := self.person_at(y)) is not None and doc[y.i - 1].text == ","), None)
+                        # (or with no comma: "a réagi le député socialiste de la Haute-Garonne Paul X")
+                        for y in doc[x.i + 1: min(sent.end, x.i + 9)]:
+                            if y.is_punct and y.text not in (",", "-"):
+                                break
+                            if (q := self.person_at(y)) is not None:
+                                named = q
+                                break
                     ref = (named,) if named is not None else self._refers_back(x)
                     if ref:
                         out[t.i] = (ref, "role")

@@ -159,6 +159,7 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                 lw = lemma(w)
                 if lw in lex.roles and w.pos_ in ("NOUN", "ADJ", "PROPN") and _linked(w, t):
                     p.roles.add(lw)
+                    p.role_places |= role_places(w, t)
                     if not p.role:
                         p.role = w.text
                     g = _gender(w, tagged=False)
@@ -183,6 +184,14 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                 party = m.group(1).split(",")[0].strip()
                 if party and len(party.split()) <= 3 and party[:1].isupper():
                     p.party = party
+
+
+def role_places(role_tok, person_tok=None) -> set[str]:
+    """Proper nouns in a role noun's phrase ("député UMP des Yvelines" -> {"ump", "yvelines"}),
+    not the person's own name."""
+    return {fold(x.text) for x in role_tok.subtree
+            if x.i != role_tok.i and x.pos_ == "PROPN" and x.text[:1].isupper()
+            and (person_tok is None or x.i not in {y.i for y in person_tok.subtree} and x.i != person_tok.i)}
 
 
 def _gender(tok, tagged: bool = True) -> str | None:

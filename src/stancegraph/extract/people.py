@@ -69,6 +69,9 @@ class Person:
     role: str | None = None  # the role as written, for Speaker.role
     party: str | None = None
     gender: str | None = None  # "Masc" | "Fem" when the text shows it (Mme, "la députée", "elle")
+    # proper nouns of their role phrases ("député des Yvelines" -> {"yvelines"}), to tell two
+    # people of the same role apart ("a estimé le député des Yvelines")
+    role_places: set[str] = field(default_factory=set)
 
     @property
     def key(self) -> str:

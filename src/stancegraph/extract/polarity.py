@@ -85,8 +85,12 @@ def _misparsed_object(tok) -> bool:
     hang the object on the verb as a conjunct; a noun conjunct of a verb without an object is
     that verb's object."""
     head = tok.head
-    return tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and head.pos_ == "VERB" and \
-        not any(c.dep_ == "obj" for c in head.children)
+    if not (tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and head.pos_ == "VERB"):
+        return False
+    # ("je n'ai ni blog ni page Facebook": the second object hung on the verb beside the first)
+    return not any(c.dep_ == "obj" for c in head.children) or any(
+        c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < tok.i for c in head.children) and \
+        any(c.dep_ == "cc" and fold(c.text) in ("ni", "et", "ou") for c in tok.children)
 
 
 _VERDICT_VERBS = {"juge", "jugent", "jugeait", "trouve", "trouvent", "estime", "estiment"}
@@ -106,8 +110,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     cur = root
     if negated(cur, lex):
         sign, negs = -sign, negs + 1
-    if any(fold(c.text) == "ni" for c in root.children) and root.pos_ in ("NOUN", "PROPN"):
-        # "ne veut ni de X ni de Y": each conjunct is negated
+    # "ne veut ni de X ni de Y": each conjunct is negated (also "ni compte Twitter", where
+    # the "ni" hangs on the noun the mention qualifies)
+    ni_holder = root.head if root.dep_ in ("nmod", "flat", "flat:name", "compound", "appos") and \
+        root.head.i < root.i else root
+    if any(fold(c.text) == "ni" for c in ni_holder.children) and root.pos_ in ("NOUN", "PROPN"):
         sign, negs = -sign, negs + 1
     # "la loi injuste", "juger la loi injuste": an adjective judging the mention itself; it
     # decides only when nothing on the path does ("enterrer ce projet liberticide" is one

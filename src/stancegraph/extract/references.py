@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .cues import lemma
-from .discover import _gender
+from .discover import _gender, role_places
 from .people import Person, compatible
 from .textnorm import fold
 
@@ -110,6 +110,16 @@ class ReferenceResolution:
                     and (tok.i - tok.sent.start <= 1 or after_quote):
                 # "X ne voit pas les choses ainsi. L'eurodéputée centriste, ...": a role opening
                 # the sentence after X was named, X with no role yet, introduces X
+                return self.last
+            places = role_places(tok)
+            placed = [p for p in cands if places & p.role_places]
+            if len(placed) == 1:
+                # "a estimé le député des Yvelines": the one the text gave that place
+                return (placed[0],)
+            if places and cands and not placed and len(self.last) == 1 and compatible(self.last[0], gender) and \
+                    self.last[0] not in cands and not self.last[0].role_places:
+                # a place none of the role's holders has: the person in play, whom the text
+                # had not placed yet ("X salue la signature. « ... », estime le député du Loiret")
                 return self.last
             if cands:
                 # prefer the person in play if they hold the role
