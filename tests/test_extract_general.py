@@ -1407,3 +1407,23 @@ def test_a_role_with_a_place_and_an_inverted_subject_with_no_comma(extractor):
 def test_ni_on_the_noun_a_mention_qualifies_and_online_citizen_councils(extractor, sentence, topic, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    # what a door opens to is feared, once, whatever is said of the door
+    ("C'est une porte ouverte au filtrage du Net.", "internet-censorship", "oppose"),
+    ("La socialiste a dénoncé une porte ouverte à la censure.", "internet-censorship", "oppose"),
+    # "sans juge" on the infinitive the verb governs
+    ("Aucun blocage ne doit se faire sans l'autorisation d'un juge.", "internet-censorship", "oppose"),
+    ("Aucun site ne sera fermé sans la décision d'un juge, jamais !", "internet-censorship", "oppose"),
+    # a dislocated topic taken up by a clitic: the verb judges it
+    ("La Hadopi, nous l'abrogerons, et ce sera l'une de nos premières lois !", "hadopi-law", "oppose"),
+    ("La licence globale, je la défends.", "global-license", "support"),
+    ("La licence globale, je ne la soutiendrai pas.", "global-license", "oppose"),
+    # "désarmer" ends its object, not what it faces
+    ("Il serait irresponsable de désarmer la Haute Autorité.", "hadopi-law", "support"),
+    ("Je refuse de « désarmer face au piratage ».", "copyright", "support"),
+])
+def test_doors_judges_on_infinitives_dislocations_and_disarming(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}

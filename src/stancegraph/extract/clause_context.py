@@ -84,8 +84,9 @@ _JUDGES = {"juge", "magistrat", "justice", "judiciaire", "tribunal"}
 
 
 def _without_a_judge(path) -> bool:
-    """A complement 'sans (l'autorisation d'un) juge' hangs on the mention's path."""
-    for t in path:
+    """A complement 'sans (l'autorisation d'un) juge' hangs on the mention's path (or on the
+    infinitive a verb of the path governs: "aucun blocage ne doit se faire sans ... juge")."""
+    for t in list(path) + [c for p in path for c in p.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]:
         for c in t.children:
             markers = [k for k in c.children if k.dep_ in ("case", "mark") and lemma(k) == "sans"]
             if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod", "advcl") and markers:

@@ -88,7 +88,7 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
 
 _STEMS: dict[int, dict[str, str]] = {}
 # inflections of a verb, so that a noun sharing the stem ("privilège" / "privilégier") is no match
-_VERB_ENDING = re.compile(r"(?:ons|ez|ent|ai|ais|ait|aient|ra|ras|rez|ront|rai|rait|e|es|ee|ees|er|ir|re|it|is|ant)$")
+_VERB_ENDING = re.compile(r"(?:ons|ez|ent|ai|ais|ait|aient|ra|ras|rez|ront|rai|rait|e|es|ee|ees|er|ir|re|it|is|ant|ds|d)$")
 
 
 def _stem_kinds(lex: Lexicons) -> dict[str, str]:

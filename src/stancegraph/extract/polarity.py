@@ -196,14 +196,18 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 cases & {"sur", "au sujet de", "quant"}:
             # "X et Y s'opposent sur Z": they disagree about Z, nobody rejects it
             kind = None
-        if kind == "oppose" and lemma(head) == "porte" and (cases & {"a", "au", "aux"} or lemma(cur) == "ouvert"):
-            # "une porte ouverte à la censure" condemns what opens the door; what it opens to is
-            # feared by the same words, so nothing turns around here
-            kind = None
+        if lemma(head) in ("porte", "ouvert", "ouvrir") and (cases & {"a", "au", "aux"}) and \
+                (lemma(head) == "porte" or lemma(head.head) == "porte"):
+            # "une porte ouverte à la censure": what the door opens to is feared, whatever is
+            # said of the door ("dénoncer une porte ouverte à X" rejects X once, not twice)
+            return Polarity("oppose" if valence > 0 else "support", cues + ["porte ouverte"])
         if kind in ("support", "oppose", "invert") and "sur" in cases and cur.i < head.i and \
                 any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i != cur.i for c in head.children):
             # "Sur la neutralité du net, les opérateurs veulent faire payer les sites": the
             # fronted topic is what the sentence is about; the verb's cue is for its object
+            kind = None
+        if kind == "invert" and lemma(head) == "desarmer" and cur.dep_ != "obj":
+            # "désarmer la Haute Autorité" ends it; "désarmer face au piratage" gives up a fight
             kind = None
         if kind == "support" and lemma(head) == "preferer" and cases & {"a", "au", "aux"}:
             # "préférer une contribution à la Hadopi": what comes after "à" is set aside

@@ -173,8 +173,16 @@ def _pronoun_verdict(doc, j: int, end: int, lex: Lexicons) -> tuple[int, list[st
     k = 1
     negative = fold(words[k].text) in ("ne", "n'")
     k += negative
-    if fold(words[k].text) not in ("la", "le", "l'", "les") or fold(words[k + 1].text) not in _VERDICT_FORMS:
+    if fold(words[k].text) not in ("la", "le", "l'", "les"):
         return None
+    if fold(words[k + 1].text) not in _VERDICT_FORMS:
+        # "La Hadopi, nous l'abrogerons", "La licence globale, je la défends": the verb itself
+        kind = cue_kind(words[k + 1], lex)
+        if kind not in ("support", "oppose", "invert", "harm"):
+            return None
+        sign = 1 if kind == "support" else -1
+        negated_verb = negative and k + 2 < len(words) and fold(words[k + 2].text) in ("pas", "plus", "jamais")
+        return (-sign if negated_verb else sign), [words[k + 1].text]
     k += 2
     if negative and k < len(words) and fold(words[k].text) in ("pas", "plus", "guere"):
         k += 1
