@@ -1427,3 +1427,11 @@ def test_ni_on_the_noun_a_mention_qualifies_and_online_citizen_councils(extracto
 def test_doors_judges_on_infinitives_dislocations_and_disarming(extractor, sentence, topic, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+def test_an_answer_opening_on_the_bare_name_of_a_policy_it_was_asked_for(extractor):
+    text = ("Faut-il supprimer la Hadopi ?\nOui, elle n'a servi à rien.\n"
+            "Et que mettez-vous à la place ?\nUne licence globale. Chaque abonné paierait quelques euros par mois.\n"
+            "Quelle loi vous a le plus marqué ?\nLa loi Loppsi. Je l'ai suivie de près.")
+    found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
+    assert found == {("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "support"}

@@ -31,7 +31,7 @@ _OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|po
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "58"
+STANCE_VERSION = "59"
 PROPOSAL_VERSION = "2"
 
 
@@ -229,6 +229,13 @@ def stance_rules(state, config) -> None:
                     # "Comment rémunérer les artistes ? — Par une licence globale : ...": the means
                     # an answer opens with is the means it proposes
                     pol = Polarity("support", ["par"], reason="the means an answer proposes")
+                elif pol.polarity is None and pol.reason == "no cue" and unit.kind == "answer" and \
+                        unit.start == (exchange_bounds or (None, None))[1] and sent.start == 0 and verbless and \
+                        sum(1 for t in sent if t.is_alpha) <= 4 and valence > 0 and \
+                        _ASKS_FOR_A_MEANS.search(fold(doc.text[exchange_bounds[0]:exchange_bounds[1]])):
+                    # "Que mettez-vous à la place ? — Une licence globale. Chaque abonné ...": an
+                    # answer opening on the bare name of a policy puts it forward
+                    pol = Polarity("support", [root.text], reason="the means an answer proposes")
                 if pol.from_default and verbless:
                     # a title, an agenda item, a caption names a subject; it states no side
                     pol = Polarity(None, pol.cues, reason="verbless: no position")
@@ -314,6 +321,10 @@ def stance_rules(state, config) -> None:
         seen.add(key)
         if s.confidence >= config.get("min_confidence", 0.0):
             state.stances.append(s)
+
+
+# a question asking what the respondent would do or put in place ("Que mettez-vous à la place ?")
+_ASKS_FOR_A_MEANS = re.compile(r"\b(?:propose\w*|mettr\w*|mettez|a la place|solution|alternative|remplac\w*|que faire|comment)\b")
 
 
 @component("proposal-rules", version=PROPOSAL_VERSION)
