@@ -1,0 +1,276 @@
+"""The stance rules of one sentence: a question's topics and side, the short answers and yes/no
+answers that take a side on it, the stance of each topic mention, and the sentence-level rules
+after them (a sidestep on the topic named before, a "Mais ..." reservation)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Extractor as ExtractorInfo
+from ..models import Span, Stance
+from .attribution import Attributor, Holder
+from .polarity import Polarity, hedge_heads, lemma, mention_polarity
+from .questions import _follow_up_question, _polar_question, _yes_no
+from .textnorm import fold
+
+# a sentence whose main verb declines ("X s'est abstenu sur l'article instaurant Y"): the cues
+# inside its complement describe the text, not the speaker's side
+SIDESTEP_VERBS = {"abstenir", "prononcer", "trancher", "esquiver", "eluder"}
+
+# "Il n'a pas souhaité se prononcer sur les autres questions": the sidestep is about the
+# matters not discussed so far, not the topic named before
+_OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|points|th[èe]mes|dossiers)\b", re.IGNORECASE)
+
+# a question asking what the respondent would do or put in place ("Que mettez-vous à la place ?")
+_ASKS_FOR_A_MEANS = re.compile(r"\b(?:propose\w*|mettr\w*|mettez|a la place|solution|alternative|remplac\w*|que faire|comment)\b")
+
+
+@dataclass
+class StanceRun:
+    """One document's run of the stance rules: what every sentence reads (the first five
+    fields), and what the rules carry from one sentence to the next."""
+    state: object  # the extractor's per-document state (doc, lex, trace, sentence_holders)
+    att: Attributor
+    ex_info: ExtractorInfo
+    units_docs: list  # (unit, parse) of the document, in order
+    biography: bool  # the document tells someone's career
+    recent_topics: list[tuple[int, str, int]] = field(default_factory=list)  # (offset, topic, valence) named so far, for anaphora
+    recent_sent: dict[int, int] = field(default_factory=dict)  # offset -> sentence number
+    topic_gender: dict[int, tuple] = field(default_factory=dict)  # offset -> grammatical gender of the mention's head
+    pending_question: tuple | None = None  # (exchange, topic, polarity) of a yes/no question awaiting its answer
+    asked_topic: tuple | None = None  # (exchange, topic) of the last question about one topic
+    sent_count: int = 0
+    stances: list[Stance] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    """One sentence of a unit and what the rules read of it."""
+    ui: int  # the unit's index in StanceRun.units_docs
+    unit: object
+    sent: object  # the spaCy sentence
+    s0: int  # where the sentence starts in the document's text
+    ev: Span  # the evidence: the sentence, trimmed
+    in_sent: list  # the topic mentions inside it
+    targets: list  # (root token, topic, valence, default): mentions, then topics pronouns stand for
+    clauses: dict
+    quotes: list
+    first: bool  # a first-person word in the sentence
+    exchange_bounds: tuple | None  # where the unit's exchange and its answer start (None outside Q/A)
+
+
+def _sidesteps(text: str, lex) -> str | None:
+    """The sidestep cue of a sentence ("avant de me prononcer"), if any."""
+    folded = fold(text)
+    for rx in lex.sidesteps:
+        m = rx.search(folded)
+        if m:
+            return m.group(0)
+    return None
+
+
+def _confidence(pol, holder: Holder, reported: bool) -> float:
+    c = 0.55 if pol.from_default else 0.75
+    if holder.how in ("respondent", "label", "author"):
+        c += 0.1
+    elif holder.how in ("pronoun", "role", "section", "quote"):
+        c -= 0.1
+    if holder.direct:
+        c += 0.05
+    if reported:
+        c -= 0.05
+    if pol.intensified:
+        c += 0.05
+    return round(max(0.05, min(0.95, c)), 3)
+
+
+def question_sentence(run: StanceRun, s: Sentence, question_topics: list[tuple]) -> None:
+    """A question (or a question inside an answer): traced, no stance; in a question unit, what
+    it asks about, for the answer's rules. `question_topics` is this question's (topic, side)
+    named so far, extended here."""
+    state, lex = run.state, run.state.lex
+    unit, sent, ev, in_sent, targets = s.unit, s.sent, s.ev, s.in_sent, s.targets
+    if in_sent:
+        state.trace.append({"sentence": ev.text, "topic": in_sent[-1].topic, "reason": "question"})
+    if unit.kind == "question":
+        asked = _polar_question(sent, targets, lex)
+        if asked is None and not targets:
+            # "LA GAUCHE PROPOSE UNE LICENCE GLOBALE. ÊTES-VOUS TENTÉ ?"
+            asked = _follow_up_question(sent, question_topics, lex)
+        question_topics += [(tp, mention_polarity(r, val, None, lex, set(), asked=True).polarity)
+                            for r, tp, val, _ in targets]
+        if asked:
+            run.pending_question = (unit.exchange, *asked)
+        topics_asked = {tp for _, tp, _, _ in targets}
+        if len(topics_asked) == 1:
+            run.asked_topic = (unit.exchange, topics_asked.pop())
+
+
+def short_answer(run: StanceRun, s: Sentence) -> None:
+    """An answer sentence naming no topic that takes a side on the one its question asked about."""
+    state, lex, att, ex_info, stances = run.state, run.state.lex, run.att, run.ex_info, run.stances
+    unit, sent, ev, in_sent = s.unit, s.sent, s.ev, s.in_sent
+    clauses, quotes, first = s.clauses, s.quotes, s.first
+    if unit.kind == "answer" and run.asked_topic and run.asked_topic[0] == unit.exchange and not in_sent:
+        # "Que pensez-vous de X ? — J'y suis favorable.": the side taken on the question's topic
+        folded = fold(ev.text)
+        side = next((pol for rx, pol in lex.answers if rx.search(folded)), None)
+        holder = att.holder_for(sent.root, sent, clauses, quotes, first) if side else None
+        if holder is not None and holder.people:
+            for person in holder.people:
+                stances.append(Stance(person.name, run.asked_topic[1], side, 0.7, ev, ex_info, "said", unit.exchange))
+            state.trace.append({"sentence": ev.text, "topic": run.asked_topic[1], "polarity": side,
+                                "reason": "short answer on the question's topic",
+                                "holder": [p.name for p in holder.people], "how": holder.how})
+            run.asked_topic = None
+            run.pending_question = None
+
+
+def yes_no_answer(run: StanceRun, s: Sentence) -> None:
+    """An answer opening with yes or no to a yes/no question: the question's side, or its opposite."""
+    state, att, ex_info, stances = run.state, run.att, run.ex_info, run.stances
+    unit, sent, ev = s.unit, s.sent, s.ev
+    clauses, quotes, first = s.clauses, s.quotes, s.first
+    if unit.kind == "answer" and run.pending_question and run.pending_question[0] == unit.exchange:
+        # "Faut-il abroger la loi Hadopi ? — Oui, ...": the answer takes the question's side
+        reply = _yes_no(sent)
+        if reply:
+            _, topic, polarity = run.pending_question
+            if reply < 0:
+                polarity = "oppose" if polarity == "support" else "support"
+            holder = att.holder_for(sent.root, sent, clauses, quotes, first)
+            if holder is not None and holder.people:
+                for person in holder.people:
+                    stances.append(Stance(person.name, topic, polarity, 0.7, ev, ex_info, "said", unit.exchange))
+                state.trace.append({"sentence": ev.text, "topic": topic, "polarity": polarity,
+                                    "reason": "answer to a yes/no question",
+                                    "holder": [p.name for p in holder.people], "how": holder.how})
+        run.pending_question = None
+
+
+def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
+    """The stance of each target of a sentence: its polarity (`mention_polarity`) and the
+    adjustments after it, its holder, the Stance. Returns the sentence's sidestep cue and whether
+    a mention took it."""
+    state, doc, lex, att, ex_info, stances = run.state, run.state.doc, run.state.lex, run.att, run.ex_info, run.stances
+    unit, sent, ev, targets, exchange_bounds = s.unit, s.sent, s.ev, s.targets, s.exchange_bounds
+    clauses, quotes, first, biography = s.clauses, s.quotes, s.first, run.biography
+    hedges = hedge_heads(sent, lex)
+    sidestep = _sidesteps(ev.text, lex)
+    # (a subject means a clause whatever the tagger says: "X complète le podium")
+    # (and a pronoun means speech: "Je tweete un peu" may get no verb tag)
+    verbless = not any(t.pos_ in ("VERB", "AUX", "PRON") or t.dep_ in ("nsubj", "nsubj:pass") for t in sent)
+    sidestepped = False
+    # "une contribution forfaitaire en échange de la légalisation du partage": sharing
+    # legalised in return for paying creators weakens and rewards authors' rights at once
+    # (unless the licence itself is turned down: "légaliser le partage, mais une licence
+    # globale ne ferait que remplacer un péage par un autre")
+    licence_terms = any(tp == "global-license" for _, tp, _, _ in targets) and \
+        any(tp == "copyright" and val == -2 for _, tp, val, _ in targets) and \
+        not any(mention_polarity(r, val, d, lex, set(), {x.i for x, t, *_ in targets if t != tp}).polarity == "oppose"
+                for r, tp, val, d in targets if tp == "global-license")
+    for root, topic, valence, default in targets:
+        others = {r.i for r, tp, *_ in targets if tp != topic}
+        pol = mention_polarity(root, valence, default, lex, hedges, others)
+        if pol.polarity is None and pol.reason == "no cue" and unit.kind == "answer" and \
+                root.i - sent.start <= 2 and {fold(c.text) for c in root.children if c.dep_ == "case"} & {"par", "grace"}:
+            # "Comment rémunérer les artistes ? — Par une licence globale : ...": the means
+            # an answer opens with is the means it proposes
+            pol = Polarity("support", ["par"], reason="the means an answer proposes")
+        elif pol.polarity is None and pol.reason == "no cue" and unit.kind == "answer" and \
+                unit.start == (exchange_bounds or (None, None))[1] and sent.start == 0 and verbless and \
+                sum(1 for t in sent if t.is_alpha) <= 4 and valence > 0 and \
+                _ASKS_FOR_A_MEANS.search(fold(doc.text[exchange_bounds[0]:exchange_bounds[1]])):
+            # "Que mettez-vous à la place ? — Une licence globale. Chaque abonné ...": an
+            # answer opening on the bare name of a policy puts it forward
+            pol = Polarity("support", [root.text], reason="the means an answer proposes")
+        if pol.from_default and verbless:
+            # a title, an agenda item, a caption names a subject; it states no side
+            pol = Polarity(None, pol.cues, reason="verbless: no position")
+        if pol.from_default and biography:
+            # "Il pilote alors la construction d'un réseau de fibre": a career told by
+            # someone else; only an explicit judgement is a position there
+            pol = Polarity(None, pol.cues, reason="biography: a mention is no position")
+        if sidestep and pol.reason != "conditional" and (
+                pol.polarity is None or pol.from_default
+                or all(fold(c) in sidestep.split() for c in pol.cues)
+                or lemma(sent.root) in SIDESTEP_VERBS):
+            # (the cue may be the sidestep's own verb: "refuser de se prononcer sur X")
+            # "avant de me prononcer sur X": declining to take a side is a position
+            pol = Polarity("neutral", [sidestep], reason="sidestep")
+            sidestepped = True
+        if licence_terms and topic == "copyright" and valence == -2 and pol.polarity == "oppose":
+            pol = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised in return for a licence")
+        if valence == 2 and pol.polarity == "oppose":
+            # "supprimer la coupure de l'accès": the policy reformed, not repealed
+            pol = Polarity("mixed", pol.cues, pol.intensified, reason="a part of the policy rejected")
+        holder = att.holder_for(root, sent, clauses, quotes, first)
+        state.trace.append({
+            "sentence": ev.text, "topic": topic, "word": root.text, "polarity": pol.polarity,
+            "cues": pol.cues, "default": pol.from_default, "reason": pol.reason,
+            "holder": [p.name for p in holder.people] if holder else None,
+            "how": holder.how if holder else None})
+        if pol.polarity is None or holder is None or not holder.people:
+            continue
+        reported = not holder.direct
+        for person in holder.people:
+            stances.append(Stance(
+                holder=person.name, topic=topic, polarity=pol.polarity,
+                confidence=_confidence(pol, holder, reported), evidence=ev, extractor=ex_info,
+                attribution="reported" if reported else "said", exchange=unit.exchange,
+                part=valence == 2))
+    return sidestep, sidestepped
+
+
+def sidestep_before(run: StanceRun, s: Sentence, sidestep: str | None, sidestepped: bool) -> None:
+    """A sidestep no mention of the sentence took: neutral on the topic named just before."""
+    state, att, ex_info, stances = run.state, run.att, run.ex_info, run.stances
+    recent_topics, recent_sent, sent_count, units_docs = run.recent_topics, run.recent_sent, run.sent_count, run.units_docs
+    ui, unit, sent, s0, ev, targets = s.ui, s.unit, s.sent, s.s0, s.ev, s.targets
+    clauses, quotes, first = s.clauses, s.quotes, s.first
+    if sidestep and not sidestepped and not _OTHER_MATTERS.search(sent.text):
+        # "J'attends l'avis de la Cour avant de me prononcer.": on the topic named just
+        # before, unless this sentence names it too (and so took a side on it)
+        named = {tp for _, tp, _, _ in targets}
+        # (within three sentences or in the paragraph before: sentence splits are noisy)
+        prev_start = units_docs[ui - 1][0].start if ui else unit.start
+        near = [(ts, tp) for ts, tp, _ in recent_topics
+                if ts < s0 and (sent_count - recent_sent[ts] <= 3 or ts >= prev_start)]
+        if unit.kind == "answer" and run.asked_topic and run.asked_topic[0] == unit.exchange:
+            near.append((s0, run.asked_topic[1]))
+        near = [n for n in near if n[1] not in named]
+        holder = att.holder_for(sent.root, sent, clauses, quotes, first) if near else None
+        if holder is not None and holder.people:
+            # the last sentence that named a topic; its first topic is what it is about
+            last = max(recent_sent.get(ts, sent_count) for ts, _ in near)
+            topic = min((ts, tp) for ts, tp in near if recent_sent.get(ts, sent_count) == last)[1]
+            for person in holder.people:
+                stances.append(Stance(person.name, topic, "neutral", 0.6, ev, ex_info,
+                                      "said" if holder.direct else "reported", unit.exchange))
+            state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "neutral",
+                                "cues": [sidestep], "reason": "sidestep on the topic named before",
+                                "holder": [p.name for p in holder.people], "how": holder.how})
+
+
+def reservation(run: StanceRun, s: Sentence) -> None:
+    """A sentence opening on "Mais" with a reservation: mixed on its topic or the one just before."""
+    state, lex, att, ex_info, stances = run.state, run.state.lex, run.att, run.ex_info, run.stances
+    recent_topics, recent_sent, sent_count = run.recent_topics, run.recent_sent, run.sent_count
+    unit, sent, s0, ev, targets = s.unit, s.sent, s.s0, s.ev, s.targets
+    clauses, quotes, first = s.clauses, s.quotes, s.first
+    if fold(sent.text).startswith("mais ") and any(rx.search(fold(sent.text)) for rx in lex.reservations):
+        # "C'est utile pour informer. Mais on y passe un temps fou.", "Je ne vais pas la
+        # démanteler. Mais je reconnais qu'elle doit évoluer.": a reservation about the
+        # topic of this sentence, or else of the one just before, makes the position mixed
+        near = [(r.i, tp) for r, tp, _, _ in targets] or \
+            [(ts, tp) for ts, tp, _ in recent_topics if ts < s0 and sent_count - recent_sent[ts] == 1]
+        holder = att.holder_for(sent.root, sent, clauses, quotes, first) if near else None
+        if holder is not None and holder.people:
+            topic = near[-1][1]
+            for person in holder.people:
+                stances.append(Stance(person.name, topic, "mixed", 0.6, ev, ex_info,
+                                      "said" if holder.direct else "reported", unit.exchange))
+            state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "mixed",
+                                "cues": ["mais"], "reason": "reservation about the topic named before",
+                                "holder": [p.name for p in holder.people], "how": holder.how})
