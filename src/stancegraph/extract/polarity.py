@@ -11,7 +11,7 @@ and juxtaposed clauses) so that cues of another clause do not leak in. A mention
 predicate ("sous conditions", "avec des réserves") hedge it too; a stated condition ("à
 condition que les artistes soient consultés") does not.
 
-Neutral is decided one level up (components.stance_rules): a sentence matching a sidestep
+Neutral is decided one level up (stance_sentences.mention_stances): a sentence matching a sidestep
 of lexicons/sidesteps.tsv ("avant de me prononcer", "s'est abstenue") makes its undecided
 mentions neutral, or, without a mention, the topic named just before.
 """
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .clause_context import (_bare_refusal, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _missing_out, _others_act, _others_claim,
                              _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
-# cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: components and discover
+# cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
 from .cues import _case, cue_kind, lemma
 from .hedges import hedge_heads
