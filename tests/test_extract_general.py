@@ -1435,3 +1435,23 @@ def test_an_answer_opening_on_the_bare_name_of_a_policy_it_was_asked_for(extract
             "Quelle loi vous a le plus marqué ?\nLa loi Loppsi. Je l'ai suivie de près.")
     found = positions(extractor, text, fmt="qa", speaker="Paul Rivet", speakers=("Paul Rivet",))
     assert found == {("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "support"}
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    # a clause of its own after a colon keeps its own side
+    ("Quand un site diffuse des images d'enfants abusés, on ne peut pas attendre : le blocage administratif "
+     "est la seule réponse rapide.", "internet-censorship", "support"),
+    ("Je n'ai ni compte Twitter ni page Facebook et je n'en aurai pas.", "social-media-campaigning", "oppose"),
+    # "sans jamais" is one negation
+    ("Nous poursuivrons cette politique, sans jamais renoncer à défendre le droit d'auteur.", "copyright", "support"),
+    ("L'accès au très haut débit n'est pas un luxe réservé aux métropoles.", "digital-divide", "support"),
+    ("Le blocage des sites pédopornographiques par l'administration est une mesure de bon sens.",
+     "internet-censorship", "support"),
+    ("Je ne m'oppose pas au blocage des contenus pédopornographiques, mais il aurait fallu qu'un juge valide "
+     "chaque liste.", "internet-censorship", "mixed"),
+    ("Je soumettrai mes propositions de loi à une consultation ouverte sur Internet avant de les déposer.",
+     "e-democracy", "support"),
+])
+def test_colons_sans_jamais_luxuries_and_counterfactual_reservations(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}

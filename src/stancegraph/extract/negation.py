@@ -39,6 +39,9 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     # an adverb of the word it negates
     kids += [g for c in list(kids) if c.dep_ == "advmod" and fold(c.text) in _DEGREE_ADVERBS
              for g in c.children if fold(g.text) in ("pas", "jamais", "point")]
+    # ("sans jamais renoncer": the "jamais" belongs to "sans", which the climb counts on its own)
+    kids = [k for k in kids if not (fold(k.text) in ("jamais", "plus", "aucunement") and k.i > 0
+                                    and fold(k.doc[k.i - 1].text) == "sans")]
     lemmas = {lemma(k) for k in kids}
     negators = {w[0] for w, kind in lex.cues.items() if kind == "negation" and len(w) == 1}
     found = lemmas & (negators - _ATTACHED_NEGATORS)

@@ -69,7 +69,7 @@ def _juxtaposed_clause(tok) -> bool:
                   for c in tok.children)
     # (the comma itself may hang on the clause)
     left = min(t.i for t in tok.subtree if not t.is_punct)
-    return subject and left > tok.sent.start and tok.doc[left - 1].text in (",", ";")
+    return subject and left > tok.sent.start and tok.doc[left - 1].text in (",", ";", ":")
 
 
 def _completive_after_ce(tok) -> bool:
@@ -114,7 +114,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     # the "ni" hangs on the noun the mention qualifies)
     ni_holder = root.head if root.dep_ in ("nmod", "flat", "flat:name", "compound", "appos") and \
         root.head.i < root.i else root
-    if any(fold(c.text) == "ni" for c in ni_holder.children) and root.pos_ in ("NOUN", "PROPN"):
+    before = root.doc[root.i - 1] if root.i > 0 else root
+    ni_holders = [ni_holder] + ([before] if before.pos_ == "NOUN" else [])  # "ni compte Twitter", misparsed
+    if any(fold(c.text) == "ni" for h in ni_holders for c in h.children) and root.pos_ in ("NOUN", "PROPN"):
         sign, negs = -sign, negs + 1
     # "la loi injuste", "juger la loi injuste": an adjective judging the mention itself; it
     # decides only when nothing on the path does ("enterrer ce projet liberticide" is one
