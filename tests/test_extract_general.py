@@ -1455,3 +1455,24 @@ def test_an_answer_opening_on_the_bare_name_of_a_policy_it_was_asked_for(extract
 def test_colons_sans_jamais_luxuries_and_counterfactual_reservations(extractor, sentence, topic, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    ("Le blocage administratif est la seule réponse rapide.", "internet-censorship", "support"),
+    # "faire la même réponse sur X" says nothing of X; the clitic of a verdict verb does
+    ("Ils font la même réponse sur le blocage administratif des sites : tous deux le jugent dangereux.",
+     "internet-censorship", "oppose"),
+    ("Je le dis clairement : je refuse ce filtrage sans contrôle.", "internet-censorship", "oppose"),
+])
+def test_answers_verdict_clitics_and_this_filtering(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+def test_a_nous_inside_the_quote_is_not_the_reporting_verbs_subject(extractor):
+    text = ("Le ministre Paul Rivet a salué des chiffres encourageants.\n"
+            "\"Ces chiffres montrent que la loi Hadopi a coûté des millions. Nous l'abrogerons\", a réagi la "
+            "députée socialiste du Morbihan Jeanne Morel.")
+    found = positions(extractor, text)
+    assert found.get(("Jeanne Morel", "hadopi-law")) == "oppose"
+    assert ("Paul Rivet", "hadopi-law") not in found

@@ -14,7 +14,8 @@ CLITICS = {"le", "la", "l'", "les", "l", "y"}
 SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'",
                     "m'", "me", "t'", "te", "s'", "se", "a", "de", "d'"}
 DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca", "celle-ci", "celui-ci"}
-POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
+POSSESSIVES = {"son", "sa", "ses"}
+VERDICT_VERBS = {"juger", "trouver", "estimer", "considerer"}  # "leur(s)" is mostly people
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -46,8 +47,11 @@ def _anaphoric(t, lex) -> bool:
                 (t.dep_ == "det" and t.head.pos_ == "VERB") or
                 (prev in SUBJECT_PRONOUNS and prev not in ("a", "de", "d'")) or
                 (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
-            # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner)
-            return cue_kind(t.head, lex) in ("invert", "hedge", "support", "oppose")
+            # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner;
+            # "tous deux le jugent dangereux": a verdict verb whose attribute is the cue)
+            return cue_kind(t.head, lex) in ("invert", "hedge", "support", "oppose") or (
+                lemma(t.head) in VERDICT_VERBS and
+                any(c.dep_ == "xcomp" and cue_kind(c, lex) in ("support", "oppose") for c in t.head.children))
         return False
     if ft in DEICTIC_SUBJECTS:
         # "C'est un échec", "Cela reste indispensable": judged right after the topic was named

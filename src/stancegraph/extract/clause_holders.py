@@ -247,7 +247,10 @@ class ClauseHolders(ReferenceResolution):
         reporting verb, and the parser often hangs it as an object or apposition."""
         doc = sent.doc
         for t in sent:
-            if t.i in out or (lemma(t) not in self.lex.reporting["verb"] and not _right_after_quote(t)):
+            # (a "nous" inside the quote that the parser made the verb's subject is no subject:
+            # '« ... Nous l'abrogerons », a réagi la députée X')
+            taken = t.i in out and not (out[t.i][1] == "first" and _right_after_quote(t))
+            if taken or (lemma(t) not in self.lex.reporting["verb"] and not _right_after_quote(t)):
                 continue
             before = [fold(x.text) for x in doc[max(sent.start, t.i - 6): t.i]]
             if not any(w in ("»", "\"", "”", ",") for w in before):
