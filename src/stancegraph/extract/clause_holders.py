@@ -26,14 +26,14 @@ def _right_after_quote(verb) -> bool:
         before[-1] in (",", "a", "avait", "ont", "»", '"', "”")
 
 
-def _label_prefix(tok, person) -> bool:
-    """``tok`` is in a speaker label opening its paragraph ("C.J. : ...", "Paul X : ...")."""
+def _label_prefix(tok, person, person_at) -> bool:
+    """``tok`` is in a speaker label opening its paragraph ("C.J. : ...", "Paul X : "): only the
+    person's own tokens, initials and punctuation stand before a colon close after it."""
     doc = tok.doc
     if tok.idx > 40:
         return False
     colon = next((x for x in doc[tok.i + 1: tok.i + 4] if x.text == ":"), None)
-    return colon is not None and all(x.is_punct or x.is_space or x.i == tok.i or x.text in person.name or
-                                     x.text.rstrip(".") in person.name or "." in x.text
+    return colon is not None and all(x.is_punct or x.is_space or person_at(x) is person or "." in x.text
                                      for x in doc[0: colon.i])
 
 
@@ -62,7 +62,7 @@ class ClauseHolders(ReferenceResolution):
             self.carried_intro = None
         for t in sent:
             p = self.person_at(t)
-            if p is not None and _label_prefix(t, p):
+            if p is not None and _label_prefix(t, p, self.person_at):
                 continue  # "C.J. : ...": the turn's speaker label, which start_unit handles
             if p is not None:
                 root = _entity_root(t, self.person_at)
