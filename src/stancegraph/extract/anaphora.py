@@ -4,6 +4,7 @@ before, and which topic that is."""
 
 from __future__ import annotations
 
+from .cues import VERDICT_LEMMAS
 from .polarity import cue_kind, lemma
 from .textnorm import fold
 
@@ -14,8 +15,7 @@ CLITICS = {"le", "la", "l'", "les", "l", "y"}
 SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'",
                     "m'", "me", "t'", "te", "s'", "se", "a", "de", "d'"}
 DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca", "celle-ci", "celui-ci"}
-POSSESSIVES = {"son", "sa", "ses"}
-VERDICT_VERBS = {"juger", "trouver", "estimer", "considerer"}  # "leur(s)" is mostly people
+POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
@@ -50,7 +50,7 @@ def _anaphoric(t, lex) -> bool:
             # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner;
             # "tous deux le jugent dangereux": a verdict verb whose attribute is the cue)
             return cue_kind(t.head, lex) in ("invert", "hedge", "support", "oppose") or (
-                lemma(t.head) in VERDICT_VERBS and
+                lemma(t.head) in VERDICT_LEMMAS and
                 any(c.dep_ == "xcomp" and cue_kind(c, lex) in ("support", "oppose") for c in t.head.children))
         return False
     if ft in DEICTIC_SUBJECTS:

@@ -18,6 +18,12 @@ def _case(tok) -> set[str]:
     return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")}
 
 
+# verdict verbs whose attribute judges their object ("je la juge injuste", "qu'il trouve
+# « irréaliste »"): their lemmas, and the folded forms the tagger may leave unlemmatised
+VERDICT_LEMMAS = {"juger", "trouver", "estimer", "considerer", "qualifier"}
+VERDICT_FORMS = {"juge", "jugent", "jugeait", "jugeaient", "trouve", "trouvent", "trouvait", "estime", "estiment",
+                 "qualifie", "qualifient"}
+
 _INSERTED = {"pas", "plus", "jamais", "guere", "point", "vraiment", "totalement", "completement", "aucunement"}
 
 

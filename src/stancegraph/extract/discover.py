@@ -189,9 +189,9 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
 def role_places(role_tok, person_tok=None) -> set[str]:
     """Proper nouns in a role noun's phrase ("député UMP des Yvelines" -> {"ump", "yvelines"}),
     not the person's own name."""
+    own = {y.i for y in person_tok.subtree} if person_tok is not None else set()
     return {fold(x.text) for x in role_tok.subtree
-            if x.i != role_tok.i and x.pos_ == "PROPN" and x.text[:1].isupper()
-            and (person_tok is None or x.i not in {y.i for y in person_tok.subtree} and x.i != person_tok.i)}
+            if x.i != role_tok.i and x.i not in own and x.pos_ == "PROPN" and x.text[:1].isupper()}
 
 
 def _gender(tok, tagged: bool = True) -> str | None:

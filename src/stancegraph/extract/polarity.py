@@ -24,7 +24,7 @@ from .clause_context import (_bare_refusal, _first_person_promise, _only_a_judge
                              _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
-from .cues import _case, cue_kind, lemma
+from .cues import VERDICT_FORMS, _case, cue_kind, lemma
 from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .negation import _SANS_IDIOMS, negated
@@ -93,7 +93,6 @@ def _misparsed_object(tok) -> bool:
         any(c.dep_ == "cc" and fold(c.text) in ("ni", "et", "ou") for c in tok.children)
 
 
-_VERDICT_VERBS = {"juge", "jugent", "jugeait", "trouve", "trouvent", "estime", "estiment"}
 
 
 def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
@@ -141,7 +140,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 adjective = (c.text, -polar if negated(c, lex) else polar)
         # "la loi Hadopi, qu'elle juge « inefficace »": the holder's verdict in a relative clause
         # (the parser may tag "juge" as a noun, the adjective hangs on it)
-        if c.dep_ == "acl:relcl" and fold(c.text) in _VERDICT_VERBS and \
+        if c.dep_ == "acl:relcl" and fold(c.text) in VERDICT_FORMS and \
                 any(fold(k.text) in ("que", "qu'") for k in c.children):
             k = next((cue_kind(a, lex) for a in c.subtree if a.pos_ == "ADJ" and cue_kind(a, lex) in ("support", "oppose")), None)
             if k is not None:

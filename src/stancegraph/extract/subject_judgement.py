@@ -4,7 +4,7 @@ copula's verdict is about."""
 
 from __future__ import annotations
 
-from .cues import _case, cue_kind, lemma
+from .cues import VERDICT_FORMS, _case, cue_kind, lemma
 from .lexicon import Lexicons
 from .negation import _SANS_IDIOMS, negated
 from .textnorm import fold
@@ -159,10 +159,6 @@ def dislocated_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     return (-sign if negated(pred, lex) else sign), cues
 
 
-_VERDICT_FORMS = {"juge", "jugent", "jugeait", "jugeaient", "trouve", "trouvent", "trouvait", "estime", "estiment",
-                  "qualifie", "qualifient"}
-
-
 def _pronoun_verdict(doc, j: int, end: int, lex: Lexicons) -> tuple[int, list[str]] | None:
     """'Quant à la licence globale, il la juge « irréaliste »': after the comma, a pronoun
     subject, the clitic standing for the phrase and a verdict verb; the first adjective judges
@@ -175,7 +171,7 @@ def _pronoun_verdict(doc, j: int, end: int, lex: Lexicons) -> tuple[int, list[st
     k += negative
     if fold(words[k].text) not in ("la", "le", "l'", "les"):
         return None
-    if fold(words[k + 1].text) not in _VERDICT_FORMS:
+    if fold(words[k + 1].text) not in VERDICT_FORMS:
         # "La Hadopi, nous l'abrogerons", "La licence globale, je la défends": the verb itself
         kind = cue_kind(words[k + 1], lex)
         if kind not in ("support", "oppose", "invert", "harm"):
