@@ -1476,3 +1476,66 @@ def test_a_nous_inside_the_quote_is_not_the_reporting_verbs_subject(extractor):
     found = positions(extractor, text)
     assert found.get(("Jeanne Morel", "hadopi-law")) == "oppose"
     assert ("Paul Rivet", "hadopi-law") not in found
+
+
+def test_group_subjects_listed_counted_or_named_by_role(extractor):
+    # a subject noun listing its members, as apposition and conjuncts
+    text = ("Les trois candidats, Paul Rivet (PS, Isère), Jeanne Morel (UMP, Doubs) et Louis Perrin "
+            "(MoDem, Gers), veulent en finir avec la loi Hadopi.")
+    assert positions(extractor, text) == {(who, "hadopi-law"): "oppose"
+                                          for who in ("Paul Rivet", "Jeanne Morel", "Louis Perrin")}
+    # "tous deux" after each was named in a sentence of their own: the last two named
+    text = ("Paul Rivet défend la loi Hadopi.\nJeanne Morel préfère parler d'autre chose.\n"
+            "Louis Perrin ne dit rien de la culture.\nTous deux réclament un plan pour le très haut débit.")
+    found = positions(extractor, text)
+    assert found.get(("Jeanne Morel", "digital-divide")) == "support"
+    assert found.get(("Louis Perrin", "digital-divide")) == "support"
+    assert ("Paul Rivet", "digital-divide") not in found
+    # the pair named by role and party in the same sentence, not the last two named
+    text = ("Jeanne Morel (PS) veut abroger la loi Hadopi.\nPaul Rivet (UMP) la défend.\n"
+            "Louis Perrin (EELV) propose une licence globale.\n"
+            "L'écologiste rejoint la socialiste sur un point : tous deux réclament l'abrogation de la Hadopi.")
+    found = positions(extractor, text)
+    assert found[("Louis Perrin", "hadopi-law")] == "oppose"
+    assert found[("Paul Rivet", "hadopi-law")] == "support"
+
+
+def test_a_clitic_stands_for_a_noun_of_its_gender_not_a_verb_phrase(extractor):
+    text = ("Paul Rivet est le seul à défendre une contribution forfaitaire payée avec l'abonnement, pour "
+            "rémunérer les créateurs en légalisant le partage. Jeanne Morel et Louis Perrin la rejettent : "
+            "tous deux y voient un nouvel impôt.")
+    found = positions(extractor, text)
+    assert found[("Jeanne Morel", "global-license")] == "oppose"
+    assert found[("Louis Perrin", "global-license")] == "oppose"
+    assert ("Jeanne Morel", "copyright") not in found
+
+
+def test_a_first_clause_keeps_its_side_against_the_negation_after_the_comma(extractor):
+    text = ("« Je suis contre la licence globale, on ne va pas faire payer ceux qui ne téléchargent rien », "
+            "a déclaré Paul Rivet.")
+    assert positions(extractor, text) == {("Paul Rivet", "global-license"): "oppose"}
+
+
+def test_a_speech_on_the_site_its_title_names_is_the_site_owners(extractor, tmp_path):
+    from stancegraph.ingest import read_document
+    page = tmp_path / "discours.txt"
+    page.write_text("Paul Rivet - Candidat aux élections législatives - 2e circonscription du Gers\n\n"
+                    "Accueil | Le candidat | Agenda\n\nDiscours d'Auch, 3 juin 2012\n\n"
+                    "Mes chers amis, je veux vous parler ce soir d'une promesse : en finir avec la loi Hadopi. "
+                    "Cette loi a fait des internautes des suspects : nous l'abrogerons. Je compte sur vous.\n", encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+def test_initials_with_more_letters_tell_a_guest_from_the_host(extractor, tmp_path):
+    from stancegraph.ingest import read_document
+    page = tmp_path / "radio.txt"
+    page.write_text(
+        "Radio Sud - « Le face-à-face » du 2 mars 2012\n"
+        "Invités : Marc Vidal, candidat du Parti pirate, et Sophie Rocher, candidate EELV. Animation : Sandra Ruiz.\n\n"
+        "S.R. : Marc Vidal, la loi Hadopi, c'est un bon outil ?\n\n"
+        "M.V. : Oui. Je l'ai soutenue et je la soutiens.\n\n"
+        "S.R. : Sophie Rocher ?\n\n"
+        "S.Ro. : Elle ne marche pas. Nous supprimerons la Hadopi.\n", encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found == {("Marc Vidal", "hadopi-law"): "support", ("Sophie Rocher", "hadopi-law"): "oppose"}

@@ -96,7 +96,7 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         allowed = lex.anaphora.get(lemma(t)) if t.pos_ == "NOUN" else None
         pos = unit.start + t.idx
         before = [(unit.start + r.idx, tp, val) for r, tp, val, _ in current if unit.start + r.idx < pos]
-        genders = {unit.start + r.idx: tuple(r.morph.get("Gender")) for r, *_ in current}
+        genders = {unit.start + r.idx: topic_gender_of(r) for r, *_ in current}
         # "c'est inacceptable" judges what the sentence just before said, not a topic named
         # further back; in an answer, the question counts as just before ("Oui, sans hésiter.
         # C'est la seule solution.")
@@ -108,8 +108,11 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
         wanted = pronoun_gender.get(fold(t.text)) if t.pos_ in ("PRON", "DET") else None
         if wanted:
-            agreeing = [b for b in before if (g := genders.get(b[0], topic_gender.get(b[0], ()))) in ((), (wanted,))]
-            before = agreeing or before
+            gender_of = [(b, genders.get(b[0], topic_gender.get(b[0], ()))) for b in before]
+            # a clitic stands for a noun of its gender, or one whose gender the parser left
+            # unknown ("la Hadopi"), not for a verb phrase ("défendre une contribution ...
+            # pour rémunérer les créateurs. X la rejette": the contribution)
+            before = [b for b, g in gender_of if g in ((), (wanted,))] or before
         if not before:
             continue
         # the last topic named; when only the question named any, the question's first topic
@@ -123,6 +126,14 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         current.append((t, antecedent[1], valence, None))
         found.append((t, antecedent[1], valence, None))
     return found
+
+
+def topic_gender_of(root) -> tuple[str, ...]:
+    """The grammatical gender of a topic mention's root; ("Verb",) for a verb phrase, which no
+    "la" / "le" stands for."""
+    if root.pos_ == "VERB" and root.morph.get("VerbForm") in (["Inf"], ["Part"], ["Fin"]) and not root.morph.get("Gender"):
+        return ("Verb",)
+    return tuple(root.morph.get("Gender"))
 
 
 def _topic_pronoun(sent, subject_topic):

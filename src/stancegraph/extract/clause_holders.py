@@ -68,8 +68,7 @@ class ClauseHolders(ReferenceResolution):
                 root = _entity_root(t, self.person_at)
                 if root.i != t.i:
                     continue
-                group = [p] + [self.person_at(c) for c in t.children if c.dep_ == "conj" and self.person_at(c)]
-                group = tuple(dict.fromkeys(group))
+                group = self._conjoined(t)
                 self.recent = tuple(x for x in self.recent if x is not p)[-5:] + (p,)
                 if t.dep_ in SUBJ:
                     out.setdefault(t.head.i, (group, "subject"))
@@ -82,7 +81,10 @@ class ClauseHolders(ReferenceResolution):
                         h = h.head
                     if h.dep_ in SUBJ:
                         prev = out.get(h.head.i)
-                        if prev is None or prev[1] in ("role", "pronoun", "unnamed"):
+                        # "Les trois candidats, A (PS), B (UMP) et C (FN), veulent ...": the
+                        # parser hangs A as an apposition and B, C as conjuncts of the noun
+                        group = self._enumerated(h) or group
+                        if prev is None or prev[1] in ("role", "pronoun", "unnamed") or set(prev[0]) < set(group):
                             out[h.head.i] = (group, "subject")
                             self.local = group
                     for v in h.children:
@@ -97,6 +99,10 @@ class ClauseHolders(ReferenceResolution):
                 elif t.dep_ == "conj" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN" and \
                         lemma(t.head) in self.lex.roles and not any(c.dep_ == "cc" for c in t.children):
                     # "Le ministre de la Culture, X, a dit": an apposition parsed as a conjunct
+                    group = self._enumerated(t.head) or group
+                    prev = out.get(t.head.head.i)
+                    if prev is not None and set(group) <= set(prev[0]):
+                        continue
                     out[t.head.head.i] = (group, "subject")
                     self.local = group
                 elif t.dep_ == "conj":
@@ -241,6 +247,26 @@ class ClauseHolders(ReferenceResolution):
             if len(people) > 1:
                 self.group = people
         return out
+
+    def _conjoined(self, tok) -> tuple[Person, ...]:
+        """The person at ``tok`` and those coordinated with it ("A, B et C"), however the
+        parser chains the conjuncts."""
+        people = [self.person_at(tok)]
+        for c in tok.children:
+            if c.dep_ == "conj" and self.person_at(c) is not None:
+                people += self._conjoined(c)
+        return tuple(dict.fromkeys(people))
+
+    def _enumerated(self, noun) -> tuple[Person, ...]:
+        """People listed beside a subject noun ("les trois candidats, A, B et C"), when it
+        lists more than one."""
+        people: list[Person] = []
+        for c in noun.children:
+            if c.dep_ in ("appos", "conj") and self.person_at(c) is not None and \
+                    _entity_root(c, self.person_at).i == c.i:
+                people += self._conjoined(c)
+        people = list(dict.fromkeys(people))
+        return tuple(people) if len(people) > 1 else ()
 
     def _inverted_subjects(self, sent, out) -> None:
         """'« ... », a annoncé mercredi X', 'affirme X': after a quote the subject follows its

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from ..models import Extractor as ExtractorInfo
 from ..models import Proposal, Span, Speaker
 from .aggregate import positions as aggregate_positions
-from .anaphora import _anaphora_targets, _topic_pronoun
+from .anaphora import _anaphora_targets, _topic_pronoun, topic_gender_of
 from .attribution import Attributor
 from .discover import find_author, find_people, find_respondent, note_roles
 from .people import PersonIndex
@@ -22,7 +22,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "61"
+STANCE_VERSION = "62"
 PROPOSAL_VERSION = "2"
 
 
@@ -112,7 +112,7 @@ def stance_rules(state, config) -> None:
                 root = _root_of(sdoc, m.start - unit.start, m.end - unit.start)
                 if root is not None:
                     targets.append((root, m.topic, m.valence, m.default))
-                    run.topic_gender[m.start] = tuple(root.morph.get("Gender"))
+                    run.topic_gender[m.start] = topic_gender_of(root)
             if topic_pronoun is not None and not targets:
                 targets.append((topic_pronoun, subject_topic[0], subject_topic[1], None))
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets

@@ -207,6 +207,11 @@ def _gender(tok, tagged: bool = True) -> str | None:
         return "Fem"
     if tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("le", "un", "ce", "du", "au"):
         return "Masc"
+    if tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("l'", "l’"):
+        # "l'écologiste": the elided article hides the gender; an adjective may show it
+        # ("l'ancienne ministre"), the tagger's guess on the noun does not
+        adj = [c.morph.get("Gender") for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
+        return next((g[0] for g in adj if g), None)
     g = tok.morph.get("Gender") if tagged else None
     return g[0] if g else None
 
@@ -237,6 +242,9 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tupl
     strong = _header_author(units_docs, token_people, authored_genre(doc.title or ""))
     if strong is not None:
         return strong, True
+    owner = _site_owner(doc, units_docs, index)
+    if owner is not None:
+        return owner, True
     m = _BLOG_TITLE.search(doc.title or "")
     if m:
         # "Aurélie X - Le blog", "Le blog de Paul X": the blog's owner writes it
@@ -249,6 +257,28 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tupl
         if p is not None:
             return p, False
     return None, False
+
+
+_SITE_TITLE = re.compile(r"^\s*([^\n|:–—-]{3,60}?)\s+[-–—|]\s+\S")
+
+
+def _site_owner(doc, units_docs, index: PersonIndex) -> Person | None:
+    """"Mathieu X - Candidat aux législatives" over "Discours de Saint-Nazaire": a speech or a
+    release published, in the first person, on the site of the person its title names."""
+    m = _SITE_TITLE.match(doc.title or "")
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if not is_full_name(name.split()):
+        return None
+    # (the lines under the title: a short "Discours de ..." line may be no unit of its own)
+    lines = [x for x in doc.text[:600].splitlines() if x.strip()][1:8]
+    if not any(authored_genre(x) for x in lines if len(x) < 120):
+        return None
+    first_person = sum(fold(t.text) in FIRST_PRONOUNS and t.pos_ == "PRON" for _, sdoc in units_docs for t in sdoc)
+    if first_person < 3:
+        return None
+    return index.resolve(name) or index.add_full(name, 0)
 
 
 def _header_author(units_docs, token_people: dict, authored_title: bool) -> Person | None:

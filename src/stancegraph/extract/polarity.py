@@ -72,6 +72,23 @@ def _juxtaposed_clause(tok) -> bool:
     return subject and left > tok.sent.start and tok.doc[left - 1].text in (",", ";", ":")
 
 
+def _clause_before_comma(tok) -> bool:
+    """'Je suis contre la licence globale, on ne va pas faire payer ...': a first clause of
+    its own (a subject, and a copula when a preposition heads it) that the parser hangs on the
+    clause after the comma; the second clause's negation and cues are not the first one's."""
+    if tok.dep_ == "ROOT" or tok.head.i < tok.i or any(c.dep_ == "mark" for c in tok.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children):
+        return False
+    if any(c.dep_ == "case" for c in tok.children) and not any(c.dep_ == "cop" for c in tok.children):
+        return False
+    if any(c.dep_ == "nsubj" and fold(c.text) in ("ce", "c'", "cela", "ca") for c in tok.head.children):
+        return False  # "..., c'est ...": the second clause takes up the first
+    right = max(t.i for t in tok.subtree if not t.is_punct)
+    # (not a colon: what follows it often explains the first clause)
+    return right + 1 < tok.head.i and tok.doc[right + 1].text in (",", ";")
+
+
 def _completive_after_ce(tok) -> bool:
     """'favorable à ce qu'on étende X', 'je tiens à ce que X soit ...': a "que" clause after
     "à ce" / "de ce" completes the word before it (the parser takes it for a relative clause)."""
@@ -179,7 +196,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur) and \
                 not _completive_after_ce(cur):
             break
-        if _juxtaposed_clause(cur):
+        if _juxtaposed_clause(cur) or _clause_before_comma(cur):
             break
         if head.i in other_mentions and cur.dep_ in ("nmod", "amod", "compound", "appos", "flat") \
                 and head.pos_ in ("NOUN", "PROPN"):

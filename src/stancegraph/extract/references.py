@@ -91,9 +91,23 @@ class ReferenceResolution:
                 tok.morph.get("Number") != ["Plur"]:
             # "X et Y divergent. Le premier ..., la seconde ...": one of the pair, by order
             return (self.group[0],) if lemma(tok) == "premier" else (self.group[1],)
+        counted = {"deux": 2, "trois": 3, "quatre": 4}
         if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or
-                                                               {"deux", "trois", "quatre"} & sub):
-            return self.last if len(self.last) > 1 else self.group
+                                                               counted.keys() & sub):
+            if len(self.last) > 1 or len(self.group) > 1:
+                return self.last if len(self.last) > 1 else self.group
+            n = max(counted.get(w, 0) for w in sub)
+            # "L'écologiste rejoint la socialiste : tous deux ...": the people the sentence
+            # named before, by role
+            named = []
+            for x in tok.doc[tok.sent.start: tok.i]:
+                if x.pos_ == "NOUN" and lemma(x) in self.lex.roles and x.morph.get("Number") != ["Plur"]:
+                    named += [p for p in self._refers_back(x) if p not in named]
+            if n and len(named) == n:
+                return tuple(named)
+            # "Tous deux réclament ..." after each was named in a sentence or a section of their
+            # own: the last people named, as many as the text counts
+            return self.recent[-n:] if n and len(self.recent) >= n else ()
         if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
             return ()  # "la ministre, Claire X, ...": the named person takes the clause
         if tok.pos_ == "NOUN" and lw in self.lex.roles and tok.morph.get("Number") != ["Plur"]:

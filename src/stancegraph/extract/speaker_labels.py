@@ -106,6 +106,8 @@ class SpeakerLabels:
 
     def _heading(self, unit, sdoc) -> Person | None:
         text = sdoc.text.strip(" \t:.-–—•*#")
+        # "Claire X (EELV, sénatrice du Gers)": the party and mandate beside the name
+        text = re.sub(r"\s*\([^()]{1,60}\)$", "", text)
         if not text or len(text.split()) > 5 or not text[:1].isupper():
             return None
         p = self.index.resolve(text, unit.start)

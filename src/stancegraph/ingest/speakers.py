@@ -119,4 +119,12 @@ def resolve_label(label: str, speakers: list[Speaker]) -> Speaker:
         name = s.name.casefold()
         if folded == name or name.endswith(" " + folded) or label == _initials(s.name):
             return s
+    # initials with more letters, to tell a guest from the host: "S.Ro" (Sophie Rostagni)
+    # beside "S.R" (the host, Sandrine R.)
+    parts = re.split(r"\.\s*-?\s*", label.strip(" .").casefold())
+    if 2 <= len(parts) <= 4 and all(p.isalpha() and len(p) <= 3 for p in parts) and any(len(p) > 1 for p in parts):
+        fits = [s for s in speakers if len(words := re.split(r"[\s-]+", s.name.casefold())) == len(parts)
+                and all(w.startswith(p) for w, p in zip(words, parts))]
+        if len(fits) == 1:
+            return fits[0]
     return Speaker(label)
