@@ -1539,3 +1539,28 @@ def test_initials_with_more_letters_tell_a_guest_from_the_host(extractor, tmp_pa
         "S.Ro. : Elle ne marche pas. Nous supprimerons la Hadopi.\n", encoding="utf-8")
     found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
     assert found == {("Marc Vidal", "hadopi-law"): "support", ("Sophie Rocher", "hadopi-law"): "oppose"}
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    # an infinitive the parser makes the root, judged by the copula after its object
+    ("Supprimer la Hadopi serait une erreur.", "hadopi-law", "support"),
+    ("Supprimer l'Hadopi serait envoyer le message que tout est permis.", "hadopi-law", "support"),
+    ("Abroger la loi Hadopi est une nécessité.", "hadopi-law", "oppose"),
+    # (the verdict the parse already made the head is read once)
+    ("Supprimer l'Hadopi maintenant serait un très mauvais signal.", "hadopi-law", "support"),
+    ("Je n'ai pas de religion sur la licence globale.", "global-license", "neutral"),
+    ("La neutralité du net, c'est un sujet technique sur lequel je n'ai pas encore de position.",
+     "net-neutrality", "neutral"),
+    # a topic phrase the parser broke in pieces is read from its leftmost piece
+    ("Je défendrai une loi qui interdise aux opérateurs de discriminer les contenus.", "net-neutrality", "support"),
+])
+def test_infinitive_verdicts_without_a_comma_no_position_yet_and_broken_phrases(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+def test_a_sidestep_belongs_to_the_speaker_whoever_the_mentions_clause_is(extractor):
+    text = ("Le sénateur Paul Rivet a présenté son plan pour la fibre.\n"
+            "Interrogé sur la neutralité du net, dont on débat à Paris, le sénateur est resté prudent : "
+            "« C'est une question importante, je n'ai pas d'avis arrêté. »")
+    assert positions(extractor, text).get(("Paul Rivet", "net-neutrality")) == "neutral"

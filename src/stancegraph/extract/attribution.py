@@ -145,6 +145,12 @@ class Attributor(SpeakerLabels, ClauseHolders):
             if p is not None:
                 self.last = (p,)  # the quote may go on in the next sentences
                 return Holder((p,), "intro", True)
+            before = self.before_colon(sent, quote_start)
+            for i, (people, how) in sorted(clauses.items()):
+                if before and i >= 0 and people and how in ("role", "pronoun") and sent.doc[i] in before:
+                    # "le sénateur est resté prudent : « ... »": the subject before the colon,
+                    # named by role or pronoun
+                    return Holder(people, how, True)
         for i in (-1, -2):
             if i in clauses and clauses[i][0]:
                 return Holder(clauses[i][0], clauses[i][1], True)

@@ -191,18 +191,34 @@ def _infinitive_verdict(path, lex: Lexicons) -> int:
                 and opens(t)), None) if first is not None else None
     if top is None:
         return 0
+    tail = None
     for comma in sent:
-        if comma.text != "," or comma.i <= top.i:
-            continue
-        tail = sent.doc[comma.i + 1: sent.end]
-        if not _VERDICT_OPENERS.match(fold(tail.text)):
-            continue
-        kinds = [cue_kind(t, lex) for t in tail]
-        pos, neg = kinds.count("support"), kinds.count("oppose")
-        if any(negated(t, lex) for t in tail if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")):
-            pos, neg = neg, pos
-        return (pos > neg) - (neg > pos)
-    return 0
+        if comma.text == "," and comma.i > top.i and _VERDICT_OPENERS.match(fold(sent.doc[comma.i + 1: sent.end].text)):
+            tail = sent.doc[comma.i + 1: sent.end]
+            break
+    if tail is None and top.i == first.i:
+        # "Supprimer l'Hadopi serait une erreur": with no comma, the parser makes the
+        # infinitive the root; the copula right after its object opens the verdict
+        cop = next((t for t in sent if t.i > top.i and lemma(t) in ("etre", "revenir", "constituer")
+                    and t.morph.get("VerbForm") == ["Fin"]), None)
+        if cop is not None and not any(fold(t.text) in (",", "que", "qu'", "qui", ":", ";")
+                                       for t in sent.doc[top.i + 1: cop.i]):
+            end = next((t.i for t in sent.doc[cop.i: sent.end] if t.text in (",", ";", ":")), sent.end)
+            tail = sent.doc[cop.i: end]
+            if any(t in path for t in tail):
+                return 0  # the parse made the verdict the head: the climb has read it already
+    if tail is None or tail.start <= path[0].i < tail.end:
+        return 0  # (a topic named inside the verdict is not what it judges)
+    kinds = [cue_kind(t, lex) for t in tail]
+    signal = next((t.i for t in tail if lemma(t) in ("signal", "message")), None)
+    for t in tail:
+        if signal is not None and t.i > signal and lemma(t) in ("permettre", "permis", "autoriser", "tolerer"):
+            # "ce serait envoyer le signal que tout est permis": impunity, the consequence feared
+            kinds[t.i - tail.start] = "oppose"
+    pos, neg = kinds.count("support"), kinds.count("oppose")
+    if any(negated(t, lex) for t in tail if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")):
+        pos, neg = neg, pos
+    return (pos > neg) - (neg > pos)
 
 
 def _bare_refusal(root) -> bool:

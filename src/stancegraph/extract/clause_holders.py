@@ -309,16 +309,21 @@ class ClauseHolders(ReferenceResolution):
                         out[t.i] = (ref, "role")
                     break
 
-    def _colon_introducer(self, sent, quote_start: int):
-        """'X, député LR, juge le texte trop timide : « ... »': the person named before the
-        colon that opens the quote."""
+    def before_colon(self, sent, quote_start: int) -> list | None:
+        """The tokens before the colon that opens the quote at ``quote_start``, if one does."""
         before = [t for t in sent if self.unit.start + t.idx < quote_start and not t.is_space]
         if not [t for t in before if t.text not in ("«", '"', "“")] and sent.start > 0:
             # the parser may end the sentence at the colon: "X est plus net :" | "« ... »"
             before = [t for t in sent.doc[sent.start - 1].sent if not t.is_space]
             while before and before[-1].text in ("«", '"', "“"):
                 before.pop()
-        if not before or before[-1].text != ":":
+        return before if before and before[-1].text == ":" else None
+
+    def _colon_introducer(self, sent, quote_start: int):
+        """'X, député LR, juge le texte trop timide : « ... »': the person named before the
+        colon that opens the quote."""
+        before = self.before_colon(sent, quote_start)
+        if before is None:
             return None
         named = [(t, p) for t in before[:-1] if (p := self.person_at(t)) is not None
                  and _entity_root(t, self.person_at).i == t.i]

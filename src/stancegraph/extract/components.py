@@ -22,7 +22,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "62"
+STANCE_VERSION = "63"
 PROPOSAL_VERSION = "2"
 
 
@@ -43,7 +43,13 @@ def evidence_span(text: str, start: int, end: int) -> Span:
 def _root_of(sdoc, s: int, e: int):
     """Syntactic root of the tokens covering characters [s, e) of a unit's parse."""
     span = sdoc.char_span(s, e, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    # a span the parser broke in pieces ("interdire aux opérateurs de discriminer les contenus",
+    # "discriminer" hung on "opérateurs" and "contenus" on the main verb): its leftmost piece,
+    # where a French phrase's head stands, not the piece nearest the sentence root
+    tops = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    return tops[0] if len(tops) > 1 else span.root
 
 
 @component("stance-rules", version=STANCE_VERSION, min_confidence=0.0)

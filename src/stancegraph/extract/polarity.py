@@ -379,6 +379,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append("plutôt que")
         skip_invert = False
         cur = head
+    # (before the missing judge, which may be what the verdict charges)
+    verdict = _infinitive_verdict(path, lex)
+    if verdict:
+        # "Supprimer l'Hadopi, ce serait une erreur": the verdict judges the whole act
+        sign *= verdict
+        cues.append("ce serait")
     if valence > 0 and not asked and _only_a_judge(path):
         sign = -1
         cues.append("seul un juge")
@@ -387,11 +393,6 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # judge is the charge against the measure
         sign = -1 if not cues or sign > 0 else sign
         cues.append("sans juge")
-    verdict = _infinitive_verdict(path, lex)
-    if verdict:
-        # "Supprimer l'Hadopi, ce serait une erreur": the verdict judges the whole act
-        sign *= verdict
-        cues.append("ce serait")
     if (condition := _in_conditional(path)) is not None:
         return Polarity(None, cues, reason=condition)
     if _under_pretext(root, lex):

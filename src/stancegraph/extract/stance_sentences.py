@@ -206,6 +206,10 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # "supprimer la coupure de l'accès": the policy reformed, not repealed
             pol = Polarity("mixed", pol.cues, pol.intensified, reason="a part of the policy rejected")
         holder = att.holder_for(root, sent, clauses, quotes, first)
+        if pol.reason == "sidestep" and (holder is None or not holder.people):
+            # "Interrogé sur X, le sénateur est resté prudent : « je n'ai pas d'avis arrêté »":
+            # declining is the speaker's act, whoever the clause of the mention belongs to
+            holder = att.holder_for(sent.root, sent, clauses, quotes, first)
         state.trace.append({
             "sentence": ev.text, "topic": topic, "word": root.text, "polarity": pol.polarity,
             "cues": pol.cues, "default": pol.from_default, "reason": pol.reason,
