@@ -1564,3 +1564,33 @@ def test_a_sidestep_belongs_to_the_speaker_whoever_the_mentions_clause_is(extrac
             "Interrogé sur la neutralité du net, dont on débat à Paris, le sénateur est resté prudent : "
             "« C'est une question importante, je n'ai pas d'avis arrêté. »")
     assert positions(extractor, text).get(("Paul Rivet", "net-neutrality")) == "neutral"
+
+
+def test_a_name_after_a_place_and_an_intro_with_a_parenthesis(extractor):
+    # the NER swallows "de Seine-Maritime Véronique X" as a place; the usual first name vouches
+    text = ("La députée socialiste de Seine-Maritime Véronique Talbot a dénoncé une machine coûteuse. "
+            "« Nous abrogerons la loi Hadopi si nous gagnons », a-t-elle affirmé.")
+    assert positions(extractor, text) == {("Véronique Talbot", "hadopi-law"): "oppose"}
+    text = ("Pour la socialiste Jeanne Morel (Gironde), la neutralité du net doit être inscrite noir sur blanc "
+            "dans un texte.")
+    assert positions(extractor, text) == {("Jeanne Morel", "net-neutrality"): "support"}
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    ("Je demanderai que l'État oblige les opérateurs à couvrir cent pour cent du territoire.",
+     "digital-divide", "support"),
+    ("Nous refusons ce contrôle d'Internet par des puissances étrangères.", "internet-censorship", "oppose"),
+    # an act that harms something, judged for it
+    ("Faire de la politique en cent quarante caractères, c'est abaisser le débat.",
+     "social-media-campaigning", "oppose"),
+    ("Supprimer la Hadopi, ce serait tuer la création.", "hadopi-law", "support"),
+])
+def test_whole_territory_internet_control_tweets_and_harmful_acts(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+def test_refusing_to_take_a_side_in_a_participle(extractor):
+    text = ("La neutralité du net divise la mission.\n« Je dis que c'est trop tôt », a expliqué Paul Rivet, "
+            "refusant de se prononcer pour ou contre une loi.")
+    assert positions(extractor, text).get(("Paul Rivet", "net-neutrality")) == "neutral"

@@ -215,7 +215,8 @@ def _infinitive_verdict(path, lex: Lexicons) -> int:
         if signal is not None and t.i > signal and lemma(t) in ("permettre", "permis", "autoriser", "tolerer"):
             # "ce serait envoyer le signal que tout est permis": impunity, the consequence feared
             kinds[t.i - tail.start] = "oppose"
-    pos, neg = kinds.count("support"), kinds.count("oppose")
+    # ("ce serait abaisser le débat": an act that harms something is judged for it)
+    pos, neg = kinds.count("support"), kinds.count("oppose") + kinds.count("harm")
     if any(negated(t, lex) for t in tail if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")):
         pos, neg = neg, pos
     return (pos > neg) - (neg > pos)

@@ -37,6 +37,17 @@ def _label_prefix(tok, person, person_at) -> bool:
                                      for x in doc[0: colon.i])
 
 
+def _comma_after_name(tok, length: int) -> bool:
+    """A comma right after the name at ``tok`` ("Pour la socialiste X, ..."), or after a
+    parenthesis beside it ("Pour la socialiste X (Gironde), ...")."""
+    doc = tok.doc
+    i = tok.i + length
+    if i < len(doc) and doc[i].text == "(":
+        close = next((x.i for x in doc[i: i + 12] if x.text == ")"), None)
+        i = close + 1 if close is not None else i
+    return i < len(doc) and doc[i].text == ","
+
+
 def _prepositions(tok) -> set[str]:
     """The prepositions introducing ``tok``, as lemmas and folded words, multi-word ones
     joined ("d'après X": "d'" + fixed "après" -> "d'apres")."""
@@ -124,8 +135,7 @@ class ClauseHolders(ReferenceResolution):
                 if cases & reporting["intro"] - {"pour"}:
                     out.setdefault(-1, (group, "intro"))
                     self.local = group  # "Selon X, ... : il ..." -> "il" is X
-                elif "pour" in cases and (t.i - sent.start <= 2 or (t.i + len(p.tokens) < len(t.doc)
-                                                                   and t.doc[min(t.i + len(p.tokens), len(t.doc) - 1)].text == ",")):
+                elif "pour" in cases and (t.i - sent.start <= 2 or _comma_after_name(t, len(p.tokens))):
                     out.setdefault(-1, (group, "intro"))
                     self.local = group
                 elif "par" in _prepositions(t.head) and lemma(t.head) == "voix":

@@ -75,7 +75,7 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
                 caps.append((unit, sdoc, m.start(1), m.end(1), person))
         # and so are some "Prénom Nom" with a usual first name ("Anne-Laure Morin" at the start
         # of a sentence): lexicons/first_names.tsv vouches for them
-        for m in _FIRST_NAME_SURNAME.finditer(sdoc.text):
+        for m in _name_pairs(sdoc.text):
             first = fold(m.group(1).split("-")[0])
             s = unit.start + m.start()
             if first_names and first in first_names and \
@@ -130,6 +130,15 @@ _CAPS_HEADING = re.compile(r"^\s*([A-ZÉÈÊÀÂÇËÏÎÔ][A-ZÉÈÊÀÂÇËÏ�
 _FIRST_NAME_SURNAME = re.compile(
     r"(?<![\w-])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
     r"((?:(?:de|du|de la|le|la) )?[A-ZÉÈ][a-zéèëêïîôçàâ]+(?:-[A-ZÉÈ][a-zéèëêïîôçàâ]+)?)(?![\w-])")
+
+
+def _name_pairs(text: str):
+    """Every "Prénom Nom" candidate, overlapping ones too: in "de Seine-Maritime Véronique X"
+    the place pairs with the first name, and the first name must still pair with the surname."""
+    pos = 0
+    while (m := _FIRST_NAME_SURNAME.search(text, pos)) is not None:
+        yield m
+        pos = m.start(2)
 
 
 def _in_long_entity(tok) -> bool:
