@@ -1594,3 +1594,22 @@ def test_refusing_to_take_a_side_in_a_participle(extractor):
     text = ("La neutralité du net divise la mission.\n« Je dis que c'est trop tôt », a expliqué Paul Rivet, "
             "refusant de se prononcer pour ou contre une loi.")
     assert positions(extractor, text).get(("Paul Rivet", "net-neutrality")) == "neutral"
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    ("Le filtrage administratif d'internet n'a pas sa place dans une démocratie.", "internet-censorship", "oppose"),
+    ("Le droit d'auteur n'est pas un privilège, c'est le salaire des créateurs.", "copyright", "support"),
+    # depriving someone of X values X; "inacceptable" over the deprivation does not turn it back
+    ("Il est inacceptable qu'en 2012 une partie du Médoc soit encore privée de haut débit.",
+     "digital-divide", "support"),
+])
+def test_no_place_privileges_and_deprivation(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+def test_a_role_subject_after_the_verb_and_a_complement(extractor):
+    text = ("La députée socialiste de Haute-Garonne Hélène Vidal a critiqué le bilan. Le député UMP Paul Rivet "
+            "l'a défendu. « C'est un échec, et il faudra abroger la loi Hadopi », a déclaré à l'AFP la députée "
+            "socialiste de Haute-Garonne.")
+    assert positions(extractor, text) == {("Hélène Vidal", "hadopi-law"): "oppose"}

@@ -293,7 +293,8 @@ class ClauseHolders(ReferenceResolution):
                 continue
             if any(c.dep_ in SUBJ and (c.i > t.i or self.person_at(c) is not None) for c in t.children):
                 continue  # (a "subject" inside the quote before the verb is a misparse)
-            for x in doc[t.i + 1: min(sent.end, t.i + 5)]:
+            # (room for "à l'AFP" between the verb and its subject)
+            for x in doc[t.i + 1: min(sent.end, t.i + 7)]:
                 if x.pos_ == "PUNCT" and x.text != "-":
                     break
                 if any(c.dep_ == "case" for c in x.children):

@@ -282,7 +282,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 (c.pos_ == "PRON" and fold(c.text) not in ("c'", "ce", "cela", "ca")) or c.ent_type_ == "PER" or lemma(c) in lex.roles
                 for c in subjects)
             # "dénoncer une atteinte à X": the verb above judges the harm, which turns X around
-            judged = head.pos_ == "NOUN" and head.dep_ == "obj" and cue_kind(head.head, lex) in ("oppose", "invert")
+            # ("il est inacceptable qu'une commune soit privée de X": the same with a clause)
+            judged = ((head.pos_ == "NOUN" and head.dep_ == "obj") or head.dep_ in ("ccomp", "csubj")) and \
+                cue_kind(head.head, lex) in ("oppose", "invert")
             if cur.dep_ in ("nsubj", "nsubj:pass") or wanted or judged:
                 sign = -sign  # the threat itself, or a cut-back someone wants
             cues.append(head.text)
