@@ -1613,3 +1613,14 @@ def test_a_role_subject_after_the_verb_and_a_complement(extractor):
             "l'a défendu. « C'est un échec, et il faudra abroger la loi Hadopi », a déclaré à l'AFP la députée "
             "socialiste de Haute-Garonne.")
     assert positions(extractor, text) == {("Hélène Vidal", "hadopi-law"): "oppose"}
+
+
+def test_an_unnamed_subject_inside_a_quote_does_not_take_a_mention_outside_it(extractor):
+    text = ("Jeanne Morel (PS)\nLa députée veut abroger la loi Hadopi.\nLouise Perrin (UMP)\n"
+            "La députée défend la loi Hadopi.\nDes points communs\n"
+            "Tous deux réclament un plan national pour apporter le très haut débit dans les communes rurales "
+            "de l'Entre-deux-Mers, où de nombreux foyers ne disposent toujours que d'un ADSL à 512 kbit/s. "
+            "« Personne ne doit rester au bord de la route numérique », dit l'une.")
+    found = positions(extractor, text)
+    assert found.get(("Jeanne Morel", "digital-divide")) == "support"
+    assert found.get(("Louise Perrin", "digital-divide")) == "support"

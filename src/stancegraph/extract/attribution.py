@@ -219,7 +219,10 @@ class Attributor(SpeakerLabels, ClauseHolders):
         found = None
         prev = None
         while True:
-            if tok.i in clauses:
+            # (an unnamed subject inside a quote is not the subject of a mention outside it,
+            # however the parser hangs one on the other)
+            if tok.i in clauses and (in_quote or clauses[tok.i][1] != "unnamed" or
+                                     not inside(self.unit.start + tok.idx, quotes)):
                 found = clauses[tok.i]
                 break
             if tok.pos_ == "NOUN" and tok.i != mention_root.i:
