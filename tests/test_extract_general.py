@@ -1624,3 +1624,16 @@ def test_an_unnamed_subject_inside_a_quote_does_not_take_a_mention_outside_it(ex
     found = positions(extractor, text)
     assert found.get(("Jeanne Morel", "digital-divide")) == "support"
     assert found.get(("Louise Perrin", "digital-divide")) == "support"
+
+
+def test_a_generic_role_finds_the_one_fitting_person_named_lately(extractor):
+    text = ("Présentée par Bernard Lagardelle, secrétaire de la section locale, Sandrine Vidal a déroulé son "
+            "programme pendant une heure.\nAncienne documentaliste, la candidate se dit hostile à la loi Hadopi.")
+    assert positions(extractor, text) == {("Sandrine Vidal", "hadopi-law"): "oppose"}
+
+
+def test_the_agent_of_a_cue_verb_is_not_what_it_backs(extractor):
+    text = ("Jérôme Nadal et Odile Mercier font la même réponse sur le blocage administratif des sites instauré "
+            "par la Loppsi 2 : tous deux le jugent dangereux pour la liberté d'expression.")
+    assert positions(extractor, text) == {("Jérôme Nadal", "internet-censorship"): "oppose",
+                                          ("Odile Mercier", "internet-censorship"): "oppose"}

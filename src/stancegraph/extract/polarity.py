@@ -210,6 +210,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             return Polarity(None, cues, reason="a failure of another topic")
         path.append(head)
         kind = cue_kind(head, lex)
+        if kind in ("support", "oppose", "harm") and cur.dep_ == "obl:agent":
+            # "le blocage instauré par la Loppsi", "un texte soutenu par X": the agent does
+            # what the verb says; it is not what the verb backs or judges
+            kind = None
         if kind in ("oppose", "invert") and lemma(head) in ("opposer", "diviser", "affronter") and \
                 cases & {"sur", "au sujet de", "quant"}:
             # "X et Y s'opposent sur Z": they disagree about Z, nobody rejects it

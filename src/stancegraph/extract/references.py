@@ -153,6 +153,13 @@ class ReferenceResolution:
             if len(self.last) == 1 and compatible(self.last[0], gender) and \
                     (not self.last[0].roles or lw in self.last[0].roles or lw in self.lex.generic_roles or former):
                 return self.last
+            if lw in self.lex.generic_roles and gender is not None:
+                # "Présentée par Paul X, secrétaire de section, Anne Y a déroulé son programme.
+                # [...] la candidate se dit hostile à ...": the one person of that gender named
+                # lately who holds no other role
+                fits = [p for p in self.recent[-3:] if p.gender == gender and (not p.roles or lw in p.roles)]
+                if len(fits) == 1:
+                    return (fits[0],)
         return ()
 
     def _entourage(self, tok) -> bool:
