@@ -1627,13 +1627,15 @@ def test_an_unnamed_subject_inside_a_quote_does_not_take_a_mention_outside_it(ex
 
 
 def test_a_generic_role_finds_the_one_fitting_person_named_lately(extractor):
-    text = ("Présentée par Bernard Lagardelle, secrétaire de la section locale, Sandrine Vidal a déroulé son "
-            "programme pendant une heure.\nAncienne documentaliste, la candidate se dit hostile à la loi Hadopi.")
+    text = ("Présentée par Bernard Lagardelle, secrétaire de la section locale du PCF, Sandrine Vidal "
+            "a déroulé son programme pendant une heure.\nAncienne documentaliste dans un lycée nantais, la candidate "
+            "se dit hostile à la loi Hadopi.")
     assert positions(extractor, text) == {("Sandrine Vidal", "hadopi-law"): "oppose"}
 
 
 def test_the_agent_of_a_cue_verb_is_not_what_it_backs(extractor):
-    text = ("Jérôme Nadal et Odile Mercier font la même réponse sur le blocage administratif des sites instauré "
-            "par la Loppsi 2 : tous deux le jugent dangereux pour la liberté d'expression.")
-    assert positions(extractor, text) == {("Jérôme Nadal", "internet-censorship"): "oppose",
-                                          ("Odile Mercier", "internet-censorship"): "oppose"}
+    text = "« Le blocage administratif des sites instauré par la Loppsi 2 est dangereux », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "oppose"}
+    # what `stancegraph explain` shows: the Loppsi is judged by "dangereux", not backed by "instauré"
+    rows = [r for r in extractor.explain(make_doc(text)) if r.get("word") == "Loppsi"]
+    assert rows and all("instauré" not in r["cues"] for r in rows)

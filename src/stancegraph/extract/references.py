@@ -157,7 +157,7 @@ class ReferenceResolution:
                 # "Présentée par Paul X, secrétaire de section, Anne Y a déroulé son programme.
                 # [...] la candidate se dit hostile à ...": the one person of that gender named
                 # lately who holds no other role
-                fits = [p for p in self.recent[-3:] if p.gender == gender and (not p.roles or lw in p.roles)]
+                fits = [p for p in self.recent[-3:] if compatible(p, gender) and (not p.roles or lw in p.roles)]
                 if len(fits) == 1:
                     return (fits[0],)
         return ()
