@@ -1639,3 +1639,13 @@ def test_the_agent_of_a_cue_verb_is_not_what_it_backs(extractor):
     # what `stancegraph explain` shows: the Loppsi is judged by "dangereux", not backed by "instauré"
     rows = [r for r in extractor.explain(make_doc(text)) if r.get("word") == "Loppsi"]
     assert rows and all("instauré" not in r["cues"] for r in rows)
+
+
+@pytest.mark.parametrize("sentence,topic,expected", [
+    ("La Hadopi n'est qu'une usine à gaz.", "hadopi-law", "oppose"),
+    ("Dès que le ton monte, Twitter devient un défouloir.", "social-media-campaigning", "oppose"),
+    ("Twitter, c'est une perte de temps.", "social-media-campaigning", "oppose"),
+])
+def test_more_pejorative_verdicts(extractor, sentence, topic, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
