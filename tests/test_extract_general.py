@@ -1649,3 +1649,12 @@ def test_the_agent_of_a_cue_verb_is_not_what_it_backs(extractor):
 def test_more_pejorative_verdicts(extractor, sentence, topic, expected):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On peut légaliser les échanges et financer les artistes en même temps, c'est ce que nous proposons.",
+    "Légaliser le partage, ce n'est pas renoncer à payer les artistes.",
+])
+def test_sharing_legalised_with_creators_paid_is_copyright_mixed_without_a_licence_named(extractor, sentence):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "copyright"): "mixed"}

@@ -170,6 +170,11 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
         any(tp == "copyright" and val == -2 for _, tp, val, _ in targets) and \
         not any(mention_polarity(r, val, d, lex, set(), {x.i for x, t, *_ in targets if t != tp}).polarity == "oppose"
                 for r, tp, val, d in targets if tp == "global-license")
+    # "légaliser les échanges et financer les artistes en même temps": the same holds without a
+    # licence named, when the sentence also backs paying the creators
+    paid_sharing = any(tp == "copyright" and val == -2 for _, tp, val, _ in targets) and \
+        any(tp == "copyright" and val > 0 and mention_polarity(r, val, d, lex, set(), set()).polarity == "support"
+            for r, tp, val, d in targets)
     for root, topic, valence, default in targets:
         others = {r.i for r, tp, *_ in targets if tp != topic}
         pol = mention_polarity(root, valence, default, lex, hedges, others)
@@ -200,8 +205,8 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # "avant de me prononcer sur X": declining to take a side is a position
             pol = Polarity("neutral", [sidestep], reason="sidestep")
             sidestepped = True
-        if licence_terms and topic == "copyright" and valence == -2 and pol.polarity == "oppose":
-            pol = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised in return for a licence")
+        if (licence_terms or paid_sharing) and topic == "copyright" and valence == -2 and pol.polarity == "oppose":
+            pol = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised, creators paid")
         if valence == 2 and pol.polarity == "oppose":
             # "supprimer la coupure de l'accès": the policy reformed, not repealed
             pol = Polarity("mixed", pol.cues, pol.intensified, reason="a part of the policy rejected")
