@@ -1658,3 +1658,15 @@ def test_more_pejorative_verdicts(extractor, sentence, topic, expected):
 def test_sharing_legalised_with_creators_paid_is_copyright_mixed_without_a_licence_named(extractor, sentence):
     text = f"« {sentence} », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", "copyright"): "mixed"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verdict on an infinitive that opens the quote after a colon; "par les fenêtres" as a cue
+    ("Paul Rivet votera contre le plan : « Promettre la fibre jusqu'à la dernière ferme, c'est de l'argent "
+     "public jeté par les fenêtres. »", {("Paul Rivet", "digital-divide"): "oppose"}),
+    ("« La Hadopi, c'est un gaspillage d'argent public », a déclaré Paul Rivet.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("« Le débat sur la neutralité du net est légitime et je ne veux pas le clore aujourd'hui », a déclaré Paul Rivet.",
+     {("Paul Rivet", "net-neutrality"): "neutral"}),
+])
+def test_waste_verdicts_after_a_colon_and_keeping_a_debate_open(extractor, text, expected):
+    assert positions(extractor, text) == expected

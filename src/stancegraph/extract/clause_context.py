@@ -185,7 +185,10 @@ def _infinitive_verdict(path, lex: Lexicons) -> int:
 
     def opens(t) -> bool:
         before = next((x for x in reversed(sent[: t.i - sent.start]) if not x.is_punct), None)
-        return t.i == first.i or (before is not None and fold(before.text) in ("que", "qu'"))
+        # (or opens the quote after a colon: "Il votera contre : « Promettre X, c'est ... »")
+        mark = next((x for x in reversed(sent[: t.i - sent.start]) if x.text not in ("«", '"', "“")), None)
+        return t.i == first.i or (before is not None and fold(before.text) in ("que", "qu'")) or \
+            (mark is not None and mark.text == ":")
 
     top = next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Inf"]
                 and opens(t)), None) if first is not None else None
