@@ -1670,3 +1670,28 @@ def test_sharing_legalised_with_creators_paid_is_copyright_mixed_without_a_licen
 ])
 def test_waste_verdicts_after_a_colon_and_keeping_a_debate_open(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # what is said of a text is said of what its relative clause says it does
+    ("Je suis défavorable à cet amendement, qui reviendrait à démanteler la Haute Autorité.", "support"),
+    ("Je m'oppose à cet amendement qui vise à supprimer la Hadopi.", "support"),
+    ("Je soutiens cet amendement qui vise à supprimer la Hadopi.", "oppose"),
+])
+def test_the_content_of_a_text_under_a_judgement(extractor, sentence, expected):
+    text = f"« {sentence} », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): expected}
+
+
+def test_a_minister_speaks_for_the_government_and_old_moons(extractor, tmp_path):
+    from stancegraph.ingest import read_document
+    page = tmp_path / "seance.txt"
+    page.write_text(
+        "Assemblée nationale - Compte rendu de la séance\n\n"
+        "M. Paul Rivet. Cet amendement vise à inscrire dans la loi la neutralité du net.\n\n"
+        "Mme Jeanne Morel, secrétaire d'État chargée de l'économie numérique. Le Gouvernement est attaché à "
+        "la neutralité du net.\n", encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found.get(("Jeanne Morel", "net-neutrality")) == "support"
+    text = "« Le droit d'auteur n'est pas une vieille lune, c'est le salaire des créateurs », a déclaré Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "copyright"): "support"}

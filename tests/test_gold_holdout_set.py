@@ -21,7 +21,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout13", "gold-holdout14", "gold-holdout15", "gold-holdout16",
         "gold-holdout17", "gold-holdout18", "gold-holdout19", "gold-holdout20", "gold-holdout21",
         "gold-holdout22", "gold-holdout23", "gold-holdout24", "gold-holdout25", "gold-holdout26", "gold-holdout27",
-        "gold-holdout28", "gold-holdout29", "gold-holdout30", "gold-holdout31", "gold-holdout32", "gold-holdout33")
+        "gold-holdout28", "gold-holdout29", "gold-holdout30", "gold-holdout31", "gold-holdout32", "gold-holdout33",
+        "gold-holdout34", "gold-holdout35", "gold-holdout36")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 

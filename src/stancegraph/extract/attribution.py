@@ -244,6 +244,10 @@ class Attributor(SpeakerLabels, ClauseHolders):
         if found is not None and found[1] == "first":
             found = None
             first_in_sentence = True
+        if found is not None and found[1] == "unnamed" and self._minister_for_government(tok):
+            # "Mme X, secrétaire d'État. – Le Gouvernement est défavorable à cet amendement":
+            # a minister speaks for the government
+            return Holder((self.label,), "label", True)
         if found is not None and found[1] == "unnamed":
             # the clause's subject is an unnamed actor: nobody named holds it, unless the clause
             # is what a named person wants or believes ("je ne crois pas que l'État doive ...")
@@ -268,6 +272,11 @@ class Attributor(SpeakerLabels, ClauseHolders):
             direct = in_quote or how in ("label", "first")
             return Holder(people, how, direct)
         return self._fallback(in_quote, first_in_sentence, allow_section=True)
+
+    def _minister_for_government(self, verb) -> bool:
+        """The clause's subject is "le Gouvernement" and the turn's speaker is a minister."""
+        return self.label is not None and bool(self.label.roles & {"ministre", "secretaire"}) and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and lemma(c) == "gouvernement" for c in verb.children)
 
     def _next_sentence_subject(self, sent):
         """(people, "subject") of the sentence the parser cut off after a fronted phrase."""
