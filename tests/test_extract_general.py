@@ -1695,3 +1695,11 @@ def test_a_minister_speaks_for_the_government_and_old_moons(extractor, tmp_path)
     assert found.get(("Jeanne Morel", "net-neutrality")) == "support"
     text = "« Le droit d'auteur n'est pas une vieille lune, c'est le salaire des créateurs », a déclaré Paul Rivet."
     assert positions(extractor, text) == {("Paul Rivet", "copyright"): "support"}
+
+
+def test_the_departments_of_an_authority_are_no_backing(extractor):
+    text = ("Nommée la semaine dernière par décret, Jeanne Morel prend ses fonctions à la tête des services de la "
+            "Haute Autorité pour la diffusion des œuvres et la protection des droits sur internet.")
+    assert positions(extractor, text) == {}
+    assert positions(extractor, "« Le haut débit est un service public », a déclaré Paul Rivet.") == \
+        {("Paul Rivet", "digital-divide"): "support"}

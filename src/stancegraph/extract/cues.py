@@ -56,6 +56,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     if lemma(tok) == "fin" and fold(doc[max(0, tok.i - 3): tok.i].text).endswith(
             ("ici la", "avant la", "jusqu'a la", "vers la")):
         return None  # "d'ici la fin du mandat": a date, nothing ends
+    if lemma(tok) == "service" and tok.morph.get("Number") == ["Plur"]:
+        return None  # "à la tête des services de la Haute Autorité": its departments, no backing
     if lemma(tok) == "vouloir" and tok.i + 1 < len(doc) and lemma(doc[tok.i + 1]) == "dire":
         return None  # "ça veut dire que ...": to mean, not to want
     if lemma(tok) == "agir" and any(fold(c.text) in ("s'", "se") for c in tok.children):
