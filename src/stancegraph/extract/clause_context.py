@@ -178,40 +178,59 @@ _VERDICT_OPENERS = re.compile(r"^(?:ce (?:ne |n')?(?:serait|sera|est)|c'est|c'et
 
 def _infinitive_verdict(path, lex: Lexicons) -> int:
     """+1 / -1 when the path climbs through an infinitive opening the sentence (or a "que"
-    clause) that a following "ce serait ..." judges ("Supprimer l'Hadopi, ce serait envoyer un
-    signal désastreux", "estime que « renoncer à X, ce serait ... »"), else 0."""
+    clause, or a quote after a colon) that a verdict after it judges ("Supprimer l'Hadopi, ce
+    serait envoyer un signal désastreux", "Supprimer la Hadopi serait une erreur"), else 0."""
+    top = _opening_infinitive(path)
+    if top is None:
+        return 0
+    tail = _verdict_on(top, path)
+    if tail is None or tail.start <= path[0].i < tail.end:
+        return 0  # (a topic named inside the verdict is not what it judges)
+    return _verdict_sign(tail, lex)
+
+
+def _opening_infinitive(path):
+    """The infinitive of the path that opens its sentence, a "que" clause or a quote after a
+    colon ("Il votera contre : « Promettre X, c'est ... »"), if any."""
     sent = path[0].sent
     first = _first_word(sent)
+    if first is None:
+        return None
 
     def opens(t) -> bool:
         before = next((x for x in reversed(sent[: t.i - sent.start]) if not x.is_punct), None)
-        # (or opens the quote after a colon: "Il votera contre : « Promettre X, c'est ... »")
         mark = next((x for x in reversed(sent[: t.i - sent.start]) if x.text not in ("«", '"', "“")), None)
         return t.i == first.i or (before is not None and fold(before.text) in ("que", "qu'")) or \
             (mark is not None and mark.text == ":")
 
-    top = next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Inf"]
-                and opens(t)), None) if first is not None else None
-    if top is None:
-        return 0
-    tail = None
+    return next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Inf"]
+                 and opens(t)), None)
+
+
+def _verdict_on(top, path):
+    """The span that judges the opening infinitive ``top``: what follows ", ce serait" /
+    ", c'est", or (no comma) the copula right after its object; None if none, or if the parse
+    already put the verdict on the path."""
+    sent = top.sent
     for comma in sent:
         if comma.text == "," and comma.i > top.i and _VERDICT_OPENERS.match(fold(sent.doc[comma.i + 1: sent.end].text)):
-            tail = sent.doc[comma.i + 1: sent.end]
-            break
-    if tail is None and top.i == first.i:
-        # "Supprimer l'Hadopi serait une erreur": with no comma, the parser makes the
-        # infinitive the root; the copula right after its object opens the verdict
-        cop = next((t for t in sent if t.i > top.i and lemma(t) in ("etre", "revenir", "constituer")
-                    and t.morph.get("VerbForm") == ["Fin"]), None)
-        if cop is not None and not any(fold(t.text) in (",", "que", "qu'", "qui", ":", ";")
-                                       for t in sent.doc[top.i + 1: cop.i]):
-            end = next((t.i for t in sent.doc[cop.i: sent.end] if t.text in (",", ";", ":")), sent.end)
-            tail = sent.doc[cop.i: end]
-            if any(t in path for t in tail):
-                return 0  # the parse made the verdict the head: the climb has read it already
-    if tail is None or tail.start <= path[0].i < tail.end:
-        return 0  # (a topic named inside the verdict is not what it judges)
+            return sent.doc[comma.i + 1: sent.end]
+    if top.i != _first_word(sent).i:
+        return None
+    # "Supprimer l'Hadopi serait une erreur": with no comma, the parser makes the infinitive
+    # the root; the copula right after its object opens the verdict
+    cop = next((t for t in sent if t.i > top.i and lemma(t) in ("etre", "revenir", "constituer")
+                and t.morph.get("VerbForm") == ["Fin"]), None)
+    if cop is None or any(fold(t.text) in (",", "que", "qu'", "qui", ":", ";") for t in sent.doc[top.i + 1: cop.i]):
+        return None
+    end = next((t.i for t in sent.doc[cop.i: sent.end] if t.text in (",", ";", ":")), sent.end)
+    tail = sent.doc[cop.i: end]
+    # (the parse made the verdict the head: the climb has read it already)
+    return None if any(t in path for t in tail) else tail
+
+
+def _verdict_sign(tail, lex: Lexicons) -> int:
+    """+1 / -1 / 0: what the verdict ``tail`` says of the act it judges."""
     kinds = [cue_kind(t, lex) for t in tail]
     signal = next((t.i for t in tail if lemma(t) in ("signal", "message")), None)
     for t in tail:
