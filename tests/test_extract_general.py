@@ -8,6 +8,13 @@ import pytest
 
 from test_extract_rules import make_doc, positions
 
+
+def said(extractor, sentence: str) -> dict[tuple[str, str], str]:
+    """Positions of ``sentence`` quoted and attributed to Paul Rivet, the speaker of the
+    one-sentence tests below."""
+    return positions(extractor, f"« {sentence} », a déclaré Paul Rivet.")
+
+
 CASES = [
     # --- neutral: declining to take a side
     ("deferring a decision",
@@ -959,8 +966,7 @@ def test_a_fronted_role_hiding_the_name_as_its_subject(extractor):
     ("Je ne crois pas que les citoyens veuillent débattre en ligne.", "oppose"),
 ])
 def test_e_democracy_named_by_its_participants(extractor, sentence, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", "e-democracy"): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", "e-democracy"): expected}
 
 
 def test_taking_part_in_something_else_is_no_e_democracy(extractor):
@@ -985,8 +991,7 @@ def test_a_campaign_tool_is_social_media_campaigning(extractor):
     ("Supprimer la Hadopi, ce ne serait pas une erreur.", "oppose"),
 ])
 def test_double_negations_of_an_inverting_act(extractor, sentence, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", "hadopi-law"): expected}
 
 
 @pytest.mark.parametrize("sentence,topic,expected", [
@@ -997,8 +1002,7 @@ def test_double_negations_of_an_inverting_act(extractor, sentence, expected):
     ("Nous défendons le droit d'auteur, mais pas au prix de nos libertés.", "copyright", "support"),
 ])
 def test_a_backing_taken_back_in_part_after_mais(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text).get(("Paul Rivet", topic)) == expected
+    assert said(extractor, sentence).get(("Paul Rivet", topic)) == expected
 
 
 def test_name_headings_in_capitals_give_each_section_its_candidate(extractor):
@@ -1041,8 +1045,7 @@ def test_an_object_pronoun_agrees_with_its_antecedent(extractor):
     ("Je préfère investir dans la fibre plutôt que de financer la Hadopi.", "oppose"),
 ])
 def test_what_comes_after_plutot_que_is_turned_down(extractor, sentence, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text).get(("Paul Rivet", "hadopi-law")) == expected
+    assert said(extractor, sentence).get(("Paul Rivet", "hadopi-law")) == expected
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -1053,8 +1056,7 @@ def test_what_comes_after_plutot_que_is_turned_down(extractor, sentence, expecte
     ("La loi Hadopi sera abrogée, et la coupure de l'accès à internet avec elle.", "oppose"),
 ])
 def test_rejecting_a_part_of_the_policy_is_a_reform(extractor, sentence, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", "hadopi-law"): expected}
 
 
 @pytest.mark.parametrize("sentence,topic,expected", [
@@ -1066,8 +1068,7 @@ def test_rejecting_a_part_of_the_policy_is_a_reform(extractor, sentence, expecte
     ("Je refuse qu'on bloque des sites sans le contrôle d'un juge.", "internet-censorship", "oppose"),
 ])
 def test_more_general_cues(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text).get(("Paul Rivet", topic)) == expected
+    assert said(extractor, sentence).get(("Paul Rivet", topic)) == expected
 
 
 def test_only_a_judge_and_ending_up_with_are_no_backing(extractor):
@@ -1084,8 +1085,7 @@ def test_only_a_judge_and_ending_up_with_are_no_backing(extractor):
      "net-neutrality"),
 ])
 def test_reluctance_and_understanding_the_other_side_make_it_mixed(extractor, sentence, topic):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): "mixed"}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): "mixed"}
 
 
 def test_oe_ligature_matches_lexicon_forms_written_oe(extractor):
@@ -1124,8 +1124,7 @@ def test_a_blog_is_its_owners_and_its_comments_are_nobodys(extractor, tmp_path):
     ("Sans loi, les opérateurs feront payer deux fois, l'internaute et le site.", "net-neutrality"),
 ])
 def test_access_and_neutrality_named_by_their_measures(extractor, sentence, topic):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): "support"}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): "support"}
 
 
 @pytest.mark.parametrize("sentence,topic", [
@@ -1135,8 +1134,7 @@ def test_access_and_neutrality_named_by_their_measures(extractor, sentence, topi
     ("Sur la neutralité du net, je ne dirai ni qu'il faut une loi, ni qu'il n'en faut pas.", "net-neutrality"),
 ])
 def test_more_ways_of_taking_no_side(extractor, sentence, topic):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): "neutral"}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): "neutral"}
 
 
 def test_a_name_right_after_a_role_holds_the_clause_and_m_x_comma_is_no_label(extractor):
@@ -1161,8 +1159,7 @@ def test_a_failure_charged_to_another_topic_says_nothing_of_the_object(extractor
     "La Haute Autorité a permis de réduire nettement le téléchargement illégal.",
 ])
 def test_ending_an_illegal_practice_backs_what_ends_it(extractor, sentence):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text).get(("Paul Rivet", "hadopi-law")) == "support"
+    assert said(extractor, sentence).get(("Paul Rivet", "hadopi-law")) == "support"
 
 
 def test_wanting_to_know_whether_is_no_backing(extractor):
@@ -1177,8 +1174,7 @@ def test_wanting_to_know_whether_is_no_backing(extractor):
     ("Défendre la licence globale, ce n'est pas être ringard.", "support"),
 ])
 def test_a_negation_hung_on_a_degree_adverb(extractor, sentence, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", "global-license"): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", "global-license"): expected}
 
 
 def test_a_question_describing_blocking_without_a_judge_then_no(extractor):
@@ -1220,8 +1216,7 @@ def test_a_bare_reactions_heading_is_no_comment_thread(extractor, tmp_path):
     ("Je défends la neutralité, sans exception.", "net-neutrality", "support"),
 ])
 def test_clauses_dislocations_and_enabling(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 def test_what_others_did_is_not_the_speakers_backing(extractor):
@@ -1270,8 +1265,7 @@ def test_a_published_speech_is_its_speakers(extractor, tmp_path):
      {("Paul Rivet", "copyright"): "support", ("Paul Rivet", "global-license"): "oppose"}),
 ])
 def test_sharing_legalised_for_a_licence_and_conjuncts_with_their_own_preposition(extractor, sentence, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == expected
+    assert said(extractor, sentence) == expected
 
 
 @pytest.mark.parametrize("sentence,topic,expected", [
@@ -1285,8 +1279,7 @@ def test_sharing_legalised_for_a_licence_and_conjuncts_with_their_own_prepositio
     ("Quant à la neutralité du net, je ne la juge pas utile.", "net-neutrality", "oppose"),
 ])
 def test_topics_named_by_what_they_do_and_verdicts_through_a_clitic(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 def test_a_quote_after_a_colon_the_parser_split_off_is_the_introducers(extractor, tmp_path):
@@ -1325,8 +1318,7 @@ def test_a_quote_after_a_colon_the_parser_split_off_is_the_introducers(extractor
      "internet-censorship", "oppose"),
 ])
 def test_proofs_renamings_losses_and_a_ce_que(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 def test_a_prescriptive_question_about_others_takes_a_yes(extractor):
@@ -1382,8 +1374,7 @@ def test_a_yes_no_question_whose_topic_is_in_the_sentence_before(extractor):
     ("La neutralité du net doit être un principe légal, avec des sanctions.", "net-neutrality", "support"),
 ])
 def test_verdict_tails_manners_and_more_sidesteps(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 def test_a_role_with_a_place_and_an_inverted_subject_with_no_comma(extractor):
@@ -1405,8 +1396,7 @@ def test_a_role_with_a_place_and_an_inverted_subject_with_no_comma(extractor):
      "e-democracy", "support"),
 ])
 def test_ni_on_the_noun_a_mention_qualifies_and_online_citizen_councils(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 @pytest.mark.parametrize("sentence,topic,expected", [
@@ -1425,8 +1415,7 @@ def test_ni_on_the_noun_a_mention_qualifies_and_online_citizen_councils(extracto
     ("Je refuse de « désarmer face au piratage ».", "copyright", "support"),
 ])
 def test_doors_judges_on_infinitives_dislocations_and_disarming(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 def test_an_answer_opening_on_the_bare_name_of_a_policy_it_was_asked_for(extractor):
@@ -1453,8 +1442,7 @@ def test_an_answer_opening_on_the_bare_name_of_a_policy_it_was_asked_for(extract
      "e-democracy", "support"),
 ])
 def test_colons_sans_jamais_luxuries_and_counterfactual_reservations(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 @pytest.mark.parametrize("sentence,topic,expected", [
@@ -1465,8 +1453,7 @@ def test_colons_sans_jamais_luxuries_and_counterfactual_reservations(extractor, 
     ("Je le dis clairement : je refuse ce filtrage sans contrôle.", "internet-censorship", "oppose"),
 ])
 def test_answers_verdict_clitics_and_this_filtering(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 def test_a_nous_inside_the_quote_is_not_the_reporting_verbs_subject(extractor):
@@ -1555,8 +1542,7 @@ def test_initials_with_more_letters_tell_a_guest_from_the_host(extractor, tmp_pa
     ("Je défendrai une loi qui interdise aux opérateurs de discriminer les contenus.", "net-neutrality", "support"),
 ])
 def test_infinitive_verdicts_without_a_comma_no_position_yet_and_broken_phrases(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 def test_a_sidestep_belongs_to_the_speaker_whoever_the_mentions_clause_is(extractor):
@@ -1586,8 +1572,7 @@ def test_a_name_after_a_place_and_an_intro_with_a_parenthesis(extractor):
     ("Supprimer la Hadopi, ce serait tuer la création.", "hadopi-law", "support"),
 ])
 def test_whole_territory_internet_control_tweets_and_harmful_acts(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 def test_refusing_to_take_a_side_in_a_participle(extractor):
@@ -1604,8 +1589,7 @@ def test_refusing_to_take_a_side_in_a_participle(extractor):
      "digital-divide", "support"),
 ])
 def test_no_place_privileges_and_deprivation(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 def test_a_role_subject_after_the_verb_and_a_complement(extractor):
@@ -1647,8 +1631,7 @@ def test_the_agent_of_a_cue_verb_is_not_what_it_backs(extractor):
     ("Twitter, c'est une perte de temps.", "social-media-campaigning", "oppose"),
 ])
 def test_more_pejorative_verdicts(extractor, sentence, topic, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", topic): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", topic): expected}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1656,8 +1639,7 @@ def test_more_pejorative_verdicts(extractor, sentence, topic, expected):
     "Légaliser le partage, ce n'est pas renoncer à payer les artistes.",
 ])
 def test_sharing_legalised_with_creators_paid_is_copyright_mixed_without_a_licence_named(extractor, sentence):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", "copyright"): "mixed"}
+    assert said(extractor, sentence) == {("Paul Rivet", "copyright"): "mixed"}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1679,8 +1661,7 @@ def test_waste_verdicts_after_a_colon_and_keeping_a_debate_open(extractor, text,
     ("Je soutiens cet amendement qui vise à supprimer la Hadopi.", "oppose"),
 ])
 def test_the_content_of_a_text_under_a_judgement(extractor, sentence, expected):
-    text = f"« {sentence} », a déclaré Paul Rivet."
-    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): expected}
+    assert said(extractor, sentence) == {("Paul Rivet", "hadopi-law"): expected}
 
 
 def test_a_minister_speaks_for_the_government_and_old_moons(extractor, tmp_path):
@@ -1701,5 +1682,5 @@ def test_the_departments_of_an_authority_are_no_backing(extractor):
     text = ("Nommée la semaine dernière par décret, Jeanne Morel prend ses fonctions à la tête des services de la "
             "Haute Autorité pour la diffusion des œuvres et la protection des droits sur internet.")
     assert positions(extractor, text) == {}
-    assert positions(extractor, "« Le haut débit est un service public », a déclaré Paul Rivet.") == \
+    assert said(extractor, "Le haut débit est un service public") == \
         {("Paul Rivet", "digital-divide"): "support"}
