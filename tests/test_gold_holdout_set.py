@@ -22,7 +22,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout17", "gold-holdout18", "gold-holdout19", "gold-holdout20", "gold-holdout21",
         "gold-holdout22", "gold-holdout23", "gold-holdout24", "gold-holdout25", "gold-holdout26", "gold-holdout27",
         "gold-holdout28", "gold-holdout29", "gold-holdout30", "gold-holdout31", "gold-holdout32", "gold-holdout33",
-        "gold-holdout34", "gold-holdout35", "gold-holdout36")
+        "gold-holdout34", "gold-holdout35", "gold-holdout36", "gold-holdout37", "gold-holdout38",
+        "gold-holdout39", "gold-holdout40", "gold-holdout41", "gold-holdout42")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
