@@ -1485,6 +1485,19 @@ def test_group_subjects_listed_counted_or_named_by_role(extractor):
     found = positions(extractor, text)
     assert found[("Louis Perrin", "hadopi-law")] == "oppose"
     assert found[("Paul Rivet", "hadopi-law")] == "support"
+    # a synthesis's lede counting the candidates its sections present, before any is named
+    text = ("Numérique : ce que proposent les candidats\n"
+            "Les trois candidats veulent accélérer l'arrivée de la fibre dans les villages. Le reste les divise.\n"
+            "Paul Rivet (PS)\nLe socialiste veut abroger la loi Hadopi.\n"
+            "Jeanne Morel (UMP)\nLa sortante défend la loi Hadopi.\n"
+            "Louis Perrin (MoDem)\nLe centriste n'a pas d'avis sur la Hadopi.")
+    found = positions(extractor, text)
+    assert {who for (who, topic) in found if topic == "digital-divide"} == {"Paul Rivet", "Jeanne Morel",
+                                                                            "Louis Perrin"}
+    # ... but not when the sections present more people than the lede counts
+    text = text + "\nAnne Cordier (FN)\nLa candidate frontiste n'a pas répondu."
+    found = positions(extractor, text)
+    assert not {who for (who, topic) in found if topic == "digital-divide"}
 
 
 def test_a_clitic_stands_for_a_noun_of_its_gender_not_a_verb_phrase(extractor):

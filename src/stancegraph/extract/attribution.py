@@ -92,6 +92,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
         self.mention_tokens: set[int] = set()  # tokens of topic mentions in the current sentence
         self.unit = None
         self.sections_enabled = True
+        self.section_heads: tuple[Person, ...] = ()  # the people heading a synthesis's sections, in order
         self.carried_intro = None  # "Pour X," split off by the parser as a sentence of its own
         self.sentences_since_named = 99  # sentences ended since someone was named as a subject
         self.quotes: list[tuple[int, int]] = []  # quoted ranges of the current paragraph

@@ -105,6 +105,10 @@ class ReferenceResolution:
                     named += [p for p in self._refers_back(x) if p not in named]
             if n and len(named) == n:
                 return tuple(named)
+            if n and len(self.section_heads) == n and self.section is None:
+                # "Les trois candidats veulent ..." in the lede of a synthesis whose sections are
+                # headed by three people: the people the sections present
+                return self.section_heads
             # "Tous deux réclament ..." after each was named in a sentence or a section of their
             # own: the last people named, as many as the text counts
             return self.recent[-n:] if n and len(self.recent) >= n else ()

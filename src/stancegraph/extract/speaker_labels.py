@@ -50,8 +50,12 @@ class SpeakerLabels:
     def enable_sections(self, units_docs) -> None:
         """Name headings make sections only in a text built of them (a synthesis comparing
         candidates): one name alone on a line (a photo caption) does not."""
-        heads = {id(p) for u, d in units_docs if (p := self._heading(u, d)) is not None}
+        heads = []
+        for u, d in units_docs:
+            if (p := self._heading(u, d)) is not None and p not in heads:
+                heads.append(p)
         self.sections_enabled = len(heads) >= 2
+        self.section_heads = tuple(heads) if self.sections_enabled else ()
 
     # ------------------------------------------------------------------ paragraph level
     def start_unit(self, unit, sdoc) -> None:
