@@ -1697,3 +1697,36 @@ def test_the_departments_of_an_authority_are_no_backing(extractor):
     assert positions(extractor, text) == {}
     assert said(extractor, "Le haut débit est un service public") == \
         {("Paul Rivet", "digital-divide"): "support"}
+
+
+def test_an_infinitive_opening_a_clause_is_judged_by_the_verdict_after_it(extractor):
+    # after a comma or "mais", with its clitic
+    assert said(extractor, "La loi Hadopi a fait reculer le piratage, la supprimer serait une faute.") == \
+        {("Paul Rivet", "hadopi-law"): "support"}
+    assert said(extractor, "On peut améliorer la Hadopi, mais la supprimer serait une erreur.") == \
+        {("Paul Rivet", "hadopi-law"): "support"}
+    # the verdict ends with the quote it is in: what follows is another statement
+    text = ("Pour Paul Rivet, « défendre le droit d'auteur, c'est défendre l'emploi des créateurs », et il "
+            "n'est « pas question de légaliser le pillage des œuvres ».")
+    assert positions(extractor, text) == {("Paul Rivet", "copyright"): "support"}
+
+
+def test_faute_is_a_verdict_but_faute_de_is_for_lack_of(extractor):
+    assert said(extractor, "Supprimer la Hadopi serait une faute.") == {("Paul Rivet", "hadopi-law"): "support"}
+    assert said(extractor, "La Hadopi défend les artistes, faute de mieux.") == \
+        {("Paul Rivet", "hadopi-law"): "support"}
+
+
+def test_a_deictic_verdict_judges_the_act_proposed_just_before(extractor):
+    text = ("Paul Rivet a pris la parole.\n« L'amendement de l'opposition propose de supprimer la Hadopi. Ce "
+            "serait une faute. La réponse graduée fonctionne », a-t-il déclaré.")
+    assert positions(extractor, text)[("Paul Rivet", "hadopi-law")] == "support"
+
+
+def test_an_attribute_backs_its_subject_but_an_epithet_does_not(extractor):
+    assert said(extractor, "Le partage non marchand des œuvres doit être légal.") == {("Paul Rivet", "copyright"): "oppose"}
+    assert said(extractor, "Le partage entre particuliers devrait être libre.") == {("Paul Rivet", "copyright"): "oppose"}
+    assert said(extractor, "Il faut développer l'offre légale contre le téléchargement illégal.") == \
+        {("Paul Rivet", "copyright"): "support"}
+    # shortening the term of authors' rights weakens them
+    assert said(extractor, "Il faut raccourcir la durée du droit d'auteur.") == {("Paul Rivet", "copyright"): "oppose"}

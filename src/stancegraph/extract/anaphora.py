@@ -82,8 +82,8 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
     l'abrogerons", "cette loi", "la loi", "c'est un échec"): the last compatible topic named
     before, in this sentence (real or resolved mentions) or in the ANAPHORA_WINDOW sentences
     before. ``recent`` is (topics named so far as (offset, topic, valence), their sentence
-    numbers, this sentence's number)."""
-    recent_topics, recent_sent, sent_count, topic_gender = recent
+    numbers, this sentence's number, their genders, the offsets of those an act was done to)."""
+    recent_topics, recent_sent, sent_count, topic_gender, acted_on = recent
     # "la", "le", "elle", "il" agree with their antecedent ("la riposte graduée a fait reculer le
     # téléchargement illégal, il serait absurde de la démanteler": "la" is the riposte)
     pronoun_gender = {"la": "Fem", "elle": "Fem", "le": "Masc", "il": "Masc"}
@@ -123,9 +123,25 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         # "cette loi", "le texte" name the policy itself (+1); a pronoun takes the antecedent's
         # valence ("le piratage ... le combattre")
         valence = 1 if t.pos_ == "NOUN" else antecedent[2]
+        if deictic and antecedent[0] in acted_on:
+            # "Ils proposent de supprimer X. Ce serait une faute.": "ce" is the act done to X
+            valence = -valence
         current.append((t, antecedent[1], valence, None))
         found.append((t, antecedent[1], valence, None))
     return found
+
+
+def under_act(root, lex) -> bool:
+    """Whether a mention is what an inverting act of its sentence applies to ("supprimer les
+    crédits de la Haute Autorité", "abroger X"): its head, or its head's head, is the act."""
+    head = root
+    for _ in range(2):
+        if head.head.i == head.i or head.dep_ not in ("obj", "nmod", "obl:arg", "nsubj:pass"):
+            return False
+        head = head.head
+        if cue_kind(head, lex) == "invert":
+            return True
+    return False
 
 
 def topic_gender_of(root) -> tuple[str, ...]:

@@ -190,21 +190,27 @@ def _infinitive_verdict(path, lex: Lexicons) -> int:
 
 
 def _opening_infinitive(path):
-    """The infinitive of the path that opens its sentence, a "que" clause or a quote after a
-    colon ("Il votera contre : « Promettre X, c'est ... »"), if any."""
-    sent = path[0].sent
-    first = _first_word(sent)
-    if first is None:
-        return None
-
-    def opens(t) -> bool:
-        before = next((x for x in reversed(sent[: t.i - sent.start]) if not x.is_punct), None)
-        mark = next((x for x in reversed(sent[: t.i - sent.start]) if x.text not in ("«", '"', "“")), None)
-        return t.i == first.i or (before is not None and fold(before.text) in ("que", "qu'")) or \
-            (mark is not None and mark.text == ":")
-
+    """The infinitive of the path that opens its sentence, a "que" clause, a quote after a
+    colon ("Il votera contre : « Promettre X, c'est ... »") or a clause after a comma or "mais"
+    ("La Hadopi a fait reculer le piratage, la supprimer serait une faute"), if any."""
     return next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Inf"]
-                 and opens(t)), None)
+                 and _opens(t)), None)
+
+
+def _opens(inf) -> bool:
+    """Whether the infinitive ``inf``, with its clitics ("la supprimer"), opens its sentence or a
+    clause: nothing before it, or "que", a colon, a comma or "mais" just before."""
+    sent = inf.sent
+    j = inf.i - 1
+    while j >= sent.start and fold(sent.doc[j].text) in _CLITICS:
+        j -= 1
+    before = next((x for x in reversed(sent.doc[sent.start: j + 1]) if x.text not in ("«", '"', "“")), None)
+    if before is None:
+        return True
+    if fold(before.text) in ("que", "qu'", ":"):
+        return True
+    # ("de", "pour", a verb before it make the infinitive a complement: the climb reads those)
+    return before.text == "," or fold(before.text) == "mais"
 
 
 def _verdict_on(top, path):
@@ -214,11 +220,10 @@ def _verdict_on(top, path):
     sent = top.sent
     for comma in sent:
         if comma.text == "," and comma.i > top.i and _VERDICT_OPENERS.match(fold(sent.doc[comma.i + 1: sent.end].text)):
-            return sent.doc[comma.i + 1: sent.end]
-    if top.i != _first_word(sent).i:
-        return None
-    # "Supprimer l'Hadopi serait une erreur": with no comma, the parser makes the infinitive
-    # the root; the copula right after its object opens the verdict
+            return sent.doc[comma.i + 1: _verdict_end(sent, comma.i + 1)]
+    # "Supprimer l'Hadopi serait une erreur", "..., la supprimer serait une faute": with no
+    # comma, the parser makes the infinitive the root (or a conjunct); the copula right after
+    # its object opens the verdict
     cop = next((t for t in sent if t.i > top.i and lemma(t) in ("etre", "revenir", "constituer")
                 and t.morph.get("VerbForm") == ["Fin"]), None)
     if cop is None or any(fold(t.text) in (",", "que", "qu'", "qui", ":", ";") for t in sent.doc[top.i + 1: cop.i]):
@@ -227,6 +232,16 @@ def _verdict_on(top, path):
     tail = sent.doc[cop.i: end]
     # (the parse made the verdict the head: the climb has read it already)
     return None if any(t in path for t in tail) else tail
+
+
+def _verdict_end(sent, start: int) -> int:
+    """Where a verdict opened at ``start`` ends: at the close of the quote it is in, or a colon
+    or semicolon (« X, c'est Y », et il n'est « pas question de Z »: Z is another statement)."""
+    doc = sent.doc
+    for t in doc[start: sent.end]:
+        if t.text in ("»", "”", ";", ":") or (t.text == '"' and t.i + 1 < sent.end and doc[t.i + 1].text == ","):
+            return t.i
+    return sent.end
 
 
 def _verdict_sign(tail, lex: Lexicons) -> int:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from ..models import Extractor as ExtractorInfo
 from ..models import Proposal, Span, Speaker
 from .aggregate import positions as aggregate_positions
-from .anaphora import _anaphora_targets, _topic_pronoun, topic_gender_of
+from .anaphora import _anaphora_targets, _topic_pronoun, topic_gender_of, under_act
 from .attribution import Attributor
 from .discover import find_author, find_people, find_respondent, note_roles
 from .people import PersonIndex
@@ -22,7 +22,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "72"
+STANCE_VERSION = "73"
 PROPOSAL_VERSION = "2"
 
 
@@ -119,12 +119,14 @@ def stance_rules(state, config) -> None:
                 if root is not None:
                     targets.append((root, m.topic, m.valence, m.default))
                     run.topic_gender[m.start] = topic_gender_of(root)
+                    if under_act(root, lex):
+                        run.acted_on.add(m.start)
             if topic_pronoun is not None and not targets:
                 targets.append((topic_pronoun, subject_topic[0], subject_topic[1], None))
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
                                   if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
             targets += _anaphora_targets(sent, targets, lex, unit, exchange_bounds,
-                                         (run.recent_topics, run.recent_sent, run.sent_count, run.topic_gender), s0)
+                                         (run.recent_topics, run.recent_sent, run.sent_count, run.topic_gender, run.acted_on), s0)
             sentence = Sentence(ui, unit, sent, s0, ev, in_sent, targets, clauses, quotes, first, exchange_bounds)
             if unit.kind == "question" or _is_question(sent):
                 question_sentence(run, sentence, question_topics)

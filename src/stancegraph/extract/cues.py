@@ -78,6 +78,9 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     if lemma(tok) == "preuve" and any(c.dep_ == "nmod" and lex.cues.get((lemma(c),)) in ("support", "oppose")
                                       for c in tok.children):
         return None  # "faire la preuve de son inefficacité": what is proven judges, not the proof
+    if fold(tok.text) == "faute" and not any(c.dep_ == "det" for c in tok.children) and tok.i + 1 < len(doc) and \
+            fold(doc[tok.i + 1].text) in ("de", "d'"):
+        return None  # "faute de moyens": for lack of, no mistake
     if lemma(tok) == "contraire" and tok.i > 0 and fold(doc[tok.i - 1].text) == "au":
         return None  # "au contraire": a discourse adverb, no judgement
     kind = lex.cues.get((lemma(tok),))
@@ -91,6 +94,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         # consonant that some forms double ("rejette" / "rejeter") made single
         word = fold(tok.text)
         kind = _stem_kinds(lex).get(word[:6]) or _stem_kinds(lex).get(re.sub(r"(tt|ll)", lambda m: m.group(0)[0], word)[:6])
+    if kind == "attribute":
+        return "support" if any(c.dep_ == "cop" for c in tok.children) else None
     return kind
 
 
