@@ -1730,3 +1730,91 @@ def test_an_attribute_backs_its_subject_but_an_epithet_does_not(extractor):
         {("Paul Rivet", "copyright"): "support"}
     # shortening the term of authors' rights weakens them
     assert said(extractor, "Il faut raccourcir la durée du droit d'auteur.") == {("Paul Rivet", "copyright"): "oppose"}
+
+
+def test_a_topic_before_a_colon_is_a_title_not_a_speaker_label(extractor):
+    text = ("Tribune\nHadopi : « Gardons la pédagogie »\nPar Jeanne Morel, députée de la Drôme\n\n"
+            "Je ne crois pas que la Haute Autorité soit inutile. Le droit d'auteur doit être défendu.")
+    found = positions(extractor, text)
+    assert found.get(("Jeanne Morel", "copyright")) == "support"
+
+
+def test_a_party_noun_in_a_members_own_answer_is_her_line(extractor):
+    text = ("Questionnaire aux candidats\nJeanne Morel (EELV) a répondu à nos questions.\n\n"
+            "Que pensez-vous de la licence globale ?\n\n"
+            "Jeanne Morel : Les écologistes soutiennent la licence globale depuis longtemps.")
+    assert positions(extractor, text).get(("Jeanne Morel", "global-license")) == "support"
+
+
+def test_more_paraphrases_of_online_participation_and_of_cyber_police(extractor):
+    for sentence in ("Internet permet aux citoyens d'interpeller directement leurs élus.",
+                     "J'organiserai une consultation sur internet avant chaque grand texte.",
+                     "Je suis favorable à ce qu'on consulte les habitants en ligne.",
+                     "Je rendrai compte de chaque vote sur internet.",
+                     "Les habitants pourront poser leurs questions par internet."):
+        assert said(extractor, sentence) == {("Paul Rivet", "e-democracy"): "support"}, sentence
+    assert said(extractor, "Il faut doubler le nombre de cyberpatrouilleurs.") == {("Paul Rivet", "cybercrime"): "support"}
+
+
+def test_irritation_and_a_demonstrative_network_after_a_social_network(extractor):
+    assert said(extractor, "Twitter m'agace de plus en plus.") == {("Paul Rivet", "social-media-campaigning"): "oppose"}
+    assert said(extractor, "Twitter m'est utile. Mais ce réseau m'agace.") == \
+        {("Paul Rivet", "social-media-campaigning"): "mixed"}
+    # "les réseaux" alone are the operators' networks
+    assert said(extractor, "Twitter m'est utile. Il faut bien que quelqu'un finance les réseaux.") == \
+        {("Paul Rivet", "social-media-campaigning"): "support"}
+
+
+def test_a_clitic_judged_by_a_belief_verb_and_its_attribute(extractor):
+    assert said(extractor, "On nous propose une licence globale. Je ne la crois pas praticable.") == \
+        {("Paul Rivet", "global-license"): "oppose"}
+
+
+def test_y_stands_for_a_topic_only_after_predicates_taking_a(extractor):
+    assert said(extractor, "La licence globale ? J'y suis favorable.") == {("Paul Rivet", "global-license"): "support"}
+    assert said(extractor, "La licence globale ? Il faut y mettre fin.") == {("Paul Rivet", "global-license"): "oppose"}
+    text = ("La neutralité du net est un principe. Paul Rivet a mis son programme en ligne et 200 habitants "
+            "y ont proposé des amendements.")
+    assert ("Paul Rivet", "net-neutrality") not in positions(extractor, text)
+
+
+def test_forbidding_operators_to_slow_down_or_block_services(extractor):
+    assert said(extractor, "Une loi doit interdire aux opérateurs de ralentir ou de bloquer un service.") == \
+        {("Paul Rivet", "net-neutrality"): "support"}
+
+
+def test_a_threatened_topic_is_valued(extractor):
+    assert said(extractor, "La neutralité du net est menacée par les opérateurs.") == \
+        {("Paul Rivet", "net-neutrality"): "support"}
+    assert said(extractor, "La neutralité du net menace l'investissement.") == {("Paul Rivet", "net-neutrality"): "oppose"}
+
+
+def test_a_verb_before_a_colon_introduces_the_judgement_after_it(extractor):
+    assert positions(extractor, "Paul Rivet dénonce : « La loi Hadopi est un échec. »") == \
+        {("Paul Rivet", "hadopi-law"): "oppose"}
+    assert positions(extractor, "Paul Rivet a une priorité : le très haut débit pour tous.") == \
+        {("Paul Rivet", "digital-divide"): "support"}
+
+
+
+def test_words_that_reject_only_when_negated_or_as_attributes(extractor):
+    assert said(extractor, "Une neutralité absolue, ça n'existe pas.") == {("Paul Rivet", "net-neutrality"): "oppose"}
+    assert said(extractor, "La neutralité absolue est un mythe.") == {("Paul Rivet", "net-neutrality"): "oppose"}
+    assert said(extractor, "La Hadopi existe depuis 2009.") == {}
+    assert said(extractor, "Nous choisissons la licence globale.") == {("Paul Rivet", "global-license"): "support"}
+    assert said(extractor, "Il faut frapper fort les sites de streaming illégal.") == {("Paul Rivet", "copyright"): "support"}
+    assert said(extractor, "Cette campagne se gagne aussi sur internet.") == \
+        {("Paul Rivet", "social-media-campaigning"): "support"}
+
+
+def test_ne_alone_negates_pouvoir(extractor):
+    text = ("Jeanne Morel a réagi.\n« Nous ne pouvons accepter que la Loppsi confie à l'administration le blocage "
+            "des sites », a-t-elle déclaré.")
+    assert positions(extractor, text)[("Jeanne Morel", "internet-censorship")] == "oppose"
+
+
+def test_a_clitic_after_ce_takes_up_what_ce_stood_for(extractor):
+    found = said(extractor, "On nous propose une licence globale. Ce serait la fin du droit exclusif des auteurs, et "
+                            "je le combattrai.")
+    assert found[("Paul Rivet", "global-license")] == "oppose"
+    assert found[("Paul Rivet", "copyright")] == "support"  # what would end it is rejected, not it

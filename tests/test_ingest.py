@@ -283,6 +283,9 @@ def test_french_meta_date_becomes_iso(tmp_path):
         # an honorific is not part of the name; a dash ends the role (a date follows)
         ("Débat au Sénat", "Intervention de M. Paul Hernandez, sénateur (PS) du Cantal – 9 février 2012",
          Speaker("Paul Hernandez", "sénateur du Cantal", "PS")),
+        # a sentence-opening word is not part of the name
+        ("Nos questions aux candidats", "Seul Louis Perrin (MoDem) nous a répondu à ce jour.",
+         Speaker("Louis Perrin", None, "MoDem")),
     ],
 )
 def test_detect_speaker(title, lede, expected):

@@ -4,7 +4,7 @@ before, and which topic that is."""
 
 from __future__ import annotations
 
-from .cues import VERDICT_LEMMAS
+from .cues import VERDICT_FORMS, VERDICT_LEMMAS
 from .polarity import cue_kind, lemma
 from .textnorm import fold
 
@@ -15,6 +15,10 @@ CLITICS = {"le", "la", "l'", "les", "l", "y"}
 SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'",
                     "m'", "me", "t'", "te", "s'", "se", "a", "de", "d'"}
 DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca", "celle-ci", "celui-ci"}
+# the predicates whose "à" complement "y" stands for ("j'y crois", "je m'y oppose", "j'y suis
+# favorable", "il faut y mettre fin"); elsewhere "y" is mostly "there"
+Y_HEADS = {"croire", "opposer", "oppose", "tenir", "renoncer", "attaquer", "attacher", "attache", "favorable",
+           "hostile", "defavorable", "mettre", "resigner", "resoudre", "etre", "opposee", "attachee"}
 POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
@@ -37,6 +41,8 @@ def _anaphoric(t, lex) -> bool:
             return t.dep_.startswith("det") and lemma(noun).endswith(("ment", "tion", "sion", "age")) and \
                 not any(_case_words(c) & {"a", "au", "aux", "pour", "envers"} for c in noun.children)
         return t.dep_.startswith("det") and kind in ("invert", "hedge")
+    if ft == "y" and lemma(t.head) not in Y_HEADS:
+        return False  # "200 habitants y ont proposé des amendements": "there", no topic
     if ft in CLITICS:
         prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
         between = t.doc[t.i + 1: t.head.i] if t.head.i > t.i else None
@@ -50,13 +56,17 @@ def _anaphoric(t, lex) -> bool:
             # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner;
             # "tous deux le jugent dangereux": a verdict verb whose attribute is the cue)
             return cue_kind(t.head, lex) in ("invert", "hedge", "support", "oppose") or (
-                lemma(t.head) in VERDICT_LEMMAS and
+                (lemma(t.head) in VERDICT_LEMMAS or fold(t.head.text) in VERDICT_FORMS) and
                 any(c.dep_ == "xcomp" and cue_kind(c, lex) in ("support", "oppose") for c in t.head.children))
         return False
     if ft in DEICTIC_SUBJECTS:
         # "C'est un échec", "Cela reste indispensable": judged right after the topic was named
         return (t.dep_ in ("nsubj", "nsubj:pass") or t.dep_.startswith("expl")) and t.i == t.sent.start \
             and cue_kind(t.head, lex) in ("support", "oppose", "invert")
+    if t.pos_ == "NOUN" and "ce " + lemma(t) in lex.anaphora:
+        # a noun listed as "ce réseau" refers back only with a demonstrative ("les réseaux"
+        # alone are the operators' networks)
+        return bool({fold(c.text) for c in t.children if c.dep_ == "det"} & DEMONSTRATIVES)
     if t.pos_ == "NOUN" and lemma(t) in lex.anaphora:
         dets = {fold(c.text) for c in t.children if c.dep_ == "det"}
         if dets & DEMONSTRATIVES:
@@ -90,10 +100,17 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
     current = list(targets)
     found = []
     covered = {t.i for r, *_ in targets for t in r.subtree}
+    said_of_ce = None  # (topic, valence) of a deictic "ce" resolved earlier in the sentence
     for t in sent:
         if t.i in covered or not _anaphoric(t, lex):
             continue
-        allowed = lex.anaphora.get(lemma(t)) if t.pos_ == "NOUN" else None
+        if said_of_ce is not None and fold(t.text) in ("l'", "le"):
+            # "Ce serait la fin du droit d'auteur, et je ne l'accepterai pas": "l'" takes up
+            # what "ce" stood for, not the noun named in between
+            current.append((t, *said_of_ce, None))
+            found.append((t, *said_of_ce, None))
+            continue
+        allowed = lex.anaphora.get(lemma(t), lex.anaphora.get("ce " + lemma(t))) if t.pos_ == "NOUN" else None
         pos = unit.start + t.idx
         before = [(unit.start + r.idx, tp, val) for r, tp, val, _ in current if unit.start + r.idx < pos]
         genders = {unit.start + r.idx: topic_gender_of(r) for r, *_ in current}
@@ -128,6 +145,8 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
             valence = -valence
         current.append((t, antecedent[1], valence, None))
         found.append((t, antecedent[1], valence, None))
+        if deictic:
+            said_of_ce = (antecedent[1], valence)
     return found
 
 

@@ -97,6 +97,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
         self.sentences_since_named = 99  # sentences ended since someone was named as a subject
         self.quotes: list[tuple[int, int]] = []  # quoted ranges of the current paragraph
         self.topic_pronouns: set[int] = set()  # "elle" standing for a topic, not a person
+        self.topic_starts: set[int] = set()  # where the document's topic mentions start
 
     # ------------------------------------------------------------------ sentence level
     def _governing_holder(self, tok, clauses):

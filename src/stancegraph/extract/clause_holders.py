@@ -61,6 +61,15 @@ def _prepositions(tok) -> set[str]:
 class ClauseHolders(ReferenceResolution):
     """Clause-level holders of one sentence, and of the quotes in it."""
 
+    def _party_speaker(self, noun):
+        """The speaker of the passage (a label, a Q/A respondent, a text's author) when
+        ``noun`` names the members of their party ("les écologistes" for an EELV member)."""
+        speaker = self.label or (self.respondent if self.unit.kind == "answer" else None) or \
+            (self.author if self.author_strong else None)
+        if speaker is None or not speaker.party:
+            return None
+        return speaker if lemma(noun) in self.lex.party_nouns.get(fold(speaker.party), ()) else None
+
     def clause_holders(self, sent) -> dict[int, tuple[tuple[Person, ...], str]]:
         """Head token index -> (people, how) for clauses whose subject names a holder."""
         out: dict[int, tuple[tuple[Person, ...], str]] = {}
@@ -223,6 +232,10 @@ class ClauseHolders(ReferenceResolution):
                         # "Les écologistes veulent ..." under a candidate's heading in a
                         # synthesis: the party's line is the candidate's
                         out[t.head.i] = ((self.section,), "section")
+                    elif t.pos_ == "NOUN" and (own := self._party_speaker(t)) is not None:
+                        # "Les écologistes soutiennent la licence globale" in an ecologist's own
+                        # answer or speech: her party's line, which she gives as hers
+                        out[t.head.i] = ((own,), "label")
                     elif self._unnamed_actor(t):
                         # "le gouvernement", "les députés", "le PS": the clause's subject is an
                         # actor without a name; nobody named holds what it says

@@ -19,10 +19,11 @@ def _case(tok) -> set[str]:
 
 
 # verdict verbs whose attribute judges their object ("je la juge injuste", "qu'il trouve
-# « irréaliste »"): their lemmas, and the folded forms the tagger may leave unlemmatised
+# « irréaliste »", "je ne la crois pas praticable"): their lemmas, and the folded forms the
+# tagger may leave unlemmatised (or take for nouns: "la juge", "la crois")
 VERDICT_LEMMAS = {"juger", "trouver", "estimer", "considerer", "qualifier"}
 VERDICT_FORMS = {"juge", "jugent", "jugeait", "jugeaient", "trouve", "trouvent", "trouvait", "estime", "estiment",
-                 "qualifie", "qualifient"}
+                 "qualifie", "qualifient", "crois", "croit", "croient", "croyons"}
 
 _INSERTED = {"pas", "plus", "jamais", "guere", "point", "vraiment", "totalement", "completement", "aucunement"}
 
@@ -96,6 +97,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         kind = _stem_kinds(lex).get(word[:6]) or _stem_kinds(lex).get(re.sub(r"(tt|ll)", lambda m: m.group(0)[0], word)[:6])
     if kind == "attribute":
         return "support" if any(c.dep_ == "cop" for c in tok.children) else None
+    if kind == "denied":
+        return "support" if any(fold(c.text) in ("pas", "jamais", "plus", "guere") for c in tok.children) else None
     return kind
 
 

@@ -52,6 +52,9 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
         return True
     if "plus" in lemmas and "ne" in lemmas:
         return True
+    if lemma(tok) in ("pouvoir", "oser", "cesser") and any(fold(k.text) in ("ne", "n'") for k in kids) and \
+            any(k.dep_ == "xcomp" for k in kids) and not any(fold(k.text) in ("ni", "que", "qu'") for k in kids):
+        return True  # "nous ne pouvons accepter": these verbs negate with "ne" alone
     if "ni" in lemmas and ("ne" in lemmas or any(fold(k.text) in ("n'", "ne") for k in kids)):
         return True  # "n'a ni rémunéré X ni ..."
     if any(lemma(k) == "aucun" and k.dep_ == "det" for k in kids):

@@ -228,6 +228,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "la licence globale ne garantit pas la rémunération des artistes": a failure
             # charged to the subject, another topic; nothing said of the object's side
             return Polarity(None, cues, reason="a failure of another topic")
+        if cues and head.i < cur.left_edge.i and any(
+                t.text == ":" for t in cur.doc[head.i + 1: cur.left_edge.i]):
+            # "X dénonce : « La loi Hadopi est un échec »": the clause after the colon judged
+            # the topic already; the verb before it introduces that judgement, not a second one
+            break
         path.append(head)
         kind = cue_kind(head, lex)
         if kind in ("support", "oppose", "harm") and cur.dep_ == "obl:agent":
@@ -309,7 +314,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # ("il est inacceptable qu'une commune soit privée de X": the same with a clause)
             judged = ((head.pos_ == "NOUN" and head.dep_ == "obj") or head.dep_ in ("ccomp", "csubj")) and \
                 cue_kind(head.head, lex) in ("oppose", "invert")
-            if cur.dep_ in ("nsubj", "nsubj:pass") or wanted or judged:
+            # ("X est menacé": the passive subject is what is harmed, valued like an object)
+            passive = cur.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in head.children)
+            if (cur.dep_ in ("nsubj", "nsubj:pass") and not passive) or wanted or judged:
                 sign = -sign  # the threat itself, or a cut-back someone wants
             cues.append(head.text)
         elif kind == "invert" and "par" in cases:
@@ -341,8 +348,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             sign, negs = -sign, negs + 1
         if any(cue_kind(k, lex) == "intensifier" for k in head.children):
             intens = True
-        if cur.dep_ == "obj":
-            # "juger X indispensable", "trouver X injuste": the attribute of the object
+        if cur.dep_ == "obj" or (cur.dep_ == "det" and fold(head.text) in VERDICT_FORMS):
+            # "juger X indispensable", "trouver X injuste": the attribute of the object (also
+            # "je ne la crois pas praticable", where the tagger takes "la crois" for a noun)
             attributes = list(head.children)
             if lemma(head) in ("qualifier", "traiter", "taxer"):
                 # "qualifier X de « texte liberticide »", parsed as X's complement
@@ -355,6 +363,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                     if k is None:
                         # "de texte liberticide": the noun's adjective carries the judgement
                         k = next((cue_kind(a, lex) for a in c.children if a.dep_ == "amod" and cue_kind(a, lex)), None)
+                    if k in ("support", "oppose", "invert") and cur.dep_ == "det" and \
+                            any(fold(x.text) in ("pas", "plus", "jamais") for x in c.children):
+                        # ("je ne la crois pas praticable": the "pas" hangs on the attribute)
+                        k = "oppose" if k == "support" else "support"
                     if k == "support" and valence != -1:
                         cues.append(c.text)
                     elif k in ("oppose", "invert"):

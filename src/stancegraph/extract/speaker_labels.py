@@ -99,10 +99,11 @@ class SpeakerLabels:
                 self.label, self.label_other = p, False
                 self.last = (p,)
             elif _speaker_like(m.group(0), m.group(1)) and not _has_verb(sdoc, m.end(1)) \
+                    and unit.start + len(sdoc.text) - len(text) + m.start(1) not in self.topic_starts \
                     and len(text) - m.end() > 10 and unit.start > 0 \
                     and re.search(r"[.!?…»\"]\s*$", text):
                 # (a title line, "Culture : pour une licence globale", ends with no punctuation:
-                # it is no speaker's turn)
+                # it is no speaker's turn; nor is a topic's, "Hadopi : « Gardons la pédagogie »")
                 # (a salutation alone on its line, "Monsieur le préfet,", is no speaker turn)
                 # another speaker (the chair, the interviewer): not the last person's words
                 self.label, self.label_other = None, True
