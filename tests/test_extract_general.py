@@ -1818,3 +1818,19 @@ def test_a_clitic_after_ce_takes_up_what_ce_stood_for(extractor):
                             "je le combattrai.")
     assert found[("Paul Rivet", "global-license")] == "oppose"
     assert found[("Paul Rivet", "copyright")] == "support"  # what would end it is rejected, not it
+
+
+def test_refusing_a_social_network_in_so_many_words(extractor):
+    assert said(extractor, "Mais Twitter, je n'en veux pas.") == {("Paul Rivet", "social-media-campaigning"): "oppose"}
+    assert said(extractor, "Les réseaux sociaux, très peu pour moi.") == \
+        {("Paul Rivet", "social-media-campaigning"): "oppose"}
+    assert said(extractor, "Twitter est devenu une machine à clashs.") == \
+        {("Paul Rivet", "social-media-campaigning"): "oppose"}
+
+
+def test_a_verdict_after_the_speakers_own_proposal_judges_what_it_changes(extractor):
+    # the speaker proposes to shorten the term; "c'est absurde" judges the current term
+    assert said(extractor, "Nous proposons de raccourcir la durée des droits d'auteur, qui courent soixante-dix ans. "
+                           "C'est absurde.") == {("Paul Rivet", "copyright"): "oppose"}
+    assert said(extractor, "Il faut ramener la durée du droit d'auteur à vingt ans.") == \
+        {("Paul Rivet", "copyright"): "oppose"}

@@ -41,6 +41,8 @@ def _anaphoric(t, lex) -> bool:
             return t.dep_.startswith("det") and lemma(noun).endswith(("ment", "tion", "sion", "age")) and \
                 not any(_case_words(c) & {"a", "au", "aux", "pour", "envers"} for c in noun.children)
         return t.dep_.startswith("det") and kind in ("invert", "hedge")
+    if ft == "en" and t.pos_ == "PRON" and lemma(t.head) == "vouloir" and t.i < t.head.i:
+        return True  # "Twitter, je n'en veux pas": what is (not) wanted
     if ft == "y" and lemma(t.head) not in Y_HEADS:
         return False  # "200 habitants y ont proposé des amendements": "there", no topic
     if ft in CLITICS:
@@ -151,15 +153,18 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
 
 
 def under_act(root, lex) -> bool:
-    """Whether a mention is what an inverting act of its sentence applies to ("supprimer les
-    crédits de la Haute Autorité", "abroger X"): its head, or its head's head, is the act."""
+    """Whether a mention is what an inverting act proposed by someone else applies to
+    ("l'amendement propose de supprimer les crédits de la Haute Autorité"): its head, or its
+    head's head, is the act, and no first person proposes it ("Nous proposons de raccourcir
+    les droits ... C'est absurde": the speaker judges the rights, not their own act)."""
     head = root
     for _ in range(2):
         if head.head.i == head.i or head.dep_ not in ("obj", "nmod", "obl:arg", "nsubj:pass"):
             return False
         head = head.head
         if cue_kind(head, lex) == "invert":
-            return True
+            return not any(fold(c.text) in ("je", "j'", "nous", "on") for a in (head, *head.ancestors)
+                           for c in a.children if c.dep_.startswith("nsubj"))
     return False
 
 

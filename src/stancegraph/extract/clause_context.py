@@ -58,6 +58,8 @@ def _verdict_tail(root) -> str | None:
     m = re.search(r",\s*c'est (oui|non)\W*$", fold(segment.text))
     if m and root.i < segment.end - 3:
         return m.group(1)  # "La licence globale, c'est non."
+    if re.search(r",\s*(?:tres |bien |fort )?peu pour moi\W*$", fold(segment.text)) and root.i < segment.end - 3:
+        return "non"  # "Les réseaux sociaux, très peu pour moi."
     words = [t for t in segment if not t.is_punct]
     if not words or fold(words[-1].text) not in ("oui", "non") or len(words) > 14:
         return None
