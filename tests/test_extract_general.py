@@ -1834,3 +1834,21 @@ def test_a_verdict_after_the_speakers_own_proposal_judges_what_it_changes(extrac
                            "C'est absurde.") == {("Paul Rivet", "copyright"): "oppose"}
     assert said(extractor, "Il faut ramener la durée du droit d'auteur à vingt ans.") == \
         {("Paul Rivet", "copyright"): "oppose"}
+
+
+def test_a_quantity_noun_is_no_act_of_its_complement(extractor):
+    text = ("Numérique : ce que proposent les candidats\nPoint commun : les trois candidats s'engagent à couvrir "
+            "l'ensemble du département en très haut débit.\n"
+            "Paul Rivet (PS)\nLe socialiste veut abroger la loi Hadopi.\n"
+            "Jeanne Morel (UMP)\nLa sortante défend la loi Hadopi.\n"
+            "Louis Perrin (MoDem)\nLe centriste veut réformer la loi Hadopi.")
+    found = positions(extractor, text)
+    assert {who for (who, topic) in found if topic == "digital-divide"} == {"Paul Rivet", "Jeanne Morel",
+                                                                            "Louis Perrin"}
+
+
+def test_a_noun_that_took_up_a_topic_is_an_antecedent_in_turn(extractor):
+    # "l'" comes six sentences after the law was named, one after "cette loi"
+    found = said(extractor, "On me parle de la loi Hadopi. Ma position n'a pas changé. Je le redis ici. Je ne varie "
+                            "pas. Je suis constant. Cette loi n'a rien rapporté aux artistes. Il faut l'abroger.")
+    assert found == {("Paul Rivet", "hadopi-law"): "oppose"}

@@ -22,7 +22,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "75"
+STANCE_VERSION = "76"
 PROPOSAL_VERSION = "2"
 
 
@@ -126,8 +126,9 @@ def stance_rules(state, config) -> None:
                 targets.append((topic_pronoun, subject_topic[0], subject_topic[1], None))
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
                                   if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
-            targets += _anaphora_targets(sent, targets, lex, unit, exchange_bounds,
+            resolved = _anaphora_targets(sent, targets, lex, unit, exchange_bounds,
                                          (run.recent_topics, run.recent_sent, run.sent_count, run.topic_gender, run.acted_on), s0)
+            targets += resolved
             sentence = Sentence(ui, unit, sent, s0, ev, in_sent, targets, clauses, quotes, first, exchange_bounds)
             if unit.kind == "question" or _is_question(sent):
                 question_sentence(run, sentence, question_topics)
@@ -140,6 +141,14 @@ def stance_rules(state, config) -> None:
             for m in in_sent:
                 run.recent_topics.append((m.start, m.topic, m.valence))
                 run.recent_sent[m.start] = run.sent_count
+            for t, topic, valence, _ in resolved:
+                if t.pos_ == "NOUN":
+                    # "Cette loi n'a rien rapporté. Il faut l'abroger.": a noun that took up a
+                    # topic is itself named just before for the next sentences
+                    at = unit.start + t.idx
+                    run.recent_topics.append((at, topic, valence))
+                    run.recent_sent[at] = run.sent_count
+                    run.topic_gender[at] = topic_gender_of(t)
             att.end_sentence(clauses, sent)
     # one stance per (holder, topic, sentence, polarity)
     seen = set()
