@@ -1852,3 +1852,24 @@ def test_a_noun_that_took_up_a_topic_is_an_antecedent_in_turn(extractor):
     found = said(extractor, "On me parle de la loi Hadopi. Ma position n'a pas changé. Je le redis ici. Je ne varie "
                             "pas. Je suis constant. Cette loi n'a rien rapporté aux artistes. Il faut l'abroger.")
     assert found == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+def test_a_name_after_a_party_in_capitals_is_a_person(extractor):
+    text = ("Au centre, le ton est plus nuancé. Le député Nouveau Centre Dominique Perrin reconnaît que la loi « n'a "
+            "pas tenu ses promesses » et souhaite supprimer la suspension de l'abonnement.")
+    assert ("Dominique Perrin", "hadopi-law") in positions(extractor, text)
+
+
+def test_a_role_after_a_quote_of_several_sentences_is_the_person_just_named(extractor):
+    text = ("L'eurodéputée écologiste Jeanne Morel a dénoncé ACTA.\nAnne Cordier (UMP) lui a vivement répondu. "
+            "« La contrefaçon tue des emplois. Voter contre ACTA, c'est abandonner nos artistes face au pillage », "
+            "a estimé l'eurodéputée.")
+    found = positions(extractor, text)
+    assert found.get(("Anne Cordier", "copyright")) == "support"
+    assert ("Jeanne Morel", "copyright") not in found
+
+
+def test_a_question_word_starts_no_name(extractor):
+    text = ("« Il faut abroger la loi Hadopi », a déclaré Jeanne Morel.\n\nArticles liés\n"
+            "Pourquoi ACTA inquiète les défenseurs des libertés")
+    assert not any(who.startswith("Pourquoi") for who, _ in positions(extractor, text))

@@ -49,6 +49,8 @@ def is_full_name(tokens: list[str]) -> bool:
         return False
     if fold(tokens[0]) in ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "au", "aux"):
         return False  # "Le PRG", "La France": an article starts no person's name
+    if fold(tokens[0]) in ("pourquoi", "comment", "quand", "combien", "qui", "quoi", "quel", "quelle"):
+        return False  # "Pourquoi ACTA inquiète ...", a related article's title: no name
     if not all(t[:1].isupper() or fold(t) in _PARTICLES for t in tokens):
         return False
     if len(tokens[-1].rstrip(".")) < 2:

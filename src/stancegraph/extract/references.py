@@ -123,9 +123,12 @@ class ReferenceResolution:
             # (or the role after a quote: "« ... », assure la députée" right after X was named)
             after_quote = tok.head.i < tok.i and any(
                 x.text in ("»", '"', "”") for x in tok.doc[max(0, tok.head.i - 3): tok.head.i])
+            # (a quote of a few sentences may come between: "X lui a répondu. « ... . ... »,
+            # a estimé l'eurodéputée")
             if cands and len(self.last) == 1 and self.last[0] not in cands and not self.last[0].roles \
-                    and compatible(self.last[0], gender) and self.sentences_since_named == 0 \
-                    and (tok.i - tok.sent.start <= 1 or after_quote):
+                    and compatible(self.last[0], gender) and (
+                        (self.sentences_since_named == 0 and tok.i - tok.sent.start <= 1) or
+                        (after_quote and self.sentences_since_named <= 2)):
                 # "X ne voit pas les choses ainsi. L'eurodéputée centriste, ...": a role opening
                 # the sentence after X was named, X with no role yet, introduces X
                 return self.last
