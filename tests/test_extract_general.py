@@ -1873,3 +1873,13 @@ def test_a_question_word_starts_no_name(extractor):
     text = ("« Il faut abroger la loi Hadopi », a déclaré Jeanne Morel.\n\nArticles liés\n"
             "Pourquoi ACTA inquiète les défenseurs des libertés")
     assert not any(who.startswith("Pourquoi") for who, _ in positions(extractor, text))
+
+
+def test_turns_of_a_parliaments_verbatim(extractor):
+    text = ("Accord commercial anti-contrefaçon (débat)\n"
+            "Jeanne Morel (Verts/ALE). – Monsieur le Président, nous ne voulons pas d'un internet sous contrôle. "
+            "Je rejette cet accord.\n"
+            "Paul Rivet (PPE). – Monsieur le Président, je soutiens ACTA, qui protège nos créateurs.")
+    found = positions(extractor, text)
+    assert found.get(("Jeanne Morel", "internet-censorship")) == "oppose"
+    assert found.get(("Paul Rivet", "internet-censorship")) == "support"

@@ -92,6 +92,8 @@ class SpeakerLabels:
         m = re.match(r"^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+([^,.:;!?«»]{2,60})[,.:]", text)
         if m and m.group(0).endswith(",") and not _role_then_stop(sdoc, len(sdoc.text) - len(text) + m.end()):
             m = None  # "M. X, qui fut rapporteur du texte, a plaidé ...": a sentence about X, no turn
+        # "Anne X (Verts/ALE). – Monsieur le Président, ...": a turn in a parliament's verbatim
+        m = m or re.match(r"^([^\n:,;!?«»()]{3,45}?)\s*\([^()\n]{1,40}\)\s*[.,]?\s*[-–—]\s", text)
         m = m or re.match(r"^([^\n:,;!?«»]{1,45}?)\s*:\s", text)
         if m:
             p = self.index.resolve(m.group(1), unit.start)
