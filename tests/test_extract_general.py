@@ -1883,3 +1883,10 @@ def test_turns_of_a_parliaments_verbatim(extractor):
     found = positions(extractor, text)
     assert found.get(("Jeanne Morel", "internet-censorship")) == "oppose"
     assert found.get(("Paul Rivet", "internet-censorship")) == "support"
+
+
+def test_an_inverted_pronoun_cut_in_two_by_the_tokenizer(extractor):
+    # "a-t-elle" may come as "-t" and "-elle", the second hung on the first
+    text = ("La sénatrice Jeanne Morel a dénoncé la loi.\n« Nous abrogerons la loi Hadopi dès 2012 », a-t-elle "
+            "promis, avant de plaider pour une contribution créative prélevée sur les abonnements à internet.")
+    assert positions(extractor, text).get(("Jeanne Morel", "global-license")) == "support"

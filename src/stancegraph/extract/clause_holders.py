@@ -93,6 +93,11 @@ class ClauseHolders(ReferenceResolution):
                 if t.dep_ in SUBJ:
                     out.setdefault(t.head.i, (group, "subject"))
                     self.local = group
+                elif t.dep_ == "flat:name" and t.head.dep_ in SUBJ and \
+                        fold(t.head.text) in ("m.", "mme", "mlle", "monsieur", "madame"):
+                    # "M. X souhaite ...": the parser makes the honorific the subject
+                    out.setdefault(t.head.head.i, (group, "subject"))
+                    self.local = group
                 elif t.dep_ == "appos":
                     # "Le ministre de l'Intérieur, X, a dit": X stands in apposition inside the
                     # subject phrase

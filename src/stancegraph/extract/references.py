@@ -27,8 +27,16 @@ FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
 def _inverted_pronoun(tok) -> bool:
     """'a-t-il estimé', 'déclare-t-elle': a subject pronoun after its verb, which the parser
     sometimes labels expletive ("-il" is never the impersonal "il" there)."""
-    return tok.pos_ == "PRON" and tok.text.startswith("-") and fold(tok.text).lstrip("-").removeprefix("t-") in (
-        "il", "elle", "ils", "elles")
+    return tok.pos_ == "PRON" and tok.text.startswith("-") and inverted_form(tok) in ("il", "elle", "ils", "elles")
+
+
+def inverted_form(tok) -> str:
+    """The pronoun of an inverted subject: "-t-elle" -> "elle"; the tokenizer may also cut it
+    into "-t" and "-elle", the second hung on the first."""
+    word = fold(tok.text).lstrip("-").removeprefix("t-")
+    if word == "t" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text.startswith("-"):
+        return fold(tok.doc[tok.i + 1].text).lstrip("-")
+    return word
 
 
 # verbs that take the impersonal "il": "il faut", "il s'agit", "il semble", "il reste", "il y a"
@@ -67,7 +75,7 @@ class ReferenceResolution:
 
     def _refers_back(self, tok) -> tuple[Person, ...]:
         """People a pronoun, role noun or 'ces derniers' subject stands for."""
-        lw, tw = lemma(tok), re.sub(r"^-?(?:t-)?", "", fold(tok.text))  # "a-t-elle" -> "elle"
+        lw, tw = lemma(tok), inverted_form(tok) if tok.text.startswith("-") else fold(tok.text)  # "a-t-elle" -> "elle"
         if tok.pos_ == "PRON" and tw in PLURAL_PRONOUNS:
             return self.last if len(self.last) > 1 else self.group
         if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
