@@ -1890,3 +1890,18 @@ def test_an_inverted_pronoun_cut_in_two_by_the_tokenizer(extractor):
     text = ("La sénatrice Jeanne Morel a dénoncé la loi.\n« Nous abrogerons la loi Hadopi dès 2012 », a-t-elle "
             "promis, avant de plaider pour une contribution créative prélevée sur les abonnements à internet.")
     assert positions(extractor, text).get(("Jeanne Morel", "global-license")) == "support"
+
+
+def test_a_contrast_clause_is_not_what_the_verdict_before_it_judges(extractor):
+    assert said(extractor, "Il n'est pas acceptable qu'une partie de nos habitants reste au bord de la route pendant "
+                           "que le centre-ville profite du très haut débit.") == {("Paul Rivet", "digital-divide"): "support"}
+
+
+def test_a_claim_others_would_come_and_make(extractor):
+    assert said(extractor, "Et qu'on ne vienne pas nous dire que ces péages financeront la fibre.") == {}
+
+
+def test_more_verdict_words(extractor):
+    assert said(extractor, "La licence globale, c'est la gratuité déguisée.") == {("Paul Rivet", "global-license"): "oppose"}
+    assert said(extractor, "Le droit d'auteur n'est pas une vieillerie qu'on pourrait brader.") == \
+        {("Paul Rivet", "copyright"): "support"}

@@ -115,6 +115,9 @@ def _others_claim(verb) -> bool:
     """'on nous promettait', 'ceux qui nous disaient', 'on disait que': others' words, reported
     with distance."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
+    if not subjects and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        # "qu'on ne vienne pas nous dire que X": the subject of the verb it completes
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "expl:subj")]
     if lemma(verb) in _CLAIMS | {"dire", "pretendre"} and verb.morph.get("Tense") == ["Imp"] and \
             subjects and all(fold(c.text) == "on" for c in subjects):
         # "On disait que X ne servirait à rien": what people used to say, told to refute it

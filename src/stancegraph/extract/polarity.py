@@ -218,6 +218,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             break
         if (_juxtaposed_clause(cur) or _clause_before_comma(cur)) and not _content_of_a_text(cur):
             break
+        if head.i < root.i and any(fold(t.text) in ("pendant", "tandis", "alors") and fold(t.nbor().text) in ("que", "qu'")
+                                   for t in root.doc[head.i + 1: root.i]):
+            # "il n'est pas acceptable que X reste à l'écart pendant que le centre profite du
+            # haut débit": a contrast clause is not what the verdict before it judges (read off
+            # the words: the parser often hangs the clause anywhere)
+            break
         if head.i in other_mentions and cur.dep_ in ("nmod", "amod", "compound", "appos", "flat") \
                 and head.pos_ in ("NOUN", "PROPN"):
             # "la censure des opinions sur les réseaux sociaux": the mention only qualifies
