@@ -1905,3 +1905,9 @@ def test_more_verdict_words(extractor):
     assert said(extractor, "La licence globale, c'est la gratuité déguisée.") == {("Paul Rivet", "global-license"): "oppose"}
     assert said(extractor, "Le droit d'auteur n'est pas une vieillerie qu'on pourrait brader.") == \
         {("Paul Rivet", "copyright"): "support"}
+
+
+def test_the_provision_under_discussion_refers_back(extractor):
+    text = ("Le Sénat a confié le blocage des sites à l'administration.\nLe ministre, Paul Rivet, a admis que "
+            "« tout ne sera pas réglé », mais assuré que « la disposition proposée est efficace ».")
+    assert positions(extractor, text).get(("Paul Rivet", "internet-censorship")) == "support"

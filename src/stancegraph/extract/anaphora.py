@@ -75,7 +75,8 @@ def _anaphoric(t, lex) -> bool:
             return True
         # "la loi", "le dispositif" as subject or object, without a complement naming another
         # one ("dans la loi" is no reference to a law)
-        if any(c.dep_ in ("nmod", "amod", "acl", "appos") and not _date_like(c) for c in t.children):
+        if any(c.dep_ in ("nmod", "amod", "acl", "appos") and not _date_like(c) and lemma(c) not in _UNDER_DISCUSSION
+               for c in t.children):
             return False
         if dets & DEFINITES and t.dep_ in ("nsubj", "nsubj:pass", "obj"):
             return True
@@ -194,6 +195,11 @@ def _date_like(tok) -> bool:
     """'la loi de 2009', 'le texte du 12 juin': a date names no other law."""
     return tok.like_num or any(c.like_num for c in tok.children) or fold(tok.text) in _MONTHS
 
+
+# participles that point at the text under discussion rather than naming another one ("la
+# disposition proposée", "le texte adopté")
+_UNDER_DISCUSSION = {"proposer", "propose", "prevoir", "prevu", "envisager", "envisage", "adopter", "adopte",
+                     "voter", "vote", "examiner", "examine", "presenter", "presente", "actuel", "discuter", "discute"}
 
 _MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
            "novembre", "decembre"}

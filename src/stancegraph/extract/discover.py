@@ -55,11 +55,11 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
             if any(s < be and bs < e for bs, be in blocked):
                 continue  # "Hadopi", "Twitter": a topic word, not a person
             before = sdoc[ent.start - 1] if ent.start > 0 else None
-            if before is not None and fold(before.lemma_) in actors and before.text[:1].islower() and not (
-                    ent.start > 1 and fold(sdoc[ent.start - 2].text) in ("d'", "de", "l'")):
-                # "le collectif Connaissance Libre", "l'association X": not a person (but "le
-                # secrétaire d'État X", "le chef de l'État X" are, and so is "le député Nouveau
-                # Centre Dominique X": a capitalised word belongs to a party's name)
+            if before is not None and fold(before.lemma_) in actors and before.text[:1].islower() and \
+                    ent.start > 1 and sdoc[ent.start - 2].pos_ == "DET" and fold(sdoc[ent.start - 2].text) != "l'":
+                # "le collectif Connaissance Libre": not a person (but "le secrétaire d'État X",
+                # "le chef de l'État X" are, and so is "le député Nouveau centre Jean X": the
+                # actor noun belongs to a party's name there)
                 continue
             ents.append((unit, sdoc, ent, s))
         # names written "Prénom NOM" are often missed by the NER model
