@@ -1911,3 +1911,13 @@ def test_the_provision_under_discussion_refers_back(extractor):
     text = ("Le Sénat a confié le blocage des sites à l'administration.\nLe ministre, Paul Rivet, a admis que "
             "« tout ne sera pas réglé », mais assuré que « la disposition proposée est efficace ».")
     assert positions(extractor, text).get(("Paul Rivet", "internet-censorship")) == "support"
+
+
+def test_more_topic_paraphrases(extractor):
+    cases = [("La démocratie locale gagne à passer par internet.", "e-democracy", "support"),
+             ("Internet peut nous aider à faire de la politique autrement.", "e-democracy", "support"),
+             ("Nous devons donner à chaque foyer un accès correct à internet.", "digital-divide", "support"),
+             ("Elle a dénoncé une usine à courriels inutile.", "hadopi-law", "oppose"),
+             ("Le monopole des ayants droit doit reculer pour que la culture circule.", "copyright", "oppose")]
+    for sentence, topic, stance in cases:
+        assert said(extractor, sentence) == {("Paul Rivet", topic): stance}, sentence
