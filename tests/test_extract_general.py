@@ -1913,7 +1913,7 @@ def test_the_provision_under_discussion_refers_back(extractor):
     assert positions(extractor, text).get(("Paul Rivet", "internet-censorship")) == "support"
 
 
-def test_more_topic_paraphrases(extractor):
+def test_more_topic_paraphrases_of_democracy_access_and_rights(extractor):
     cases = [("La démocratie locale gagne à passer par internet.", "e-democracy", "support"),
              ("Internet peut nous aider à faire de la politique autrement.", "e-democracy", "support"),
              ("Nous devons donner à chaque foyer un accès correct à internet.", "digital-divide", "support"),
