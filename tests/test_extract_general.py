@@ -1921,3 +1921,10 @@ def test_more_topic_paraphrases_of_democracy_access_and_rights(extractor):
              ("Le monopole des ayants droit doit reculer pour que la culture circule.", "copyright", "oppose")]
     for sentence, topic, stance in cases:
         assert said(extractor, sentence) == {("Paul Rivet", topic): stance}, sentence
+
+
+def test_weighing_both_sides_is_neutral(extractor):
+    assert said(extractor, "La licence globale ? C'est une piste parmi d'autres. Elle a des avantages et de vrais "
+                           "inconvénients.") == {("Paul Rivet", "global-license"): "neutral"}
+    assert said(extractor, "La neutralité du net ? Il y a des arguments solides des deux côtés.") == \
+        {("Paul Rivet", "net-neutrality"): "neutral"}
