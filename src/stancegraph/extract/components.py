@@ -126,8 +126,8 @@ def stance_rules(state, config) -> None:
                 targets.append((topic_pronoun, subject_topic[0], subject_topic[1], None))
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
                                   if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
-            resolved = _anaphora_targets(sent, targets, lex, unit, exchange_bounds,
-                                         (run.recent_topics, run.recent_sent, run.sent_count, run.topic_gender, run.acted_on), s0)
+            recent = (run.recent_topics, run.recent_sent, run.sent_count, run.topic_gender, run.acted_on)
+            resolved = _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0)
             targets += resolved
             sentence = Sentence(ui, unit, sent, s0, ev, in_sent, targets, clauses, quotes, first, exchange_bounds)
             if unit.kind == "question" or _is_question(sent):

@@ -79,7 +79,8 @@ def phrase_regex(phrase: str) -> str:
     return r"(?<![\w])" + r"\s+".join(parts) + r"(?![\w])"
 
 
-POLARITY_KINDS = {"support", "oppose", "invert", "harm", "hedge", "negation", "intensifier", "neutral", "pretext", "attribute", "denied"}
+POLARITY_KINDS = {"support", "oppose", "invert", "harm", "hedge", "negation", "intensifier", "neutral", "pretext",
+                  "attribute", "denied"}
 REPORTING_KINDS = {"verb", "intro", "agent", "behalf", "entourage"}
 
 
