@@ -1928,3 +1928,8 @@ def test_weighing_both_sides_is_neutral(extractor):
                            "inconvénients.") == {("Paul Rivet", "global-license"): "neutral"}
     assert said(extractor, "La neutralité du net ? Il y a des arguments solides des deux côtés.") == \
         {("Paul Rivet", "net-neutrality"): "neutral"}
+
+
+def test_rejecting_a_council_deliberation_rejects_what_it_does(extractor):
+    assert said(extractor, "Nous ne voterons pas une délibération qui fait du logiciel libre une obligation pour tous "
+                           "les services.") == {("Paul Rivet", "free-software"): "oppose"}

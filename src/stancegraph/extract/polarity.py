@@ -90,7 +90,8 @@ def _clause_before_comma(tok) -> bool:
 
 
 # nouns for a text put to a vote, whose relative clause says what it does
-_TEXTS = {"amendement", "texte", "projet", "proposition", "loi", "article", "reforme", "accord", "traite"}
+_TEXTS = {"amendement", "texte", "projet", "proposition", "loi", "article", "reforme", "accord", "traite", "deliberation",
+          "motion", "voeu", "resolution", "decret", "directive", "ordonnance"}
 
 
 def _content_of_a_text(tok) -> bool:
