@@ -158,3 +158,18 @@ def test_broken_lexicon_names_file_and_line(tmp_path):
         f.write("abolir\tabolish\n")
     with pytest.raises(LexiconError, match=r"polarity\.tsv:\d+: unknown kind 'abolish'"):
         Extractor(lexicon_dir=lex).lexicons
+
+
+def test_word_classes_are_data_and_an_unknown_class_names_file_and_line(tmp_path):
+    from stancegraph.extract.lexicon import default_dir
+
+    lex = tmp_path / "lexicons"
+    shutil.copytree(default_dir(), lex)
+    # the classes the rules test membership in come from the file, folded
+    classes = Extractor(lexicon_dir=lex).lexicons.word_classes
+    assert {"deliberation", "amendement"} <= classes["voted_text"]
+    assert "ensemble" in classes["quantity_noun"]
+    with open(lex / "word_classes.tsv", "a", encoding="utf-8") as f:
+        f.write("texte_vote\tmotion\n")
+    with pytest.raises(LexiconError, match=r"word_classes\.tsv:\d+: unknown class 'texte_vote'"):
+        Extractor(lexicon_dir=lex).lexicons

@@ -15,10 +15,6 @@ CLITICS = {"le", "la", "l'", "les", "l", "y"}
 SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'",
                     "m'", "me", "t'", "te", "s'", "se", "a", "de", "d'"}
 DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca", "celle-ci", "celui-ci"}
-# the predicates whose "à" complement "y" stands for ("j'y crois", "je m'y oppose", "j'y suis
-# favorable", "il faut y mettre fin"); elsewhere "y" is mostly "there"
-Y_HEADS = {"croire", "opposer", "oppose", "tenir", "renoncer", "attaquer", "attacher", "attache", "favorable",
-           "hostile", "defavorable", "mettre", "resigner", "resoudre", "etre", "opposee", "attachee"}
 POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
@@ -43,7 +39,7 @@ def _anaphoric(t, lex) -> bool:
         return t.dep_.startswith("det") and kind in ("invert", "hedge")
     if ft == "en" and t.pos_ == "PRON" and lemma(t.head) == "vouloir" and t.i < t.head.i:
         return True  # "Twitter, je n'en veux pas": what is (not) wanted
-    if ft == "y" and lemma(t.head) not in Y_HEADS:
+    if ft == "y" and lemma(t.head) not in lex.word_classes.get("y_head", ()):
         return False  # "200 habitants y ont proposé des amendements": "there", no topic
     if ft in CLITICS:
         prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
@@ -75,7 +71,8 @@ def _anaphoric(t, lex) -> bool:
             return True
         # "la loi", "le dispositif" as subject or object, without a complement naming another
         # one ("dans la loi" is no reference to a law)
-        if any(c.dep_ in ("nmod", "amod", "acl", "appos") and not _date_like(c) and lemma(c) not in _UNDER_DISCUSSION
+        if any(c.dep_ in ("nmod", "amod", "acl", "appos") and not _date_like(c) and
+               lemma(c) not in lex.word_classes.get("under_discussion", ())
                for c in t.children):
             return False
         if dets & DEFINITES and t.dep_ in ("nsubj", "nsubj:pass", "obj"):
@@ -195,11 +192,6 @@ def _date_like(tok) -> bool:
     """'la loi de 2009', 'le texte du 12 juin': a date names no other law."""
     return tok.like_num or any(c.like_num for c in tok.children) or fold(tok.text) in _MONTHS
 
-
-# participles that point at the text under discussion rather than naming another one ("la
-# disposition proposée", "le texte adopté")
-_UNDER_DISCUSSION = {"proposer", "propose", "prevoir", "prevu", "envisager", "envisage", "adopter", "adopte",
-                     "voter", "vote", "examiner", "examine", "presenter", "presente", "actuel", "discuter", "discute"}
 
 _MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
            "novembre", "decembre"}

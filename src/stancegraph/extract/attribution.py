@@ -68,10 +68,6 @@ def _fronted_participle(tok, sent) -> bool:
     return any(t.text == "," for t in sent if t.i > tok.i)
 
 
-# nouns of quantity, whose "de" complement is what is counted, not who acts
-_QUANTITY_NOUNS = {"ensemble", "totalite", "majorite", "partie", "moitie", "reste", "plupart", "tiers", "quart"}
-
-
 class Attributor(SpeakerLabels, ClauseHolders):
     """Holder assignment for one document, sentence after sentence (keeps discourse state)."""
 
@@ -126,7 +122,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
         """'les déclarations de X', 'les attaques du parti': who the noun's act belongs to
         (not the complement we came from: in 'le rejet de l'ACTA' the ACTA is rejected; nor a
         quantity: 'couvrir l'ensemble du département' is no act of the département)."""
-        if lemma(noun) in _QUANTITY_NOUNS:
+        if lemma(noun) in self.lex.word_classes.get("quantity_noun", ()):
             return None
         for c in noun.children:
             if came_from is not None and c.i == came_from.i:

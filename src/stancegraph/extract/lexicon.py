@@ -103,6 +103,7 @@ class Lexicons:
     reservations: tuple[re.Pattern, ...] = ()  # "mais je reste sceptique": a backing taken back in part
     biography: tuple[re.Pattern, ...] = ()  # a biography or portrait: bare mentions are no positions
     split_views: tuple[re.Pattern, ...] = ()  # "plus nuancé", "à contrecœur": the whole sentence is mixed
+    word_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> folded lemmas (word_classes.tsv)
 
 
 def _pattern_file(path: Path) -> tuple[re.Pattern, ...]:
@@ -242,7 +243,23 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     version = f"{version}+{digest.hexdigest()[:8]}"
     return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), tuple(answers), version,
-                    sidesteps, first_names, party_nouns, reservations, biography, split_views)
+                    sidesteps, first_names, party_nouns, reservations, biography, split_views, _word_classes(d))
+
+
+WORD_CLASSES = {"voted_text", "quantity_noun", "under_discussion", "y_head"}
+
+
+def _word_classes(d: Path) -> dict[str, frozenset[str]]:
+    """The small word classes of ``word_classes.tsv`` (class -> folded lemmas); empty if absent."""
+    path = d / "word_classes.tsv"
+    if not path.is_file():
+        return {}
+    out: dict[str, set[str]] = {}
+    for n, row in read_tsv(path, ("class", "word")):
+        if row["class"] not in WORD_CLASSES:
+            raise LexiconError(path, n, f"unknown class {row['class']!r} (expected one of {sorted(WORD_CLASSES)})")
+        out.setdefault(row["class"], set()).add(fold(row["word"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:

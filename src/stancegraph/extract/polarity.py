@@ -89,23 +89,20 @@ def _clause_before_comma(tok) -> bool:
     return right + 1 < tok.head.i and tok.doc[right + 1].text in (",", ";")
 
 
-# nouns for a text put to a vote, whose relative clause says what it does
-_TEXTS = {"amendement", "texte", "projet", "proposition", "loi", "article", "reforme", "accord", "traite", "deliberation",
-          "motion", "voeu", "resolution", "decret", "directive", "ordonnance"}
-
-
-def _content_of_a_text(tok) -> bool:
+def _content_of_a_text(tok, lex: Lexicons) -> bool:
     """'Je suis défavorable à cet amendement, qui reviendrait à démanteler X': the relative
-    clause says what the text does, and what is said of the text is said of that."""
+    clause says what the text does, and what is said of the text is said of that (the texts
+    put to a vote are the class ``voted_text`` of word_classes.tsv)."""
     qui = next((c for c in tok.children if c.dep_ == "nsubj" and fold(c.text) == "qui"), None)
     if qui is None:
         return False
     if tok.dep_ == "acl:relcl":
-        return lemma(tok.head) in _TEXTS and tok.head.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
+        return lemma(tok.head) in lex.word_classes.get("voted_text", ()) and \
+            tok.head.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod")
     # (the parser may hang the relative clause after a comma on the verb: "..., qui reviendrait")
     doc = tok.doc
     return tok.dep_ == "parataxis" and qui.i >= 2 and doc[qui.i - 1].text == "," and \
-        lemma(doc[qui.i - 2]) in _TEXTS
+        lemma(doc[qui.i - 2]) in lex.word_classes.get("voted_text", ())
 
 
 def _completive_after_ce(tok) -> bool:
@@ -213,11 +210,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cur = head
             continue
         if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur) and \
-                not _completive_after_ce(cur) and not (_content_of_a_text(cur) and default != "oppose"):
+                not _completive_after_ce(cur) and not (_content_of_a_text(cur, lex) and default != "oppose"):
             # (a pejorative name under a text's clause keeps its bare reading: "un texte qui
             # confie la censure à la police")
             break
-        if (_juxtaposed_clause(cur) or _clause_before_comma(cur)) and not _content_of_a_text(cur):
+        if (_juxtaposed_clause(cur) or _clause_before_comma(cur)) and not _content_of_a_text(cur, lex):
             break
         if head.i < root.i and any(fold(t.text) in ("pendant", "tandis", "alors") and fold(t.nbor().text) in ("que", "qu'")
                                    for t in root.doc[head.i + 1: root.i]):
