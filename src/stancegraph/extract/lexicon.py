@@ -63,9 +63,6 @@ class TopicPattern:
     source: str  # "scheme" or "file:line"
 
 
-_WORD_END = re.compile(r"([a-z])(?=\s|$|-)")
-
-
 def phrase_regex(phrase: str) -> str:
     """A folded regex for a surface form: plural-tolerant, spacing/hyphen/apostrophe-tolerant."""
     folded = fold(phrase).strip()

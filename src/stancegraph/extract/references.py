@@ -7,8 +7,6 @@ that ``Attributor.__init__`` sets (index, token_people, lex, unit, last, local, 
 
 from __future__ import annotations
 
-import re
-
 from .cues import lemma
 from .discover import _gender, role_places
 from .people import Person, compatible
