@@ -24,7 +24,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout28", "gold-holdout29", "gold-holdout30", "gold-holdout31", "gold-holdout32", "gold-holdout33",
         "gold-holdout34", "gold-holdout35", "gold-holdout36", "gold-holdout37", "gold-holdout38",
         "gold-holdout39", "gold-holdout40", "gold-holdout41", "gold-holdout42", "gold-holdout43",
-        "gold-holdout44", "gold-holdout45")
+        "gold-holdout44", "gold-holdout45", "gold-holdout46", "gold-holdout47", "gold-holdout48",
+        "gold-holdout49", "gold-holdout50", "gold-holdout51")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
