@@ -1933,3 +1933,147 @@ def test_weighing_both_sides_is_neutral(extractor):
 def test_rejecting_a_council_deliberation_rejects_what_it_does(extractor):
     assert said(extractor, "Nous ne voterons pas une délibération qui fait du logiciel libre une obligation pour tous "
                            "les services.") == {("Paul Rivet", "free-software"): "oppose"}
+
+
+def test_a_pronoun_after_a_subject_that_took_up_a_topic_is_that_topic(extractor):
+    # "Cet accord" takes up ACTA; the "Il" after it is the treaty, not the debater named before
+    text = ("Débat\n\nLouis Perrin (S&D). - Madame la Présidente, je voterai contre cet accord.\n\n"
+            "Jeanne Morel (PPE). - Madame la Présidente, on entend beaucoup de fantasmes sur ACTA. Cet accord ne "
+            "coupe l'accès de personne. Il donne simplement aux États des outils pour lutter contre la contrefaçon.")
+    found = positions(extractor, text)
+    assert found.get(("Jeanne Morel", "copyright")) == "support"
+    assert ("Louis Perrin", "copyright") not in found
+
+
+def test_harm_done_by_counterfeiting_backs_intellectual_property(extractor):
+    assert said(extractor, "La contrefaçon en ligne ruine nos industries culturelles ; protéger la propriété "
+                           "intellectuelle, c'est protéger des emplois.") == {("Paul Rivet", "copyright"): "support"}
+
+
+def test_what_the_government_does_is_reported_not_wished_by_the_speaker(extractor):
+    assert said(extractor, "Le gouvernement veut imposer le filtrage.") == {}
+    assert said(extractor, "Je ne veux pas que le gouvernement impose le filtrage.") == \
+        {("Paul Rivet", "internet-censorship"): "oppose"}
+    assert said(extractor, "Le gouvernement doit défendre la neutralité du net.") == \
+        {("Paul Rivet", "net-neutrality"): "support"}
+    assert said(extractor, "Le gouvernement menace la neutralité du net.") == \
+        {("Paul Rivet", "net-neutrality"): "support"}
+
+
+def test_a_reservation_about_another_topic_takes_nothing_back(extractor):
+    assert said(extractor, "Je défends la licence globale, mais je reste sceptique sur le vote électronique.") == \
+        {("Paul Rivet", "global-license"): "support"}
+    assert said(extractor, "Je défends la licence globale, mais je reste sceptique.") == \
+        {("Paul Rivet", "global-license"): "mixed"}
+
+
+def test_a_question_the_journalist_reports_asking_takes_no_side(extractor):
+    text = ("Législatives : trois candidats face au numérique\n\nNous avons interrogé Louis Perrin (PS) et Jeanne "
+            "Morel (UMP). Nous leur avons demandé ce qu'ils feraient de la loi Hadopi et comment ils comptent "
+            "rémunérer les artistes.\n\nLouis Perrin veut abroger la loi Hadopi.")
+    assert positions(extractor, text) == {("Louis Perrin", "hadopi-law"): "oppose"}
+    assert said(extractor, "Je demande la suppression de la loi Hadopi.") == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+def test_a_singular_role_before_two_conjoined_names_is_the_first_ones(extractor):
+    text = ("Le face-à-face entre le député socialiste Louis Perrin et le centriste Marc Delorme a porté sur le "
+            "numérique. Les deux hommes se sont ensuite affrontés sur la neutralité du net. Le député veut "
+            "l'inscrire dans la loi. Son contradicteur juge qu'une neutralité absolue empêcherait les opérateurs "
+            "d'investir.")
+    found = positions(extractor, text)
+    assert found.get(("Louis Perrin", "net-neutrality")) == "support"
+    assert found.get(("Marc Delorme", "net-neutrality")) != "support"
+
+
+def test_a_law_passed_in_the_past_is_a_fact_not_a_backing(extractor):
+    assert said(extractor, "La loi Hadopi a été votée en 2009.") == {}
+    assert said(extractor, "La loi Hadopi a été adoptée en 2009.") == {}
+    assert said(extractor, "J'ai voté la loi Hadopi.") == {("Paul Rivet", "hadopi-law"): "support"}
+    assert said(extractor, "La loi Hadopi doit être votée.") == {("Paul Rivet", "hadopi-law"): "support"}
+
+
+def test_a_monthly_levy_taken_on_the_subscription_is_the_global_licence(extractor):
+    found = said(extractor, "Je plaide pour une contribution de quelques euros par mois, prélevée sur l'abonnement "
+                            "à internet et reversée aux artistes.")
+    assert found.get(("Paul Rivet", "global-license")) == "support"
+
+
+def test_a_role_after_a_conjunction_is_the_second_persons(extractor):
+    # "X et le centriste Y": "centriste" is Y's, so "le centriste" after a quote is Y
+    text = ("Le débat a opposé le député socialiste Louis Perrin et le centriste Marc Delorme. Louis Perrin veut "
+            "inscrire la neutralité du net dans la loi. « Une neutralité absolue empêcherait les opérateurs "
+            "d'investir. Il faut des services gérés », a rétorqué le centriste.")
+    found = positions(extractor, text)
+    assert found.get(("Marc Delorme", "net-neutrality")) == "oppose"
+    assert found.get(("Louis Perrin", "net-neutrality")) == "support"
+
+
+def test_a_topic_pronoun_keeps_its_clause_beside_another_mention(extractor):
+    assert said(extractor, "La loi Hadopi a été votée contre les internautes. Elle doit disparaître, et l'argent "
+                           "de la Haute Autorité doit aller à la création.") == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+def test_refusing_to_treat_sharers_as_offenders_weakens_authors_rights(extractor):
+    assert said(extractor, "Je défends le droit d'auteur. Mais je refuse que l'on poursuive comme des délinquants "
+                           "les internautes qui partagent des œuvres.") == {("Paul Rivet", "copyright"): "mixed"}
+    assert said(extractor, "Je refuse de traiter en délinquants des millions de jeunes qui partagent de la "
+                           "musique.") == {("Paul Rivet", "copyright"): "oppose"}
+
+
+def test_a_verdict_adjective_before_the_phrase_it_judges(extractor):
+    # "juge « dangereux » le blocage": the parser often reads "X juge" as a name
+    assert said(extractor, "Je juge « dangereux » le blocage de sites sur simple décision administrative.") == \
+        {("Paul Rivet", "internet-censorship"): "oppose"}
+    assert said(extractor, "J'estime nécessaire le filtrage des sites.") == \
+        {("Paul Rivet", "internet-censorship"): "support"}
+
+
+def test_a_text_cited_as_a_source_is_not_backed(extractor):
+    assert said(extractor, "Je juge « dangereux » le blocage de sites, tel que l'autorise la Loppsi.") == \
+        {("Paul Rivet", "internet-censorship"): "oppose"}
+    assert said(extractor, "Comme le prévoit la loi Hadopi, les abonnés reçoivent un courriel.") == {}
+
+
+def test_refusing_that_towns_stay_without_broadband_backs_coverage(extractor):
+    for sentence in ("Je n'accepte pas que des communes entières restent en zone blanche.",
+                     "Personne ici n'accepte que des communes entières restent en zone blanche."):
+        assert said(extractor, sentence) == {("Paul Rivet", "digital-divide"): "support"}, sentence
+
+
+def test_an_impersonal_il_stands_for_no_topic(extractor):
+    assert said(extractor, "Le droit d'auteur protège les créateurs. Il serait irresponsable de démanteler la "
+                           "Hadopi au moment où elle porte ses fruits.") == \
+        {("Paul Rivet", "copyright"): "support", ("Paul Rivet", "hadopi-law"): "support"}
+
+
+def test_a_person_opening_a_sentence_speaks_its_quote_when_the_parse_is_lost(extractor):
+    # (with this name the parser makes "UMP" the root and the verb a modifier of "contraire")
+    text = ("Louis Perrin (PS) veut abroger la loi Hadopi. A l'UMP, Gilles Chassagnol, rapporteur pour avis du "
+            "budget de la culture, a au contraire jugé que \"la baisse du téléchargement illégal montre que la loi "
+            "Hadopi fonctionne\".")
+    found = positions(extractor, text)
+    assert found.get(("Gilles Chassagnol", "hadopi-law")) == "support"
+    assert found.get(("Louis Perrin", "hadopi-law")) == "oppose"
+
+
+def test_a_consultant_introduced_by_pour_speaks_for_himself(extractor):
+    text = ("Louis Perrin (PS) tweete chaque jour. Pour le consultant Marc Delorme, spécialiste de la communication "
+            "politique, « les réseaux sociaux ne font pas gagner une élection, mais ils peuvent la faire perdre ».")
+    found = positions(extractor, text)
+    assert found == {("Louis Perrin", "social-media-campaigning"): "support"}
+
+
+def test_having_no_settled_view_is_neutral_not_a_refusal(extractor):
+    assert said(extractor, "Je n'ai pas de position définitive sur la neutralité du net.") == \
+        {("Paul Rivet", "net-neutrality"): "neutral"}
+    assert said(extractor, "Je n'ai pas de compte Twitter.") == {("Paul Rivet", "social-media-campaigning"): "oppose"}
+
+
+def test_a_sentence_opening_word_before_an_acronym_is_no_name(extractor):
+    # ("ACTA :" in the title then read as this non-person's speaker label)
+    text = ("ACTA : les eurodéputés français partagés avant le vote\n\nLe Parlement européen doit se prononcer sur "
+            "l'accord ACTA.\n\nChez les Français, le député européen MoDem Louis Perrin a annoncé qu'il voterait "
+            "contre. « Je défends le droit d'auteur », assure l'élu. « Mais ACTA ouvre la voie à une surveillance des "
+            "internautes. »\n\nPour l'Association des fournisseurs d'accès, un rejet d'ACTA « ne réglerait rien » à "
+            "la question de la contrefaçon en ligne.")
+    assert not any(who.startswith("Mais") for who, _ in positions(extractor, text))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .cues import VERDICT_FORMS, VERDICT_LEMMAS
 from .polarity import cue_kind, lemma
+from .references import _impersonal
 from .textnorm import fold
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
@@ -124,13 +125,19 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
                    if ts < s0 and (sent_count - recent_sent[ts] <= window or ts >= exchange_start)]
         before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
         wanted = pronoun_gender.get(fold(t.text)) if t.pos_ in ("PRON", "DET") else None
+        mismatched = False  # the nearest antecedent left does not show the clitic's gender
         if wanted:
             gender_of = [(b, genders.get(b[0], topic_gender.get(b[0], ()))) for b in before]
             # a clitic stands for a noun of its gender, or one whose gender the parser left
             # unknown ("la Hadopi"), not for a verb phrase ("défendre une contribution ...
             # pour rémunérer les créateurs. X la rejette": the contribution)
             before = [b for b, g in gender_of if g in ((), (wanted,))] or before
+            mismatched = dict(gender_of).get(before[-1], ()) != (wanted,) if before else False
         if not before:
+            continue
+        if mismatched and t.pos_ == "PRON" and _closer_noun(t, wanted, covered, unit.start, before[-1][0]):
+            # "les réseaux sociaux ne font pas gagner une élection, mais ils peuvent la faire
+            # perdre": the topic does not show the clitic's gender, the election named in between does
             continue
         # the last topic named; when only the question named any, the question's first topic
         # (what it asks about, before its details)
@@ -148,6 +155,15 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         if deictic:
             said_of_ce = (antecedent[1], valence)
     return found
+
+
+def _closer_noun(clitic, gender: str, covered: set[int], unit_start: int, antecedent_at: int) -> bool:
+    """A singular noun of the clitic's gender, no topic, between the antecedent and the clitic
+    in the clitic's sentence."""
+    sent = clitic.sent
+    return any(x.pos_ == "NOUN" and x.i not in covered and x.morph.get("Gender") == [gender] and
+               x.morph.get("Number") == ["Sing"] and unit_start + x.idx > antecedent_at
+               for x in clitic.doc[sent.start: clitic.i])
 
 
 def under_act(root, lex) -> bool:
@@ -181,6 +197,8 @@ def _topic_pronoun(sent, subject_topic):
         return None
     for t in sent[:4]:
         if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            if _impersonal(t):
+                return None  # "Il serait irresponsable de ...": nobody, and no topic
             gender = "Fem" if fold(t.text) == "elle" else "Masc"
             if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]):
                 return t

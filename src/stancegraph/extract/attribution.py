@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .clause_holders import ClauseHolders, _right_after_quote
-from .cues import lemma
+from .cues import cue_kind, lemma
 from .lexicon import Lexicons
 from .people import Person, PersonIndex
 from .quotes import inside
@@ -168,6 +168,12 @@ class Attributor(SpeakerLabels, ClauseHolders):
             later = self._closing_attribution(sent, quote_end)
             if later:
                 return Holder(later, "quote", True)
+        if quote_start is not None and not any(people for people, _ in clauses.values()) and \
+                self.unit.start + sent.start_char < quote_start and (opener := self._opener(sent)) is not None and \
+                any(lemma(t) in self.lex.reporting["verb"] for t in sent if self.unit.start + t.idx < quote_start):
+            # "A l'UMP, Gilles X, rapporteur du budget, a jugé que « ... »" with the parse lost:
+            # the person the sentence opens on, before the quote and its reporting verb, speaks
+            return Holder((opener,), "subject", True)
         if self.label is not None:
             return Holder((self.label,), "label", True)
         if self.unit.kind == "answer" and self.respondent is not None:
@@ -178,6 +184,12 @@ class Attributor(SpeakerLabels, ClauseHolders):
             # a published speech or a press release quoting no one else: its author's words
             return Holder((self.author,), "author", True)
         return None
+
+    def _opener(self, sent) -> Person | None:
+        """"L'UMP Anne X regrette ..." parsed without a verb: the person a sentence opens on
+        (maybe after a fronted "À l'opposé," or "Côté PS,")."""
+        fronted = any(t.text == "," for t in sent[:4])
+        return next((p for t in sent[:10 if fronted else 6] if (p := self.person_at(t)) is not None), None)
 
     def end_sentence(self, clauses, sent=None) -> None:
         """After a sentence: the last named subject becomes the person in play."""
@@ -194,10 +206,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
         if named and not (sent is not None and _byline(sent)):
             self.last = max(named, key=lambda x: x[0])[1]
         elif sent is not None and not _byline(sent) and not any(people for people, _ in clauses.values()):
-            # "L'UMP Anne X regrette ..." parsed without a verb: a sentence opening on a name
-            # (maybe after a fronted "À l'opposé," or "Côté PS,") still puts that person in play
-            fronted = any(t.text == "," for t in sent[:4])
-            opener = next((p for t in sent[:10 if fronted else 6] if (p := self.person_at(t)) is not None), None)
+            opener = self._opener(sent)
             if opener is not None:
                 self.last = (opener,)
         just_named = any(people and how in ("subject", "intro") for people, how in clauses.values()) or opener is not None
@@ -211,6 +220,8 @@ class Attributor(SpeakerLabels, ClauseHolders):
         """The holder of a mention, or None."""
         at = self.unit.start + mention_root.idx
         in_quote = inside(at, quotes)
+        if in_quote and self._ruling_side_act(mention_root, clauses):
+            return None
         if in_quote:
             start, end = max(((q0, q1) for q0, q1 in quotes if q0 <= at < q1), default=(None, None))
             holder = self.quote_holder(sent, clauses, mention_root, start, end)
@@ -277,6 +288,23 @@ class Attributor(SpeakerLabels, ClauseHolders):
             direct = in_quote or how in ("label", "first")
             return Holder(people, how, direct)
         return self._fallback(in_quote, first_in_sentence, allow_section=True)
+
+    def _ruling_side_act(self, mention_root, clauses) -> bool:
+        """In a quote, "le gouvernement veut imposer le filtrage": the clause above the mention
+        is what the government does, which the speaker reports, not a wish of their own (unless
+        they demand it, "le gouvernement doit ...", speak for it as its minister, judge the harm it
+        does, "le gouvernement menace nos libertés", or the clause is what they want or regret,
+        "je ne veux pas que le gouvernement impose ...")."""
+        tok = mention_root
+        while tok.i not in clauses:
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        if clauses[tok.i][1] != "unnamed" or cue_kind(tok, self.lex) == "harm":
+            return False
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        return subject is not None and lemma(subject) in self.lex.word_classes.get("ruling_side", ()) and \
+            tok.dep_ not in ("ccomp", "xcomp", "csubj") and not (_prescriptive(tok) or self._minister_for_government(tok))
 
     def _minister_for_government(self, verb) -> bool:
         """The clause's subject is "le Gouvernement" and the turn's speaker is a minister."""

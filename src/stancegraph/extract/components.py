@@ -22,7 +22,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "84"
+STANCE_VERSION = "85"
 PROPOSAL_VERSION = "2"
 
 
@@ -122,13 +122,16 @@ def stance_rules(state, config) -> None:
                     run.topic_gender[m.start] = topic_gender_of(root)
                     if under_act(root, lex):
                         run.acted_on.add(m.start)
-            if topic_pronoun is not None and not targets:
+            if topic_pronoun is not None and not any(r.head.i == topic_pronoun.head.i for r, *_ in targets):
+                # (a mention elsewhere in the sentence leaves the pronoun its own clause: "Elle
+                # doit disparaître, et l'argent de la Haute Autorité doit aller à la création")
                 targets.append((topic_pronoun, subject_topic[0], subject_topic[1], None))
-            subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
-                                  if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
             recent = (run.recent_topics, run.recent_sent, run.sent_count, run.topic_gender, run.acted_on)
             resolved = _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0)
             targets += resolved
+            # after the anaphora: "Cet accord ne coupe rien. Il donne ...": "il" is the treaty too
+            subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
+                                  if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
             sentence = Sentence(ui, unit, sent, s0, ev, in_sent, targets, clauses, quotes, first, exchange_bounds)
             if unit.kind == "question" or _is_question(sent):
                 question_sentence(run, sentence, question_topics)

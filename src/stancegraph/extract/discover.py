@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.resources import authored_genre
+from ..ingest.resources import authored_genre, not_names
 from .lexicon import Lexicons
 from .people import Person, PersonIndex, clean_name, is_full_name
 from .polarity import lemma
@@ -65,6 +65,8 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
         # names written "Prénom NOM" are often missed by the NER model
         for m in re.finditer(r"(?<![\w])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
                              r"([A-ZÉÈ]{2,}(?:[- ][A-ZÉÈ]{2,})*)(?![\w])", sdoc.text):
+            if m.group(1) in not_names():
+                continue  # "« Mais ACTA ouvre la voie ...": a sentence's first word and an acronym
             person = index.add_full(m.group(0), unit.start + m.start())
             if person is not None:
                 caps.append((unit, sdoc, m.start(), m.end(), person))
@@ -236,11 +238,14 @@ def _linked(role_tok, person_tok) -> bool:
     if any(x.pos_ in ("VERB", "AUX") or x.text in ".;:!?()«»\"" for x in between):
         return False
     if role_tok.i < person_tok.i:
-        # "la députée PS Claire X", "la présidente du conseil régional, Claire X"
+        # "la députée PS Claire X", "la présidente du conseil régional, Claire X" (but "le
+        # député X et le centriste Y": a singular role is the first conjunct's only)
+        if role_tok.morph.get("Number") != ["Plur"] and any(x.pos_ == "CCONJ" for x in between):
+            return False
         return len(between) <= 6 and sum(x.text == "," for x in between) <= 1 and \
             (not any(x.text == "," for x in between) or between[-1].text == ",")
-    # "Claire X, députée de la Sarthe"
-    return len(between) <= 2
+    # "Claire X, députée de la Sarthe" (not "X et le centriste Y": that role is Y's)
+    return len(between) <= 2 and not any(x.pos_ == "CCONJ" for x in between)
 
 
 def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tuple[Person | None, bool]:

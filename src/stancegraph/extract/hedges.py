@@ -10,10 +10,11 @@ from .lexicon import Lexicons
 from .textnorm import fold
 
 
-def hedge_heads(sent, lex: Lexicons) -> set[int]:
+def hedge_heads(sent, lex: Lexicons, topic_at: dict[int, str] | None = None) -> set[int]:
     """Verbs hedged by a concession in ``sent``: the verb just before 'tout en + gerund'
-    (parsers attach the gerund unreliably)."""
+    (parsers attach the gerund unreliably). ``topic_at`` maps the tokens that name a topic to it."""
     heads: set[int] = set()
+    topic_at = topic_at or {}
     doc = sent.doc
     for t in sent:
         if lemma(t) == "tout" and t.i + 2 < sent.end and fold(doc[t.i + 1].text) == "en":
@@ -30,7 +31,8 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
         # n'y crois qu'à moitié": a backing conceded away after "mais"
         after = fold(doc[t.i + 1: sent.end].text) if fold(t.text) == "mais" else ""
         if fold(t.text) == "mais" and t.i > sent.start and doc[t.i - 1].text == "," and \
-                (_CONCESSION_AFTER_MAIS.match(after) or any(rx.search(after) for rx in lex.reservations)):
+                (_CONCESSION_AFTER_MAIS.match(after) or any(rx.search(after) for rx in lex.reservations)) and \
+                not _about_another_topic(t, sent, topic_at):
             heads.update(x.i for x in doc[sent.start: t.i] if x.pos_ in ("VERB", "ADJ", "AUX"))
     if any(rx.search(fold(sent.text)) for rx in lex.split_views):
         # "Plus nuancé, le sénateur X se dit favorable à Y", "elle se montre plus partagée :
@@ -38,6 +40,14 @@ def hedge_heads(sent, lex: Lexicons) -> set[int]:
         heads.update(t.i for t in sent if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))
     # "à la fois X et Y" means "both X and Y": no concession
     return heads
+
+
+def _about_another_topic(mais, sent, topic_at: dict[int, str]) -> bool:
+    """'X a voté la fibre, mais il s'est montré sceptique sur la consultation': the reservation
+    names a topic the clause before did not, so it takes nothing back from that clause."""
+    before = {tp for i, tp in topic_at.items() if sent.start <= i < mais.i}
+    after = {tp for i, tp in topic_at.items() if mais.i < i < sent.end}
+    return bool(after - before)
 
 
 # what follows ", mais" when it takes back part of what came before (not "mais pas Y": a contrast)

@@ -243,7 +243,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
                     sidesteps, first_names, party_nouns, reservations, biography, split_views, _word_classes(d))
 
 
-WORD_CLASSES = {"voted_text", "quantity_noun", "under_discussion", "y_head"}
+WORD_CLASSES = {"voted_text", "quantity_noun", "under_discussion", "y_head", "ruling_side", "enacting"}
 
 
 def _word_classes(d: Path) -> dict[str, frozenset[str]]:

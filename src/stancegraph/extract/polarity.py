@@ -29,7 +29,7 @@ from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .negation import _SANS_IDIOMS, negated
 from .subject_judgement import (JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, dislocated_verdict,
-                                renaming_apposition)
+                                fronted_verdict, renaming_apposition)
 from .textnorm import fold
 
 __all__ = ["JUDGEMENT_RELS", "STOP_RELS", "Polarity", "cue_kind", "hedge_heads", "lemma", "mention_polarity",
@@ -126,6 +126,27 @@ def _misparsed_object(tok) -> bool:
         any(c.dep_ == "cc" and fold(c.text) in ("ni", "et", "ou") for c in tok.children)
 
 
+
+
+def _comparison_clause(verb) -> bool:
+    """'tel que l'autorise X', 'comme le prévoit X': a clause of comparison."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "mark" and c.i < verb.i:
+            if fold(c.text) == "comme":
+                return True
+            if fold(c.text) in ("que", "qu'") and c.i > 0 and fold(verb.doc[c.i - 1].text) in ("tel", "telle", "tels", "telles"):
+                return True
+    return False
+
+
+def _past_passive(verb) -> bool:
+    """'a été votée', 'fut adoptée', 'avait été ratifié' with no agent named."""
+    aux = [c for c in verb.children if c.dep_ in ("aux:pass", "aux:tense")]
+    agent = any(c.dep_ == "obl:agent" and any(fold(k.text) == "par" for k in c.children) for c in verb.children)
+    return any(c.dep_ == "aux:pass" for c in aux) and not agent and \
+        any(c.dep_ == "aux:tense" or "Past" in c.morph.get("Tense") or "Imp" in c.morph.get("Tense") for c in aux)
 
 
 def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
@@ -237,11 +258,19 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "X dénonce : « La loi Hadopi est un échec »": the clause after the colon judged
             # the topic already; the verb before it introduces that judgement, not a second one
             break
+        if _comparison_clause(head) and cur.dep_ in ("obj", "nsubj", "nsubj:pass"):
+            # "le blocage, tel que l'autorise la Loppsi", "comme le prévoit la loi Hadopi": the
+            # text is cited as where the thing comes from, not backed
+            return Polarity(None, cues, reason="cited as a source")
         path.append(head)
         kind = cue_kind(head, lex)
         if kind in ("support", "oppose", "harm") and cur.dep_ == "obl:agent":
             # "le blocage instauré par la Loppsi", "un texte soutenu par X": the agent does
             # what the verb says; it is not what the verb backs or judges
+            kind = None
+        if kind == "support" and lemma(head) in lex.word_classes.get("enacting", ()) and _past_passive(head):
+            # "la loi Hadopi a été votée en 2009": the law's passage told as a fact, nobody's
+            # vote ("j'ai voté la loi", "elle doit être votée" still back it)
             kind = None
         if kind in ("oppose", "invert") and lemma(head) in ("opposer", "diviser", "affronter") and \
                 cases & {"sur", "au sujet de", "quant"}:
@@ -297,9 +326,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # a pejorative name of the policy ("la censure") is never backed in those words:
             # "c'est ouvrir la voie à la censure" is the charge against what opens the way
             kind = None
-        if kind == "support" and valence == -1:
+        if kind == "support" and valence == -1 and not negated(head, lex, came_from=cur):
             # backing "l'enquête en matière de cybercriminalité" is not backing the crime, and
             # nobody backs a fought-against thing: only inversions and negations count for it
+            # ("je n'accepte pas que des communes restent en zone blanche" rejects it)
             kind = None
         if kind is None and head.pos_ in ("NOUN", "PROPN"):
             passed_neutral = True
@@ -449,6 +479,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             sign = valence * (1 if verdict == "oui" else -1)
     if not cues and not hedged and (verdict := dislocated_verdict(root, lex)) is not None:
         # "Facebook, c'est du vent": the predicate judges the phrase set apart before it
+        cues.extend(verdict[1])
+        sign = valence * verdict[0] * (-1 if negs % 2 else 1)
+    if not cues and not hedged and (verdict := fronted_verdict(root, lex)) is not None:
+        # "X juge « dangereux » le blocage des sites"
         cues.extend(verdict[1])
         sign = valence * verdict[0] * (-1 if negs % 2 else 1)
     if not cues and not hedged and (verdict := renaming_apposition(root, lex)) is not None:

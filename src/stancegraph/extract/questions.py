@@ -84,5 +84,26 @@ def _yes_no(sent) -> int:
     return 0
 
 
+# "Nous leur avons demandé ce qu'ils feraient de X", "on se demande comment financer X": the
+# asking verb, and the interrogative word that opens the question it reports
+_ASKING = {"demander", "interroger", "questionner"}
+_INDIRECT_OPENING = re.compile(
+    r"^(?:(?:leur|lui|aux? [\w-]+|a [\w-]+|s'|se|nous|vous|me|m')\s+)*"
+    r"(?:ce qu|comment\b|si\b|s'ils?\b|pourquoi\b|quel|lequel|laquelle|combien\b|ou\b)")
+
+
+def in_indirect_question(root) -> bool:
+    """Whether a mention lies in a question someone reports asking ("Nous leur avons demandé ce
+    qu'ils feraient de la loi Hadopi"): it asks, and takes no side."""
+    doc = root.doc
+    tok = root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in _ASKING and tok.i < root.i:
+            after = fold(doc[tok.i + 1: root.i].text)
+            return bool(_INDIRECT_OPENING.match(after))
+    return False
+
+
 def _is_question(sent) -> bool:
     return sent.text.rstrip(" »\"”)’'").endswith("?")

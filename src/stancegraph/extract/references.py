@@ -55,7 +55,8 @@ def _impersonal(tok) -> bool:
     if any(fold(c.text) == "y" for c in head.children):
         return True  # "il y a"
     # "il est important de / que ...": a clause complement of the adjective is the real subject
-    return any(c.dep_ in ("csubj", "ccomp", "xcomp", "dep", "advcl") and
+    # (the tagger may make the adjective a noun, its clause then an "acl": "il serait irresponsable de")
+    return any(c.dep_ in ("csubj", "ccomp", "xcomp", "dep", "advcl", "acl") and
                any(fold(k.text) in ("de", "d'", "que", "qu'") and k.dep_ == "mark" for k in c.children)
                for c in head.children)
 

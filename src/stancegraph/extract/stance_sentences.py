@@ -11,7 +11,7 @@ from ..models import Extractor as ExtractorInfo
 from ..models import Span, Stance
 from .attribution import Attributor, Holder
 from .polarity import Polarity, hedge_heads, lemma, mention_polarity
-from .questions import _follow_up_question, _polar_question, _yes_no
+from .questions import _follow_up_question, _polar_question, _yes_no, in_indirect_question
 from .textnorm import fold
 
 # a sentence whose main verb declines ("X s'est abstenu sur l'article instaurant Y"): the cues
@@ -157,7 +157,7 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     state, doc, lex, att, ex_info, stances = run.state, run.state.doc, run.state.lex, run.att, run.ex_info, run.stances
     unit, sent, ev, targets, exchange_bounds = s.unit, s.sent, s.ev, s.targets, s.exchange_bounds
     clauses, quotes, first, biography = s.clauses, s.quotes, s.first, run.biography
-    hedges = hedge_heads(sent, lex)
+    hedges = hedge_heads(sent, lex, {r.i: tp for r, tp, *_ in targets})
     sidestep = _sidesteps(ev.text, lex)
     # (a subject means a clause whatever the tagger says: "X complète le podium")
     # (and a pronoun means speech: "Je tweete un peu" may get no verb tag)
@@ -198,9 +198,11 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # "Il pilote alors la construction d'un réseau de fibre": a career told by
             # someone else; only an explicit judgement is a position there
             pol = Polarity(None, pol.cues, reason="biography: a mention is no position")
+        if pol.polarity is not None and in_indirect_question(root):
+            pol = Polarity(None, pol.cues, reason="indirect question: no position")
         if sidestep and pol.reason != "conditional" and (
                 pol.polarity is None or pol.from_default
-                or all(fold(c) in sidestep.split() for c in pol.cues)
+                or all(fold(c) in sidestep.split() or c == "ne ... pas" for c in pol.cues)
                 or lemma(sent.root) in SIDESTEP_VERBS):
             # (the cue may be the sidestep's own verb: "refuser de se prononcer sur X")
             # "avant de me prononcer sur X": declining to take a side is a position

@@ -193,6 +193,30 @@ def _pronoun_verdict(doc, j: int, end: int, lex: Lexicons) -> tuple[int, list[st
     return (-sign if negative else sign), [words[k].text]
 
 
+def fronted_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
+    """'X juge « dangereux » le blocage des sites': a verdict verb, then the adjective, then the
+    phrase it judges. Read off the tokens: the parser often takes "X juge" for a name."""
+    doc = root.doc
+    start = root.left_edge.i
+    words = [t for t in doc[max(0, start - 8): start] if t.text not in ("«", "»", '"', "“", "”")]
+    if words and words[-1].pos_ == "DET":
+        words.pop()  # the parser left the determiner out of the phrase
+    if len(words) < 2 or words[-1].pos_ != "ADJ":
+        return None
+    kind = cue_kind(words[-1], lex)
+    if kind not in ("support", "oppose"):
+        return None
+    k = len(words) - 2
+    while k >= 0 and fold(words[k].text) in ("tres", "trop", "assez", "vraiment", "totalement", "particulierement",
+                                                "ailleurs", "par", "aussi", "egalement", "pas", "plus"):
+        k -= 1
+    if k < 0 or fold(words[k].text) not in VERDICT_FORMS:
+        return None
+    negative = any(fold(w.text) in ("pas", "plus") for w in words[k + 1:])
+    sign = 1 if kind == "support" else -1
+    return (-sign if negative else sign), [words[k].text, words[-1].text]
+
+
 def renaming_apposition(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     """'la loi Hadopi, « une loi répressive que nous avons combattue »': a noun phrase right
     after the mention that names it again (the same noun, or one that refers back to a topic:
