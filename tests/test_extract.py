@@ -173,3 +173,16 @@ def test_word_classes_are_data_and_an_unknown_class_names_file_and_line(tmp_path
         f.write("texte_vote\tmotion\n")
     with pytest.raises(LexiconError, match=r"word_classes\.tsv:\d+: unknown class 'texte_vote'"):
         Extractor(lexicon_dir=lex).lexicons
+
+
+def test_split_sides_are_data_and_a_bad_side_names_file_and_line(tmp_path):
+    from stancegraph.extract.lexicon import default_dir
+
+    lex = tmp_path / "lexicons"
+    shutil.copytree(default_dir(), lex)
+    sides = Extractor(lexicon_dir=lex).lexicons.split_sides
+    assert sides["cybercrime"] == "support" and "hadopi-law" not in sides
+    with open(lex / "split_sides.tsv", "a", encoding="utf-8") as f:
+        f.write("hadopi-law\tmixed\n")
+    with pytest.raises(LexiconError, match=r"split_sides\.tsv:\d+: side must be support or oppose"):
+        Extractor(lexicon_dir=lex).lexicons

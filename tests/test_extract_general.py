@@ -632,6 +632,17 @@ def test_a_document_position_weighs_its_sentences(polarities, expected):
     assert combine(polarities) == expected
 
 
+@pytest.mark.parametrize("polarities,side,expected", [
+    (["support", "oppose"], "support", "support"),
+    (["oppose", "support"], "oppose", "oppose"),
+    (["support", "support", "oppose", "oppose"], "support", "mixed"),  # only a one-to-one split leans
+    (["support", "mixed", "oppose"], "support", "mixed"),  # a conceding sentence still says mixed
+])
+def test_a_one_to_one_split_leans_to_the_topics_usual_side(polarities, side, expected):
+    from stancegraph.extract.aggregate import combine
+    assert combine(polarities, side) == expected
+
+
 def test_a_yes_and_a_no_each_after_its_topic(extractor):
     text = "« Facebook, oui, pour expliquer nos propositions. Twitter, non. », a dit Anne Vidal."
     assert positions(extractor, text) == {("Anne Vidal", "social-media-campaigning"): "mixed"}
@@ -1313,8 +1324,9 @@ def test_a_quote_after_a_colon_the_parser_split_off_is_the_introducers(extractor
     # staying away from it is a loss
     ("Un élu qui n'est pas sur les réseaux sociaux se prive d'un lien direct avec les gens.",
      "social-media-campaigning", "support"),
-    # "favorable à ce que" governs the clause after it
-    ("Je ne suis pas favorable à ce qu'on étende le filtrage administratif à d'autres contenus.",
+    # "favorable à ce que" governs the clause after it (an extension "à d'autres contenus" would be
+    # a part of the policy rejected: see test_rejecting_an_extension_of_blocking_...)
+    ("Je ne suis pas favorable à ce qu'on impose le filtrage administratif des sites.",
      "internet-censorship", "oppose"),
 ])
 def test_proofs_renamings_losses_and_a_ce_que(extractor, sentence, topic, expected):
@@ -2077,3 +2089,51 @@ def test_a_sentence_opening_word_before_an_acronym_is_no_name(extractor):
             "internautes. »\n\nPour l'Association des fournisseurs d'accès, un rejet d'ACTA « ne réglerait rien » à "
             "la question de la contrefaçon en ligne.")
     assert not any(who.startswith("Mais") for who, _ in positions(extractor, text))
+
+
+def test_one_sentence_against_one_on_a_consensus_topic_keeps_its_side(extractor):
+    # on fighting online crime nearly everyone agrees; on Hadopi a split view is common
+    assert said(extractor, "Il faut renforcer la lutte contre la cybercriminalité. Mais je refuse de donner plus de "
+                           "moyens aux cyberpatrouilleurs.").get(("Paul Rivet", "cybercrime")) == "support"
+    assert said(extractor, "Je défends la loi Hadopi. Mais je refuse la coupure de l'accès, qui est une erreur.") \
+        .get(("Paul Rivet", "hadopi-law")) == "mixed"
+
+
+def test_rejecting_an_extension_of_blocking_keeps_the_blocking_there_is(extractor):
+    assert said(extractor, "Je soutiens le blocage des sites pédopornographiques. Mais je ne suis pas favorable à "
+                           "l'extension du blocage à d'autres contenus.") == {("Paul Rivet", "internet-censorship"): "mixed"}
+    assert said(extractor, "Je veux étendre le blocage aux sites de jeux illégaux.") == \
+        {("Paul Rivet", "internet-censorship"): "support"}
+
+
+def test_more_forms_of_blocking_without_a_judge_of_exceptions_and_of_pharos(extractor):
+    cases = [("Nous refuserons tout texte qui permet de couper ou de filtrer sans juge.", "internet-censorship", "oppose"),
+             ("Je plaide pour élargir les exceptions au droit d'auteur.", "copyright", "oppose"),
+             ("Je suis favorable à ce que les moyens de la plateforme Pharos soient renforcés.", "cybercrime", "support"),
+             ("L'argent public ne doit plus financer des licences quand des solutions libres existent.",
+              "free-software", "support")]
+    for sentence, topic, stance in cases:
+        assert said(extractor, sentence) == {("Paul Rivet", topic): stance}, sentence
+
+
+def test_not_being_for_repealing_keeps_and_a_passive_elle_is_the_text(extractor):
+    assert said(extractor, "Je ne suis pas pour supprimer la Haute Autorité.") == {("Paul Rivet", "hadopi-law"): "support"}
+    assert said(extractor, "Je suis pour supprimer la Haute Autorité.") == {("Paul Rivet", "hadopi-law"): "oppose"}
+    assert said(extractor, "La loi Hadopi a été mal conçue, je souhaite qu'elle soit profondément revue.") == \
+        {("Paul Rivet", "hadopi-law"): "mixed"}
+
+
+def test_the_speakers_relative_clause_on_what_a_mention_is_decides(extractor):
+    assert said(extractor, "La coupure de l'accès est une sanction que je défends.") == \
+        {("Paul Rivet", "hadopi-law"): "support"}
+    assert said(extractor, "La riposte graduée a montré ses limites.") == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+def test_the_terms_of_a_licence_backed_are_no_position_on_authors_rights(extractor):
+    assert said(extractor, "Nous proposons une licence globale : chaque abonné paiera une petite contribution "
+                           "mensuelle, reversée aux auteurs.") == {("Paul Rivet", "global-license"): "support"}
+    assert said(extractor, "Je défends le droit d'auteur et la licence globale.") == \
+        {("Paul Rivet", "copyright"): "support", ("Paul Rivet", "global-license"): "support"}
+    # a licence rejected leaves the sentence's other mentions their own reading
+    assert said(extractor, "Je refuse la licence globale, et je veux que les artistes soient mieux payés.") \
+        .get(("Paul Rivet", "copyright")) == "support"

@@ -5,10 +5,16 @@ from __future__ import annotations
 from ..models import Position, Stance
 
 
-def combine(polarities: list[str]) -> str:
+def combine(polarities: list[str], split_side: str | None = None) -> str:
+    """One polarity from a holder's sentence-level polarities on a topic. ``split_side``: where
+    one backing sentence against one rejecting sentence falls on this topic, if anywhere."""
     kinds = set(polarities)
     if "mixed" in kinds:
         return "mixed"  # a sentence that concedes ("tout en", "mais il faut aussi") says so itself
+    if split_side and polarities.count("support") == 1 and polarities.count("oppose") == 1:
+        # on a topic nearly everyone takes one side of (fighting online crime, broadband for
+        # all), one sentence against one is more often a misread sentence than a mixed view
+        return split_side
     if {"support", "oppose"} <= kinds:
         # one stray sentence against several does not make a position mixed: a side that
         # outweighs the other two to one wins
@@ -24,7 +30,7 @@ def combine(polarities: list[str]) -> str:
     return "neutral"
 
 
-def positions(stances: list[Stance]) -> list[Position]:
+def positions(stances: list[Stance], split_sides: dict[str, str] | None = None) -> list[Position]:
     groups: dict[tuple[str, str], list[Stance]] = {}
     for s in stances:
         groups.setdefault((s.holder, s.topic), []).append(s)
@@ -37,7 +43,7 @@ def positions(stances: list[Stance]) -> list[Position]:
             # whole settles it; a part rejected only makes a reform otherwise
             polarity = "oppose"
         else:
-            polarity = combine([s.polarity for s in group])
+            polarity = combine([s.polarity for s in group], (split_sides or {}).get(topic))
         agreeing = [s.confidence for s in group if s.polarity == polarity] or [s.confidence for s in group]
         # more agreeing evidence raises confidence a little; mixed positions are less certain
         conf = max(agreeing) + 0.05 * (len(agreeing) - 1)

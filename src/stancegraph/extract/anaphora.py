@@ -58,6 +58,11 @@ def _anaphoric(t, lex) -> bool:
                 (lemma(t.head) in VERDICT_LEMMAS or fold(t.head.text) in VERDICT_FORMS) and
                 any(c.dep_ == "xcomp" and cue_kind(c, lex) in ("support", "oppose") for c in t.head.children))
         return False
+    if ft in ("il", "elle") and t.dep_ == "nsubj:pass" and t.i > t.sent.start and \
+            cue_kind(t.head, lex) in ("invert", "hedge"):
+        # "X a été mal conçue, je souhaite qu'elle soit revue": a text, not a person, is revised
+        # or repealed
+        return True
     if ft in DEICTIC_SUBJECTS:
         # "C'est un échec", "Cela reste indispensable": judged right after the topic was named
         return (t.dep_ in ("nsubj", "nsubj:pass") or t.dep_.startswith("expl")) and t.i == t.sent.start \

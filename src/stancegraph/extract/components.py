@@ -22,7 +22,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "85"
+STANCE_VERSION = "86"
 PROPOSAL_VERSION = "2"
 
 
@@ -181,9 +181,9 @@ def proposal_rules(state, config) -> None:
                                             confidence=0.7 if holder.direct else 0.6, exchange=unit.exchange))
 
 
-@component("positions", version="2")
+@component("positions", version="3")
 def positions(state, config) -> None:
-    state.positions = aggregate_positions(state.stances)
+    state.positions = aggregate_positions(state.stances, state.lex.split_sides)
     index = getattr(state, "people_index", None)
     holders = [p.holder for p in state.positions] + [p.holder for p in state.proposals]
     for name in dict.fromkeys(holders):

@@ -101,6 +101,7 @@ class Lexicons:
     biography: tuple[re.Pattern, ...] = ()  # a biography or portrait: bare mentions are no positions
     split_views: tuple[re.Pattern, ...] = ()  # "plus nuancé", "à contrecœur": the whole sentence is mixed
     word_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> folded lemmas (word_classes.tsv)
+    split_sides: dict[str, str] = field(default_factory=dict)  # topic -> side a one-to-one split falls to
 
 
 def _pattern_file(path: Path) -> tuple[re.Pattern, ...]:
@@ -240,7 +241,8 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     version = f"{version}+{digest.hexdigest()[:8]}"
     return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), tuple(answers), version,
-                    sidesteps, first_names, party_nouns, reservations, biography, split_views, _word_classes(d))
+                    sidesteps, first_names, party_nouns, reservations, biography, split_views, _word_classes(d),
+                    _split_sides(d))
 
 
 WORD_CLASSES = {"voted_text", "quantity_noun", "under_discussion", "y_head", "ruling_side", "enacting"}
@@ -257,6 +259,20 @@ def _word_classes(d: Path) -> dict[str, frozenset[str]]:
             raise LexiconError(path, n, f"unknown class {row['class']!r} (expected one of {sorted(WORD_CLASSES)})")
         out.setdefault(row["class"], set()).add(fold(row["word"]))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _split_sides(d: Path) -> dict[str, str]:
+    """Topic -> the side one backing sentence against one rejecting sentence falls to
+    (``split_sides.tsv``); empty if absent."""
+    path = d / "split_sides.tsv"
+    if not path.is_file():
+        return {}
+    out = {}
+    for n, row in read_tsv(path, ("topic", "side")):
+        if row["side"] not in ("support", "oppose"):
+            raise LexiconError(path, n, f"side must be support or oppose, got {row['side']!r}")
+        out[row["topic"]] = row["side"]
+    return out
 
 
 def load_topic_defaults(directory: Path | None) -> dict[str, str]:

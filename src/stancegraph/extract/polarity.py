@@ -128,6 +128,25 @@ def _misparsed_object(tok) -> bool:
 
 
 
+def _denied_for(path) -> bool:
+    """An infinitive on the path opened by "pour" right after "ne suis / n'est ... pas", that
+    negated "être" itself left off the path."""
+    on_path = {t.i for t in path}
+    for v in path:
+        if v.pos_ != "VERB" or v.morph.get("VerbForm") != ["Inf"]:
+            continue
+        mark = next((c for c in v.children if c.dep_ == "mark" and fold(c.text) == "pour" and c.i > 0), None)
+        if mark is None:
+            continue
+        if any(fold(c.text) in ("ne", "n'", "pas") for c in v.children):
+            return False  # the parser hung the negation on the infinitive: counted already
+        doc = v.doc
+        before = doc[max(0, mark.i - 4): mark.i]
+        return fold(doc[mark.i - 1].text) == "pas" and any(fold(t.text) in ("ne", "n'") for t in before) and \
+            any(lemma(t) == "etre" and t.i not in on_path for t in before)
+    return False
+
+
 def _comparison_clause(verb) -> bool:
     """'tel que l'autorise X', 'comme le prévoit X': a clause of comparison."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -185,13 +204,22 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             if k in ("oppose", "support"):
                 adjective = (c.text, -1 if k == "oppose" else 1)
     # "la loi Hadopi, que j'ai toujours combattue": the speaker's own relative clause judges it
-    for c in root.children:
+    # (also on the noun the mention is said to be: "la coupure est une sanction que je ne défends pas")
+    predicate = root.head if root.dep_ == "nsubj" and root.head.pos_ == "NOUN" and \
+        any(c.dep_ == "cop" for c in root.head.children) else None
+    for c in list(root.children) + (list(predicate.children) if predicate is not None else []):
         if c.dep_ == "acl:relcl" and any(fold(k.text) in ("que", "qu'") for k in c.children) and \
                 any(fold(k.text) in ("je", "j'", "nous") and k.dep_.startswith("nsubj") for k in c.children):
             k = cue_kind(c, lex)
             if k in ("support", "oppose", "invert"):
                 polar = 1 if k == "support" else -1
-                adjective = (c.text, -polar if negated(c, lex) else polar)
+                polar = -polar if negated(c, lex) else polar
+                if predicate is not None and c.head.i == predicate.i and \
+                        not any(k.pos_ == "VERB" and k.i != c.i for k in c.subtree):
+                    # (not "une sanction que je voterais pour retirer": the verb below decides)
+                    # the speaker's own words about what the mention is decide over the noun
+                    return Polarity("support" if polar * valence > 0 else "oppose", [c.text])
+                adjective = (c.text, polar)
         # "la loi Hadopi, qu'elle juge « inefficace »": the holder's verdict in a relative clause
         # (the parser may tag "juge" as a noun, the adjective hangs on it)
         if c.dep_ == "acl:relcl" and fold(c.text) in VERDICT_FORMS and \
@@ -237,11 +265,13 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             break
         if (_juxtaposed_clause(cur) or _clause_before_comma(cur)) and not _content_of_a_text(cur, lex):
             break
-        if head.i < root.i and any(fold(t.text) in ("pendant", "tandis", "alors") and fold(t.nbor().text) in ("que", "qu'")
+        if head.i < root.i and any((fold(t.text) in ("pendant", "tandis", "alors") and fold(t.nbor().text) in ("que", "qu'"))
+                                   or (fold(t.text) in ("quand", "lorsque", "lorsqu'") and t.i > head.i + 1)
                                    for t in root.doc[head.i + 1: root.i]):
             # "il n'est pas acceptable que X reste à l'écart pendant que le centre profite du
             # haut débit": a contrast clause is not what the verdict before it judges (read off
-            # the words: the parser often hangs the clause anywhere)
+            # the words: the parser often hangs the clause anywhere); nor is a "quand" clause
+            # ("l'argent public ne doit plus financer des licences quand des solutions libres existent")
             break
         if head.i in other_mentions and cur.dep_ in ("nmod", "amod", "compound", "appos", "flat") \
                 and head.pos_ in ("NOUN", "PROPN"):
@@ -495,6 +525,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     if not cues and not hedged and adjective is not None:
         cues.append(adjective[0])
         sign = valence * adjective[1] * (-1 if negs % 2 else 1)
+    if cues and _denied_for(path):
+        # "je ne suis pas pour supprimer la Haute Autorité": the parser cut the infinitive off
+        # the negated "être pour" above it
+        sign = -sign
+        cues.append("pas pour")
     if hedged:
         return Polarity("mixed", cues, intens)
     if cues:

@@ -176,8 +176,18 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     paid_sharing = any(tp == "copyright" and val == -2 for _, tp, val, _ in targets) and \
         any(tp == "copyright" and val > 0 and mention_polarity(r, val, d, lex, set(), set()).polarity == "support"
             for r, tp, val, d in targets)
+    # "une licence globale : quelques euros par mois, reversés aux artistes": backing the licence,
+    # paying the artists is its term, no second position on authors' rights (but legalising
+    # sharing in return weakens them too: the guide's own example of a mixed view, kept below)
+    licence_backed = any(tp == "global-license" and mention_polarity(r, val, d, lex, hedges, set()).polarity == "support"
+                         for r, tp, val, d in targets) and \
+        not any(tp == "copyright" and val == -2 for _, tp, val, _ in targets)
     for root, topic, valence, default in targets:
         others = {r.i for r, tp, *_ in targets if tp != topic}
+        if licence_backed and topic == "copyright" and lemma(root) not in ("droit", "propriete"):
+            state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
+                                "default": False, "reason": "the pay of a licence backed", "holder": None, "how": None})
+            continue
         pol = mention_polarity(root, valence, default, lex, hedges, others)
         if pol.polarity is None and pol.reason == "no cue" and unit.kind == "answer" and \
                 root.i - sent.start <= 2 and {fold(c.text) for c in root.children if c.dep_ == "case"} & {"par", "grace"}:
