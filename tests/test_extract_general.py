@@ -2137,3 +2137,24 @@ def test_the_terms_of_a_licence_backed_are_no_position_on_authors_rights(extract
     # a licence rejected leaves the sentence's other mentions their own reading
     assert said(extractor, "Je refuse la licence globale, et je veux que les artistes soient mieux payés.") \
         .get(("Paul Rivet", "copyright")) == "support"
+
+
+def test_nowhere_negates_and_a_law_refused_on_a_fronted_topic_is_refused(extractor):
+    assert said(extractor, "Une neutralité absolue, ça n'existe nulle part.") == {("Paul Rivet", "net-neutrality"): "oppose"}
+    assert said(extractor, "Sur la neutralité du net, je refuse toute loi contraignante.") == \
+        {("Paul Rivet", "net-neutrality"): "oppose"}
+
+
+def test_access_as_an_essential_service_and_meetings_online(extractor):
+    cases = [("L'accès à Internet est devenu un service essentiel, au même titre que l'eau ou l'électricité.",
+              "digital-divide", "support"),
+             ("Je tiendrai une réunion publique en ligne, ouverte à tous.", "e-democracy", "support"),
+             ("Les gens participent davantage en ligne qu'aux réunions publiques.", "e-democracy", "support")]
+    for sentence, topic, stance in cases:
+        assert said(extractor, sentence) == {("Paul Rivet", topic): stance}, sentence
+
+
+def test_stopping_doing_something_inverts_it(extractor):
+    assert said(extractor, "Il faut arrêter de financer la Haute Autorité.") == {("Paul Rivet", "hadopi-law"): "oppose"}
+    assert said(extractor, "Je demande qu'on arrête de promettre la coupure des abonnements.") == \
+        {("Paul Rivet", "hadopi-law"): "mixed"}

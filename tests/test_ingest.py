@@ -450,3 +450,20 @@ def test_follow_share_and_most_read_lists_are_chrome(tmp_path):
     assert "défendu mardi la licence globale" in kept
     for chrome in ("Partager", "Suivez-nous", "Mots-clés", "commentaires", "Fibre optique"):
         assert chrome not in kept
+
+
+def test_initials_starting_with_r_or_q_are_a_label_not_an_answer_marker(tmp_path):
+    # "R." alone opens an answer ("Q. ... R. ..."); "R.V. :" is the guest's initials
+    path = tmp_path / "transcription-radio.txt"
+    path.write_text(
+        "Radio Campus - Émission « Circonscription 2.0 » (transcription)\n\n"
+        "Invité : Rémi Vasseur, député sortant (PS). Animateur : Marc Zérah.\n\n"
+        "M.Z. : Rémi Vasseur, bonsoir. Que pensez-vous de la neutralité du net ?\n\n"
+        "R.V. : Bonsoir. Je suis pour, elle doit être garantie par la loi.\n\n"
+        "M.Z. : Et la licence globale, vous la défendez ?\n\n"
+        "R.V. : Honnêtement, je n'ai pas d'avis arrêté sur la licence globale.\n",
+        encoding="utf-8")
+    doc = read_document(path)
+    answers = {e.answer.text.split(".")[0]: e.speaker for e in doc.exchanges if e.answer}
+    assert answers.get("Bonsoir") == "Rémi Vasseur"
+    assert not any(a.startswith("V") for a in answers)

@@ -98,7 +98,10 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     if kind == "attribute":
         return "support" if any(c.dep_ == "cop" for c in tok.children) else None
     if kind == "denied":
-        return "support" if any(fold(c.text) in ("pas", "jamais", "plus", "guere") for c in tok.children) else None
+        # ("ça n'existe nulle part")
+        return "support" if any(fold(c.text) in ("pas", "jamais", "plus", "guere") or
+                                (fold(c.text) == "part" and any(fold(d.text) == "nulle" for d in c.children))
+                                for c in tok.children) else None
     return kind
 
 

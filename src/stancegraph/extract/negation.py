@@ -59,6 +59,8 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
         return True  # "n'a ni rémunéré X ni ..."
     if any(lemma(k) == "aucun" and k.dep_ == "det" for k in kids):
         return True
+    if "ne" in lemmas and any(lemma(k) == "part" and any(fold(d.text) == "nulle" for d in k.children) for k in kids):
+        return True  # "ça n'existe nulle part"
     if "ne" in lemmas and any(k.dep_ in ("nsubj", "nsubj:pass") and (
             lemma(k) in ("personne", "rien", "aucun", "nul") or
             any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children)) for k in kids):

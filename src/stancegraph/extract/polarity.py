@@ -312,9 +312,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # said of the door ("dénoncer une porte ouverte à X" rejects X once, not twice)
             return Polarity("oppose" if valence > 0 else "support", cues + ["porte ouverte"])
         if kind in ("support", "oppose", "invert") and "sur" in cases and cur.i < head.i and \
-                any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i != cur.i for c in head.children):
+                any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i != cur.i and
+                    lemma(c) not in lex.word_classes.get("voted_text", ()) for c in head.children):
             # "Sur la neutralité du net, les opérateurs veulent faire payer les sites": the
             # fronted topic is what the sentence is about; the verb's cue is for its object
+            # (unless that object is a law on it: "Sur X, il refuse toute loi contraignante")
             kind = None
         if kind == "invert" and lemma(head) == "desarmer" and cur.dep_ != "obj":
             # "désarmer la Haute Autorité" ends it; "désarmer face au piratage" gives up a fight

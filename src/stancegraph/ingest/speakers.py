@@ -117,7 +117,8 @@ def resolve_label(label: str, speakers: list[Speaker]) -> Speaker:
     folded = label.casefold()
     for s in speakers:
         name = s.name.casefold()
-        if folded == name or name.endswith(" " + folded) or label == _initials(s.name):
+        # (initials with dots: "R.W." is RW)
+        if folded == name or name.endswith(" " + folded) or re.sub(r"[.\s]", "", label) == _initials(s.name):
             return s
     # initials with more letters, to tell a guest from the host: "S.Ro" (Sophie Rostagni)
     # beside "S.R" (the host, Sandrine R.)
