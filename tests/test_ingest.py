@@ -467,3 +467,11 @@ def test_initials_starting_with_r_or_q_are_a_label_not_an_answer_marker(tmp_path
     answers = {e.answer.text.split(".")[0]: e.speaker for e in doc.exchanges if e.answer}
     assert answers.get("Bonsoir") == "Rémi Vasseur"
     assert not any(a.startswith("V") for a in answers)
+
+
+@pytest.mark.parametrize("line", ["Partager : Facebook | Twitter | Google+",
+                                  "3 commentaires - Partager sur Facebook - Tweeter"])
+def test_more_share_button_rows_are_chrome(line):
+    from stancegraph.ingest.segment import is_chrome
+    assert is_chrome(line)
+    assert not is_chrome("Je partage sur Facebook mes propositions pour la circonscription.")
