@@ -25,7 +25,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout34", "gold-holdout35", "gold-holdout36", "gold-holdout37", "gold-holdout38",
         "gold-holdout39", "gold-holdout40", "gold-holdout41", "gold-holdout42", "gold-holdout43",
         "gold-holdout44", "gold-holdout45", "gold-holdout46", "gold-holdout47", "gold-holdout48",
-        "gold-holdout49", "gold-holdout50", "gold-holdout51")
+        "gold-holdout49", "gold-holdout50", "gold-holdout51", "gold-holdout52", "gold-holdout53",
+        "gold-holdout54")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
