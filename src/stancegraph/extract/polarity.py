@@ -216,8 +216,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 polar = -polar if negated(c, lex) else polar
                 if predicate is not None and c.head.i == predicate.i and \
                         not any(k.pos_ == "VERB" and k.i != c.i for k in c.subtree):
-                    # (not "une sanction que je voterais pour retirer": the verb below decides)
                     # the speaker's own words about what the mention is decide over the noun
+                    # (not "une sanction que je voterais pour retirer": the verb below decides)
                     return Polarity("support" if polar * valence > 0 else "oppose", [c.text])
                 adjective = (c.text, polar)
         # "la loi Hadopi, qu'elle juge « inefficace »": the holder's verdict in a relative clause

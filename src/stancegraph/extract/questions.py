@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .polarity import cue_kind, mention_polarity
+from .polarity import cue_kind, lemma, mention_polarity
 from .textnorm import fold
 
 # how a Q/A answer can start when it answers a yes/no question
@@ -99,7 +99,7 @@ def in_indirect_question(root) -> bool:
     tok = root
     while tok.head.i != tok.i:
         tok = tok.head
-        if tok.lemma_.lower() in _ASKING and tok.i < root.i:
+        if lemma(tok) in _ASKING and tok.i < root.i:
             after = fold(doc[tok.i + 1: root.i].text)
             return bool(_INDIRECT_OPENING.match(after))
     return False

@@ -198,11 +198,10 @@ def fronted_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     verdict verb, the phrase it judges and the adjective before or after it. Read off the tokens:
     the parser often takes "X juge" for a name."""
     doc = root.doc
-    start = root.left_edge.i
-    words = [t for t in doc[max(0, start - 8): start] if t.text not in ("«", "»", '"', "“", "”")]
+    quotes = ("«", "»", '"', "“", "”")
+    words = [t for t in doc[max(0, root.left_edge.i - 8): root.left_edge.i] if t.text not in quotes]
     if words and words[-1].pos_ == "DET":
         words.pop()  # the parser left the determiner out of the phrase
-    quotes = ("«", "»", '"', "“", "”")
     after = [t for t in doc[root.right_edge.i + 1: root.right_edge.i + 4] if t.text not in quotes]
     if words and fold(words[-1].text) in VERDICT_FORMS and after and after[0].pos_ == "ADJ" and \
             cue_kind(after[0], lex) in ("support", "oppose"):
