@@ -138,51 +138,46 @@ def test_explain_says_why(extractor):
     assert "abroger" in entry["cues"]
 
 
-def test_editing_a_lexicon_changes_the_version(tmp_path):
+@pytest.fixture
+def lex(tmp_path):
+    """A copy of the shipped lexicons to edit."""
     from stancegraph.extract.lexicon import default_dir
 
-    lex = tmp_path / "lexicons"
-    shutil.copytree(default_dir(), lex)
+    copy = tmp_path / "lexicons"
+    shutil.copytree(default_dir(), copy)
+    return copy
+
+
+def append_row(path: Path, row: str) -> None:
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(row + "\n")
+
+
+def test_editing_a_lexicon_changes_the_version(lex):
     before = Extractor(lexicon_dir=lex).version
-    with open(lex / "polarity.tsv", "a", encoding="utf-8") as f:
-        f.write("plébisciter\tsupport\n")
+    append_row(lex / "polarity.tsv", "plébisciter\tsupport")
     assert Extractor(lexicon_dir=lex).version != before
 
 
-def test_broken_lexicon_names_file_and_line(tmp_path):
-    from stancegraph.extract.lexicon import default_dir
-
-    lex = tmp_path / "lexicons"
-    shutil.copytree(default_dir(), lex)
-    with open(lex / "polarity.tsv", "a", encoding="utf-8") as f:
-        f.write("abolir\tabolish\n")
+def test_broken_lexicon_names_file_and_line(lex):
+    append_row(lex / "polarity.tsv", "abolir\tabolish")
     with pytest.raises(LexiconError, match=r"polarity\.tsv:\d+: unknown kind 'abolish'"):
         Extractor(lexicon_dir=lex).lexicons
 
 
-def test_word_classes_are_data_and_an_unknown_class_names_file_and_line(tmp_path):
-    from stancegraph.extract.lexicon import default_dir
-
-    lex = tmp_path / "lexicons"
-    shutil.copytree(default_dir(), lex)
+def test_word_classes_are_data_and_an_unknown_class_names_file_and_line(lex):
     # the classes the rules test membership in come from the file, folded
     classes = Extractor(lexicon_dir=lex).lexicons.word_classes
     assert {"deliberation", "amendement"} <= classes["voted_text"]
     assert "ensemble" in classes["quantity_noun"]
-    with open(lex / "word_classes.tsv", "a", encoding="utf-8") as f:
-        f.write("texte_vote\tmotion\n")
+    append_row(lex / "word_classes.tsv", "texte_vote\tmotion")
     with pytest.raises(LexiconError, match=r"word_classes\.tsv:\d+: unknown class 'texte_vote'"):
         Extractor(lexicon_dir=lex).lexicons
 
 
-def test_split_sides_are_data_and_a_bad_side_names_file_and_line(tmp_path):
-    from stancegraph.extract.lexicon import default_dir
-
-    lex = tmp_path / "lexicons"
-    shutil.copytree(default_dir(), lex)
+def test_split_sides_are_data_and_a_bad_side_names_file_and_line(lex):
     sides = Extractor(lexicon_dir=lex).lexicons.split_sides
     assert sides["cybercrime"] == "support" and "hadopi-law" not in sides
-    with open(lex / "split_sides.tsv", "a", encoding="utf-8") as f:
-        f.write("hadopi-law\tmixed\n")
+    append_row(lex / "split_sides.tsv", "hadopi-law\tmixed")
     with pytest.raises(LexiconError, match=r"split_sides\.tsv:\d+: side must be support or oppose"):
         Extractor(lexicon_dir=lex).lexicons

@@ -98,11 +98,14 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     if kind == "attribute":
         return "support" if any(c.dep_ == "cop" for c in tok.children) else None
     if kind == "denied":
-        # ("ça n'existe nulle part")
-        return "support" if any(fold(c.text) in ("pas", "jamais", "plus", "guere") or
-                                (fold(c.text) == "part" and any(fold(d.text) == "nulle" for d in c.children))
+        return "support" if any(fold(c.text) in ("pas", "jamais", "plus", "guere") or nowhere(c)
                                 for c in tok.children) else None
     return kind
+
+
+def nowhere(tok) -> bool:
+    """'nulle part', the negation word of "ça n'existe nulle part"."""
+    return fold(tok.text) == "part" and any(fold(d.text) == "nulle" for d in tok.children)
 
 
 _STEMS: dict[int, dict[str, str]] = {}

@@ -3,7 +3,7 @@ and which "sans" phrases are a manner rather than a negation."""
 
 from __future__ import annotations
 
-from .cues import lemma
+from .cues import lemma, nowhere
 from .lexicon import Lexicons
 from .textnorm import fold
 
@@ -59,7 +59,7 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
         return True  # "n'a ni rémunéré X ni ..."
     if any(lemma(k) == "aucun" and k.dep_ == "det" for k in kids):
         return True
-    if "ne" in lemmas and any(lemma(k) == "part" and any(fold(d.text) == "nulle" for d in k.children) for k in kids):
+    if "ne" in lemmas and any(nowhere(k) for k in kids):
         return True  # "ça n'existe nulle part"
     if "ne" in lemmas and any(k.dep_ in ("nsubj", "nsubj:pass") and (
             lemma(k) in ("personne", "rien", "aucun", "nul") or
