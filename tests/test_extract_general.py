@@ -2158,3 +2158,193 @@ def test_stopping_doing_something_inverts_it(extractor):
     assert said(extractor, "Il faut arrêter de financer la Haute Autorité.") == {("Paul Rivet", "hadopi-law"): "oppose"}
     assert said(extractor, "Je demande qu'on arrête de promettre la coupure des abonnements.") == \
         {("Paul Rivet", "hadopi-law"): "mixed"}
+
+
+def test_broadband_for_every_village_in_other_words(extractor):
+    cases = ["Le haut débit pour tous, c'est une question d'égalité entre les territoires.",
+             "Je me battrai pour que le plan fibre du département couvre en priorité les zones rurales.",
+             "L'État doit garantir que chaque village sera raccordé.",
+             "Je veux que chaque hameau ait un débit digne de ce nom avant la fin du mandat.",
+             "L'accès à internet doit devenir un droit pour tous.",
+             "Nous ouvrirons dix points d'accès publics gratuits dans les mairies.",
+             "Pas une commune ne doit rester sans haut débit en 2015."]
+    for sentence in cases:
+        assert said(extractor, sentence) == {("Paul Rivet", "digital-divide"): "support"}, sentence
+
+
+def test_citizens_taking_part_through_the_internet_in_other_words(extractor):
+    cases = ["La participation des citoyens par Internet, j'y suis favorable.",
+             "Internet permet enfin aux citoyens de participer à l'écriture de la loi.",
+             "Internet doit permettre aux habitants de construire le programme avec nous.",
+             "J'organiserai chaque mois une réunion publique retransmise en ligne.",
+             "Je publierai en ligne tous les documents budgétaires de la circonscription."]
+    for sentence in cases:
+        assert said(extractor, sentence) == {("Paul Rivet", "e-democracy"): "support"}, sentence
+
+
+def test_par_contre_is_on_the_other_hand_not_against(extractor):
+    assert said(extractor, "J'aime la fibre. Par contre la licence globale, c'est une usine à gaz.") == \
+        {("Paul Rivet", "digital-divide"): "support", ("Paul Rivet", "global-license"): "oppose"}
+
+
+def test_a_blog_owner_answering_in_the_comments_speaks_for_himself(extractor, tmp_path):
+    from stancegraph.ingest import read_document
+    page = tmp_path / "blog.txt"
+    page.write_text(
+        "Claire Jobert — Législatives 2012, 3e circonscription du Gard\n\n"
+        "Mes engagements pour le numérique\n"
+        "Posté le 16 mai 2012 par Claire Jobert | Catégorie : Projet | 2 commentaires\n\n"
+        "Je me battrai pour que chaque village soit raccordé à la fibre optique avant 2017.\n\n"
+        "Commentaires\n\n"
+        "Fred30 — 16 mai 2012 à 21h04\nEt la Hadopi ? Moi je veux qu'on la garde.\n\n"
+        "Claire Jobert — 16 mai 2012 à 22h17\nJe voterai son abrogation sans hésiter : la loi Hadopi a échoué.\n\n"
+        "Rémi Tarnac — 17 mai 2012 à 08h40\nMoi je défends la licence globale.\n", encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found == {("Claire Jobert", "digital-divide"): "support", ("Claire Jobert", "hadopi-law"): "oppose"}
+
+
+def test_a_question_in_capitals_is_read_like_one_in_lower_case(extractor):
+    text = ("1. PRIVILÉGIEREZ-VOUS LES LOGICIELS LIBRES DANS LES ADMINISTRATIONS ?\n"
+            "Oui, sans la moindre hésitation.\n"
+            "2. QUE FERIEZ-VOUS DE LA HADOPI ?\n"
+            "La supprimer, purement et simplement.\n"
+            "3. ET LA LICENCE GLOBALE ?\n"
+            "La supprimer serait une erreur, je la défends.")
+    assert positions(extractor, text, fmt="qa", speaker="Julie Carmaux") == {
+        ("Julie Carmaux", "free-software"): "support", ("Julie Carmaux", "hadopi-law"): "oppose",
+        ("Julie Carmaux", "global-license"): "support"}
+
+
+def test_a_ministers_speech_speaks_for_the_government(extractor):
+    text = ("Discours de M. Hugo Verlet, secrétaire d'État chargé du numérique\n"
+            "Mesdames et Messieurs,\n"
+            "C'est pourquoi le gouvernement renforcera cette année les moyens de lutte contre la cybercriminalité.")
+    assert positions(extractor, text) == {("Hugo Verlet", "cybercrime"): "support"}
+    # a member of parliament reporting what the government does holds nothing
+    assert said(extractor, "Le gouvernement renforcera cette année les moyens de lutte contre la cybercriminalité.") == {}
+
+
+def test_a_doubt_denied_is_no_negation_of_the_verb(extractor):
+    assert said(extractor, "Sur la neutralité du net, je n'ai aucune hésitation : elle doit être garantie par la loi.") == \
+        {("Paul Rivet", "net-neutrality"): "support"}
+    assert said(extractor, "Je n'ai aucun regret d'avoir voté la loi Hadopi.") == {("Paul Rivet", "hadopi-law"): "support"}
+
+
+def test_two_demands_side_by_side_are_not_one_inside_the_other(extractor):
+    # the parser joins "l'abrogation" to "ces crédits", under "la suppression"
+    assert said(extractor, "Nous réclamons la suppression pure et simple de ces crédits et l'abrogation des lois Hadopi 1 et 2.") == \
+        {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+def test_a_group_subject_and_the_adjective_of_se_dire(extractor):
+    text = ("Anne Ferrière (PS) a présenté son programme. Marc Doumenc (UMP) a tenu un meeting. "
+            "Léa Castagné (EELV) a écrit aux électeurs. Premier constat : tous trois se disent favorables "
+            "à l'arrivée rapide du très haut débit dans les communes rurales.")
+    assert positions(extractor, text) == {(name, "digital-divide"): "support"
+                                          for name in ("Anne Ferrière", "Marc Doumenc", "Léa Castagné")}
+
+
+def test_the_two_women_candidates_of_a_synthesis(extractor):
+    text = ("Agnès Tardieu (EELV)\nLa candidate écologiste veut des logiciels libres dans les écoles.\n"
+            "Laure Vignal (PS)\nLa candidate socialiste veut abroger la loi Hadopi.\n"
+            "Yannick Berthou (UMP)\nLe député sortant n'a pas répondu.\n"
+            "Un point commun\nLes deux candidates veulent accélérer le déploiement de la fibre optique.")
+    found = positions(extractor, text)
+    assert {h for (h, t) in found if t == "digital-divide"} == {"Agnès Tardieu", "Laure Vignal"}
+
+
+def test_promising_a_text_about_a_topic_backs_nothing(extractor):
+    assert said(extractor, "Je publierai prochainement un billet sur le bilan de la Hadopi.") == {}
+
+
+def test_a_role_with_its_place_introduces_its_holder(extractor):
+    text = ("La sénatrice socialiste Odile Garrigues a ouvert les échanges. "
+            "Pour la sénatrice du Gers, la Hadopi « a montré ses limites » et doit être « supprimée au plus vite ».")
+    assert positions(extractor, text) == {("Odile Garrigues", "hadopi-law"): "oppose"}
+
+
+def test_what_a_person_pleads_for_in_a_pour_que_clause_is_theirs(extractor):
+    text = ("Raphaël Delmas est candidat. M. Delmas plaide aussi pour que les administrations et les écoles du "
+            "département passent aux logiciels libres, un combat qu'il mène de longue date.")
+    assert positions(extractor, text) == {("Raphaël Delmas", "free-software"): "support"}
+
+
+def test_drawn_by_convinced_by_and_tenable(extractor):
+    assert said(extractor, "Je ne suis pas séduit par la licence globale.") == {("Paul Rivet", "global-license"): "oppose"}
+    assert said(extractor, "La licence globale ne m'a jamais convaincu.") == {("Paul Rivet", "global-license"): "oppose"}
+    assert said(extractor, "Une neutralité absolue du net n'est pas tenable.") == {("Paul Rivet", "net-neutrality"): "oppose"}
+
+
+def test_more_ways_of_rejecting_censorship(extractor):
+    cases = ["Nous ne laisserons pas sacrifier la liberté d'expression des internautes.",
+             "Nous refusons un contrôle permanent d'internet.",
+             "Confier ce pouvoir à l'administration, c'est ouvrir la porte à la censure."]
+    for sentence in cases:
+        assert said(extractor, sentence) == {("Paul Rivet", "internet-censorship"): "oppose"}, sentence
+
+
+def test_what_a_measure_is_compared_with_does_not_judge_it(extractor):
+    assert said(extractor, "Une licence globale rapporterait davantage aux auteurs que toutes les sanctions réunies.") != \
+        {("Paul Rivet", "global-license"): "oppose"}
+
+
+def test_a_surname_the_tagger_calls_a_noun_after_a_quote(extractor):
+    text = ("La socialiste Françoise Lagarde et Jean Morlaix (UMP) ont débattu. Morlaix juge qu'« une neutralité "
+            "absolue n'est pas tenable » : « Chacun doit payer sa part. » Lagarde a au contraire défendu un principe "
+            "à inscrire dans la loi : « Un opérateur n'a pas à choisir quels contenus passent plus vite que d'autres. "
+            "La neutralité du net est une liberté publique. »")
+    assert positions(extractor, text) == {("Jean Morlaix", "net-neutrality"): "oppose",
+                                          ("Françoise Lagarde", "net-neutrality"): "support"}
+
+
+def test_putting_an_end_to_inverts_going_to_its_end_does_not(extractor):
+    assert said(extractor, "Il faut mettre un terme à la riposte graduée.") == {("Paul Rivet", "hadopi-law"): "oppose"}
+    assert said(extractor, "La concertation sur la licence globale doit aller à son terme.") != \
+        {("Paul Rivet", "global-license"): "oppose"}
+
+
+def test_others_sides_are_no_judgement_and_a_sum_paid_is_in_exchange(extractor):
+    assert said(extractor, "Je ne veux pas trancher : la licence globale a ses partisans et ses détracteurs.") == \
+        {("Paul Rivet", "global-license"): "neutral"}
+    assert said(extractor, "Je plaide pour une licence globale qui permettrait de télécharger librement contre "
+                           "une somme modeste ajoutée à l'abonnement.") == {("Paul Rivet", "global-license"): "support"}
+
+
+def test_an_idea_that_seems_right_in_principle_but_poses_problems_is_mixed(extractor):
+    assert said(extractor, "L'idée d'une licence globale me paraît juste dans son principe, mais elle pose de "
+                           "vrais problèmes.") == {("Paul Rivet", "global-license"): "mixed"}
+
+
+def test_a_levy_paid_by_the_providers_and_carrying_on_a_mission(extractor):
+    assert said(extractor, "Je soutiens une contribution payée par les fournisseurs d'accès pour financer la création.") == \
+        {("Paul Rivet", "global-license"): "support"}
+    assert said(extractor, "La Hadopi doit poursuivre sa mission.") == {("Paul Rivet", "hadopi-law"): "support"}
+
+
+def test_what_a_fronted_clause_wants_is_what_cest_presents(extractor):
+    assert said(extractor, "Ce que nous proposons, c'est une contribution créative : quelques euros par mois.") == \
+        {("Paul Rivet", "global-license"): "support"}
+    assert said(extractor, "Ce que je refuse, c'est la licence globale.") == {("Paul Rivet", "global-license"): "oppose"}
+
+
+def test_more_verdicts_on_licences_and_blocking(extractor):
+    assert said(extractor, "La licence globale n'est pas notre projet.") == {("Paul Rivet", "global-license"): "oppose"}
+    assert said(extractor, "Ce serait une taxe de plus sur les ménages.") == {("Paul Rivet", "global-license"): "oppose"}
+    assert said(extractor, "Le blocage administratif est une réponse rapide et proportionnée.") == \
+        {("Paul Rivet", "internet-censorship"): "support"}
+    assert said(extractor, "Cet accord ouvre la voie à une surveillance des internautes.") == \
+        {("Paul Rivet", "internet-censorship"): "oppose"}
+
+
+def test_what_a_judgement_is_compared_with_and_a_decision_not_taken(extractor):
+    assert said(extractor, "C'est plus juste que de traquer les internautes.") == {}
+    assert said(extractor, "La licence globale a des partisans sérieux et des adversaires sérieux. Je n'ai pas tranché.") == \
+        {("Paul Rivet", "global-license"): "neutral"}
+
+
+def test_more_ways_of_leaving_a_question_open(extractor):
+    cases = ["Sur la neutralité du net, je ne prétends pas avoir la réponse.",
+             "Sur la neutralité du net, je ne veux pas répondre par oui ou par non.",
+             "Sur la neutralité du net, je ne vais pas vous donner une réponse toute faite."]
+    for sentence in cases:
+        assert said(extractor, sentence) == {("Paul Rivet", "net-neutrality"): "neutral"}, sentence

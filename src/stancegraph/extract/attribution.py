@@ -98,11 +98,14 @@ class Attributor(SpeakerLabels, ClauseHolders):
         self.quotes: list[tuple[int, int]] = []  # quoted ranges of the current paragraph
         self.topic_pronouns: set[int] = set()  # "elle" standing for a topic, not a person
         self.topic_starts: set[int] = set()  # where the document's topic mentions start
+        self.doc_text = ""  # the whole text: the comment header over a paragraph is no unit of its own
 
     # ------------------------------------------------------------------ sentence level
     def _governing_holder(self, tok, clauses):
         """The holder of the clause that takes ``tok``'s clause as its complement."""
-        while tok.dep_ in ("ccomp", "xcomp", "csubj") and tok.head.i != tok.i:
+        # (also "X plaide pour que les écoles passent au libre": what X's verb asks for)
+        while (tok.dep_ in ("ccomp", "xcomp", "csubj") or (tok.dep_ == "advcl" and {fold(c.text) for c in tok.children
+                                                            if c.dep_ == "mark"} >= {"pour", "que"})) and tok.head.i != tok.i:
             tok = tok.head
             if tok.i in clauses:
                 found = clauses[tok.i]
@@ -260,10 +263,10 @@ class Attributor(SpeakerLabels, ClauseHolders):
         if found is not None and found[1] == "first":
             found = None
             first_in_sentence = True
-        if found is not None and found[1] == "unnamed" and self._minister_for_government(tok):
+        if found is not None and found[1] == "unnamed" and (minister := self._minister_for_government(tok)):
             # "Mme X, secrétaire d'État. – Le Gouvernement est défavorable à cet amendement":
             # a minister speaks for the government
-            return Holder((self.label,), "label", True)
+            return Holder((minister,), "label" if minister is self.label else "author", True)
         if found is not None and found[1] == "unnamed":
             # the clause's subject is an unnamed actor: nobody named holds it, unless the clause
             # is what a named person wants or believes ("je ne crois pas que l'État doive ...")
@@ -304,12 +307,17 @@ class Attributor(SpeakerLabels, ClauseHolders):
             return False
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         return subject is not None and lemma(subject) in self.lex.word_classes.get("ruling_side", ()) and \
-            tok.dep_ not in ("ccomp", "xcomp", "csubj") and not (_prescriptive(tok) or self._minister_for_government(tok))
+            tok.dep_ not in ("ccomp", "xcomp", "csubj") and not (_prescriptive(tok) or self._minister_for_government(tok) is not None)
 
-    def _minister_for_government(self, verb) -> bool:
-        """The clause's subject is "le Gouvernement" and the turn's speaker is a minister."""
-        return self.label is not None and bool(self.label.roles & {"ministre", "secretaire"}) and any(
-            c.dep_ in ("nsubj", "nsubj:pass") and lemma(c) == "gouvernement" for c in verb.children)
+    def _minister_for_government(self, verb) -> Person | None:
+        """The turn's speaker, or the author of a minister's speech, when the clause's subject is
+        "le Gouvernement" and that speaker is a minister."""
+        speaker = self.label if self.label is not None else (
+            self.author if self.author_strong and not self.in_comments else None)
+        if speaker is not None and speaker.roles & {"ministre", "secretaire"} and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and lemma(c) == "gouvernement" for c in verb.children):
+            return speaker
+        return None
 
     def _next_sentence_subject(self, sent):
         """(people, "subject") of the sentence the parser cut off after a fronted phrase."""
@@ -330,7 +338,8 @@ class Attributor(SpeakerLabels, ClauseHolders):
 
     def _fallback(self, in_quote: bool, first_person: bool, allow_section: bool) -> Holder | None:
         if self.in_comments:
-            return None
+            # a reader's comment is nobody we know; the author's reply in the thread is theirs
+            return Holder((self.label,), "label", True) if self.label is not None else None
         if self.label is not None:
             return Holder((self.label,), "label", True)
         if self.label_other and not (self.unit.kind == "answer" and self.label_other_unit != self.unit.start):

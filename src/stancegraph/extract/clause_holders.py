@@ -173,9 +173,11 @@ class ClauseHolders(ReferenceResolution):
                         out[-1] = (ref, "pronoun")
                         self.local = ref
             if t.pos_ == "NOUN" and lemma(t) in self.lex.roles and -1 not in out and t.i - sent.start <= 3 and \
-                    t.i + 1 < sent.end and t.doc[t.i + 1].text == "," and \
+                    ((t.i + 1 < sent.end and t.doc[t.i + 1].text == ",") or (t.right_edge.i + 1 < sent.end and
+                     t.right_edge.i - t.i <= 4 and t.doc[t.right_edge.i + 1].text == ",")) and \
                     _prepositions(t) & (reporting["intro"] | {"pour"}):
-                # "Pour le candidat, le libre est ...", "Selon la ministre, ...": the role's holder
+                # "Pour le candidat, le libre est ...", "Selon la ministre, ...", "Pour la
+                # sénatrice du Gers, ...": the role's holder
                 ref = self._refers_back(t)
                 if ref:
                     out[-1] = (ref, "role")

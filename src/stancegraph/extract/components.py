@@ -22,7 +22,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "87"
+STANCE_VERSION = "88"
 PROPOSAL_VERSION = "2"
 
 
@@ -71,6 +71,7 @@ def stance_rules(state, config) -> None:
     author, strong = find_author(doc, units_docs, index, token_people)
     att = Attributor(index, token_people, lex, respondent, author, strong)
     att.topic_starts = {m.start for m in state.matches}
+    att.doc_text = doc.text
     head = fold(" ".join(x for x in (doc.title, doc.lede, doc.text[:600]) if x))
     biography = any(rx.search(head) for rx in lex.biography)
     att.enable_sections(units_docs)

@@ -15,7 +15,9 @@ def lemma(tok) -> str:
 
 
 def _case(tok) -> set[str]:
-    return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")}
+    # ("par contre" is "on the other hand", no preposition against what follows)
+    return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")
+            and not (k.i > 0 and fold(k.text) == "contre" and fold(k.nbor(-1).text) == "par")}
 
 
 # verdict verbs whose attribute judges their object ("je la juge injuste", "qu'il trouve
@@ -26,6 +28,9 @@ VERDICT_FORMS = {"juge", "jugent", "jugeait", "jugeaient", "trouve", "trouvent",
                  "qualifie", "qualifient", "crois", "croit", "croient", "croyons"}
 
 _INSERTED = {"pas", "plus", "jamais", "guere", "point", "vraiment", "totalement", "completement", "aucunement"}
+
+
+_COPULA_LIKE = {"paraitre", "sembler"}
 
 
 def cue_kind(tok, lex: Lexicons) -> str | None:
@@ -89,6 +94,7 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         kind = lex.cues.get((fold(tok.text),))
     if kind is None and len(tok.text) > 5 and _VERB_ENDING.search(fold(tok.text)) and (
             tok.pos_ == "VERB" or (tok.i > 0 and doc[tok.i - 1].pos_ == "PRON") or
+            (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1] in "-‑") or  # "Privilégierez-vous"
             (tok.i > 1 and fold(doc[tok.i - 1].text) in ("le", "la", "l'", "les") and doc[tok.i - 2].pos_ == "PRON")):
         # short sentences get odd tags and lemmas ("Nous l'abrogerons" -> NOUN "abrogeron",
         # "je la rejette" -> NOUN "rejette"): fall back on the stem of verb cues, with the
@@ -96,7 +102,10 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         word = fold(tok.text)
         kind = _stem_kinds(lex).get(word[:6]) or _stem_kinds(lex).get(re.sub(r"(tt|ll)", lambda m: m.group(0)[0], word)[:6])
     if kind == "attribute":
-        return "support" if any(c.dep_ == "cop" for c in tok.children) else None
+        # (or the attribute of a verb like a copula: "l'idée me paraît juste")
+        return "support" if any(c.dep_ == "cop" for c in tok.children) or (
+            tok.dep_ == "xcomp" and lemma(tok.head) in _COPULA_LIKE) or (
+            tok.dep_ == "obj" and lemma(tok.head) == "etre") else None  # "X n'est pas notre projet", misparsed
     if kind == "denied":
         return "support" if any(fold(c.text) in ("pas", "jamais", "plus", "guere") or nowhere(c)
                                 for c in tok.children) else None

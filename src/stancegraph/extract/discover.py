@@ -121,7 +121,8 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
     # surnames the NER did not tag ("Filippetti juge ...")
     for unit, sdoc in units_docs:
         for t in sdoc:
-            if t.pos_ == "PROPN" and t.text[:1].isupper() and (unit.start, t.i) not in token_people \
+            # (the tagger may call a surname a noun: "» Orliaguet a au contraire défendu ...")
+            if t.pos_ in ("PROPN", "NOUN", "X") and t.text[:1].isupper() and (unit.start, t.i) not in token_people \
                     and len(t.text) > 2 and not _in_long_entity(t):
                 p = index.resolve(t.text, unit.start + t.idx)
                 if p is not None and len(p.tokens) >= 2:
@@ -202,7 +203,13 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
 def role_places(role_tok, person_tok=None) -> set[str]:
     """Proper nouns in a role noun's phrase ("député UMP des Yvelines" -> {"ump", "yvelines"}),
     not the person's own name."""
-    own = {y.i for y in person_tok.subtree} if person_tok is not None else set()
+    own: set[int] = set()
+    if person_tok is not None:
+        # (the whole name: "Henri Sicre" may hang "Henri" above "Sicre")
+        top = person_tok
+        while top.dep_ in ("flat:name", "flat") and top.head.i != top.i and top.head.pos_ == "PROPN":
+            top = top.head
+        own = {y.i for y in top.subtree if y.pos_ == "PROPN"} | {y.i for y in person_tok.subtree}
     return {fold(x.text) for x in role_tok.subtree
             if x.i != role_tok.i and x.i not in own and x.pos_ == "PROPN" and x.text[:1].isupper()}
 
@@ -289,7 +296,9 @@ def _site_owner(doc, units_docs, index: PersonIndex) -> Person | None:
         return None
     # (the lines under the title: a short "Discours de ..." line may be no unit of its own)
     lines = [x for x in doc.text[:600].splitlines() if x.strip()][1:8]
-    if not any(authored_genre(x) for x in lines if len(x) < 120):
+    # "Posté le 16 mai 2012 par X" under a title naming X: the owner's own post, not a journalist's
+    own_post = any(_DATED_BYLINE.search(x) and re.search(r"\bpar\s+" + re.escape(name) + r"\b", x) for x in lines)
+    if not own_post and not any(authored_genre(x) for x in lines if len(x) < 120):
         return None
     first_person = sum(fold(t.text) in FIRST_PRONOUNS and t.pos_ == "PRON" for _, sdoc in units_docs for t in sdoc)
     if first_person < 3:

@@ -133,7 +133,7 @@ class Extractor:
             if not chunk:
                 return
             states = [DocState(d, lex, fold(d.text), document_units(d)) for d in chunk]
-            texts = [s.doc.text[u.start:u.end] for s in states for u in s.units]
+            texts = [_parse_text(s.doc.text[u.start:u.end], u.kind) for s in states for u in s.units]
             parsed = iter(nlp.pipe(texts, batch_size=max(1, batch_size * 4),
                                    n_process=n_process if len(texts) > 8 else 1))
             for s in states:
@@ -148,6 +148,16 @@ class Extractor:
         return Extraction(document=s.doc, mentions=mentions, stances=tuple(s.stances),
                           positions=tuple(s.positions), proposals=tuple(s.proposals),
                           speakers=tuple(s.speakers.values()))
+
+
+def _parse_text(text: str, kind: str) -> str:
+    """The text the parser sees: a question in capitals ("QUE FERIEZ-VOUS DE LA HADOPI ?") in
+    lower case after its first letter, which the tagger and lemmatiser read far better (same
+    length, so offsets hold; topic mentions are matched on the original text)."""
+    letters = [c for c in text if c.isalpha()]
+    if kind != "question" or len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return text
+    return text[:1] + "".join(c.lower() if len(c.lower()) == 1 else c for c in text[1:])
 
 
 def _span(text: str, start: int, end: int):

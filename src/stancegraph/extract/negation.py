@@ -31,6 +31,9 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
             any(fold(c.text) in ("ne", "n'") for c in tok.head.children):
         return True  # the same, with the relative clause hung on the main verb
     kids = list(tok.children)
+    if any(k.dep_ == "obj" and lemma(k) in lex.word_classes.get("doubt", ()) and (came_from is None or k.i != came_from.i)
+           for k in kids):
+        return False  # "je n'ai aucune hésitation sur X": the doubt is denied, not the verb
     # "n'a pas fait reculer": the parser may hang "pas" on the auxiliary or causative "faire"
     # (not the one a climb came from: its negation was counted there)
     kids += [g for c in kids if c.pos_ == "AUX" and c.dep_ in ("dep", "aux", "aux:tense", "aux:caus", "cop")
@@ -63,7 +66,9 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
         return True  # "ça n'existe nulle part"
     if "ne" in lemmas and any(k.dep_ in ("nsubj", "nsubj:pass") and (
             lemma(k) in ("personne", "rien", "aucun", "nul") or
-            any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children)) for k in kids):
+            any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children) or
+            # "pas une commune ne doit rester sans X"
+            any(lemma(d) == "pas" and d.i < k.i for d in k.children)) for k in kids):
         return True  # "aucun opérateur ne devra ralentir ...", "personne ne veut ..."
     if "ne" in lemmas and any(k.dep_ == "obj" and (came_from is None or k.i != came_from.i) and
                               any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children) for k in kids):

@@ -29,7 +29,7 @@ from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .negation import _SANS_IDIOMS, negated
 from .subject_judgement import (JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, dislocated_verdict,
-                                fronted_verdict, renaming_apposition)
+                                _COMPARATIVES, cleft_verdict, fronted_verdict, renaming_apposition)
 from .textnorm import fold
 
 __all__ = ["JUDGEMENT_RELS", "STOP_RELS", "Polarity", "cue_kind", "hedge_heads", "lemma", "mention_polarity",
@@ -168,6 +168,17 @@ def _past_passive(verb) -> bool:
         any(c.dep_ == "aux:tense" or "Past" in c.morph.get("Tense") or "Imp" in c.morph.get("Tense") for c in aux)
 
 
+def _about(root, above) -> bool:
+    """Between the mention and ``above``, a "sur" complement: "je publierai un billet sur le
+    bilan de X" promises a text about X, not X."""
+    tok = root
+    while tok.i != above.i and tok.head.i != tok.i:
+        if "sur" in _case(tok):
+            return True
+        tok = tok.head
+    return False
+
+
 def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
                      other_mentions: set[int] = frozenset(), asked: bool = False) -> Polarity:
     """Polarity toward the topic of a mention whose syntactic root is ``root``. ``asked``: the
@@ -239,6 +250,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     while True:
         cases = _case(cur) if not shared_case else set()
         shared_case = False
+        if "contre" in cases and lemma(cur) in lex.word_classes.get("price", ()):
+            cases = cases - {"contre"}  # "télécharger librement contre une somme modeste": in exchange for
         if "contre" in cases:
             sign = -sign
             cues.append("contre")
@@ -257,6 +270,13 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # (nor X's preposition when Y has its own: "contre X et contre Y" is one "contre")
             shared_case = bool(cases & {"contre", "pour", "sans"})
             cur = head
+            if cur.dep_ == "nmod" and cur.head.pos_ == "NOUN" and path and path[-1].i != cur.head.i and \
+                    cue_kind(path[-1], lex) in ("invert", "oppose", "support") and \
+                    cue_kind(path[-1], lex) == cue_kind(cur.head, lex):
+                # "la suppression de ces crédits et l'abrogation des lois Hadopi", parsed with
+                # "l'abrogation" joined to "crédits": it stands beside "la suppression", which
+                # is not a second cue on it
+                cur = cur.head
             continue
         if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur) and \
                 not _completive_after_ce(cur) and not (_content_of_a_text(cur, lex) and default != "oppose"):
@@ -292,9 +312,18 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "le blocage, tel que l'autorise la Loppsi", "comme le prévoit la loi Hadopi": the
             # text is cited as where the thing comes from, not backed
             return Polarity(None, cues, reason="cited as a source")
+        if cases & {"que", "qu'"} and any(c.dep_ == "advmod" and fold(c.text) in _COMPARATIVES and any(
+                c.i < k.i < cur.i and fold(k.text) in ("que", "qu'") for k in cur.children) for c in head.children) and \
+                not any(k.dep_.startswith("nsubj") for k in cur.children):  # (a clause of its own is no compared term)
+            # "c'est plus juste que de traquer les internautes": what the judgement is compared with
+            return Polarity(None, cues, reason="compared with")
         path.append(head)
         kind = cue_kind(head, lex)
-        if kind in ("support", "oppose", "harm") and cur.dep_ == "obl:agent":
+        if lemma(head) in lex.word_classes.get("camp", ()) and (
+                lemma(head.head) == "avoir" or any(lemma(c) == "avoir" for c in head.children)):
+            kind = None  # "X a des partisans et des adversaires" (parsed with "a" as a copula)
+        if kind in ("support", "oppose", "harm") and cur.dep_ == "obl:agent" and \
+                lemma(head) not in lex.word_classes.get("drawn_by", ()):
             # "le blocage instauré par la Loppsi", "un texte soutenu par X": the agent does
             # what the verb says; it is not what the verb backs or judges
             kind = None
@@ -306,8 +335,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 cases & {"sur", "au sujet de", "quant"}:
             # "X et Y s'opposent sur Z": they disagree about Z, nobody rejects it
             kind = None
-        if lemma(head) in ("porte", "ouvert", "ouvrir") and (cases & {"a", "au", "aux"}) and \
-                (lemma(head) == "porte" or lemma(head.head) == "porte"):
+        if lemma(head) in ("porte", "voie", "ouvert", "ouvrir") and (cases & {"a", "au", "aux"}) and \
+                (lemma(head) in ("porte", "voie") or lemma(head.head) in ("porte", "voie") or
+                 any(lemma(c) in ("porte", "voie") and c.dep_ == "obj" for c in head.children)):  # "ouvrir la porte à X"
             # "une porte ouverte à la censure": what the door opens to is feared, whatever is
             # said of the door ("dénoncer une porte ouverte à X" rejects X once, not twice)
             return Polarity("oppose" if valence > 0 else "support", cues + ["porte ouverte"])
@@ -337,7 +367,14 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "X a fait reculer le piratage": X ends something bad, it is not what ends; the
             # object judges X (below). ("X interdirait aux opérateurs de ..." still judges X.)
             kind = None
-        if kind is None and cur.dep_ == "obj" and _first_person_promise(head):
+        if kind in (None, "neutral") and head.pos_ == "VERB" and cur.dep_.startswith("obl") and cases & {"a", "au", "aux"}:
+            # "tous trois se disent favorables à X" parsed with X under "disent": the adjective
+            # beside the verb ("se dire / se montrer / se déclarer favorable à") governs X
+            adjective = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "ADJ" and
+                              cue_kind(c, lex) in ("support", "oppose")), None)
+            if adjective is not None:
+                kind = cue_kind(adjective, lex)
+        if kind is None and cur.dep_ == "obj" and _first_person_promise(head) and not _about(root, cur):
             # "je publierai mes votes en ligne", "nous ouvrirons une plateforme": a commitment
             kind = "support"
         if kind is not None and head.pos_ == "VERB" and _others_act(head):
@@ -517,6 +554,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # "X juge « dangereux » le blocage des sites"
         cues.extend(verdict[1])
         sign = valence * verdict[0] * (-1 if negs % 2 else 1)
+    if not cues and not hedged and (verdict := cleft_verdict(root, lex)) is not None:
+        # "Ce que nous proposons, c'est une contribution créative"
+        cues.extend(verdict[1])
+        sign = valence * verdict[0]
     if not cues and not hedged and (verdict := renaming_apposition(root, lex)) is not None:
         # "la loi Hadopi, « une loi répressive que nous avons combattue »"
         cues.extend(verdict[1])

@@ -39,7 +39,9 @@ def _polar_question(sent, targets, lex):
     # the parser lost the question's predicate ("X vous paraît-il acceptable ?" parsed with
     # "acceptable" under the mention's complement): one judgement word in it still tells
     inside = {root.i} | {c.i for c in root.children if c.dep_ in ("det", "amod")}
-    kinds = {cue_kind(t, lex) for t in sent if t.i not in inside and t.pos_ in ("ADJ", "VERB", "NOUN")} & {"support", "oppose"}
+    # (an inverted verb opening the question may be tagged a proper noun: "Privilégierez-vous X ?")
+    kinds = {cue_kind(t, lex) for t in sent if t.i not in inside and (
+        t.pos_ in ("ADJ", "VERB", "NOUN") or (t.i == sent.start and t.pos_ == "PROPN"))} & {"support", "oppose"}
     if len(kinds) == 1:
         return topic, "support" if (kinds.pop() == "support") == (valence > 0) else "oppose"
     return None

@@ -94,6 +94,8 @@ class ReferenceResolution:
         if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS):
             return self.last if len(self.last) > 1 else self.group
         sub = {fold(x.text) for x in tok.subtree}
+        if fold(tok.text) in ("tous", "toutes") and tok.i + 1 < len(tok.doc):
+            sub.add(fold(tok.nbor().text))  # "tous trois" with "trois" hung on the verb
         if len(self.group) == 2 and lemma(tok) in ("premier", "second", "deuxieme", "dernier") and \
                 tok.morph.get("Number") != ["Plur"]:
             # "X et Y divergent. Le premier ..., la seconde ...": one of the pair, by order
@@ -101,9 +103,15 @@ class ReferenceResolution:
         counted = {"deux": 2, "trois": 3, "quatre": 4}
         if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or
                                                                counted.keys() & sub):
-            if len(self.last) > 1 or len(self.group) > 1:
-                return self.last if len(self.last) > 1 else self.group
             n = max(counted.get(w, 0) for w in sub)
+            # ("Les deux candidates", "Toutes deux": only the women of the text)
+            # (the tagger calls "candidates" masculine: the ending tells, "candidat" + "es")
+            feminine = fold(tok.text) in ("toutes", lemma(tok) + "es")
+            if len(self.last) > 1 or len(self.group) > 1:
+                pair = self.last if len(self.last) > 1 else self.group
+                women = tuple(p for p in pair if p.gender == "Fem")
+                if not feminine or len(women) == len(pair) or (n and len(women) == n):
+                    return women if feminine and n and len(women) == n else pair
             # "L'écologiste rejoint la socialiste : tous deux ...": the people the sentence
             # named before, by role
             named = []
@@ -112,13 +120,18 @@ class ReferenceResolution:
                     named += [p for p in self._refers_back(x) if p not in named]
             if n and len(named) == n:
                 return tuple(named)
-            if n and len(self.section_heads) == n and self.section is None:
+            heads = [p for p in self.section_heads if p.gender == "Fem"] if feminine else list(self.section_heads)
+            if n and len(heads) == n and self.section is None:
                 # "Les trois candidats veulent ..." in the lede of a synthesis whose sections are
                 # headed by three people: the people the sections present
-                return self.section_heads
+                return tuple(heads)
+            if n and feminine and len(heads) >= n and len(self.section_heads) > n:
+                # "Les deux candidates ..." after the sections of two women and a man
+                return tuple(heads[-n:])
             # "Tous deux réclament ..." after each was named in a sentence or a section of their
             # own: the last people named, as many as the text counts
-            return self.recent[-n:] if n and len(self.recent) >= n else ()
+            recent = [p for p in self.recent if p.gender == "Fem"] if feminine else list(self.recent)
+            return tuple(recent[-n:]) if n and len(recent) >= n else ()
         if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
             return ()  # "la ministre, Claire X, ...": the named person takes the clause
         if tok.pos_ == "NOUN" and lw in self.lex.roles and tok.morph.get("Number") != ["Plur"]:

@@ -16,6 +16,9 @@ from .textnorm import fold
 # (not a bare "Réactions", which in a news article heads the politicians' reactions)
 _COMMENTS_HEADING = re.compile(r"\s*(?:\d+\s+(?:commentaires?|reactions?)|commentaires?|vos (?:reactions|commentaires)|"
                                r"laisser un commentaire)\s*(?:\(\d+\))?\s*:?\s*$")
+# the line heading one comment (dropped from the units as a byline): "Marc X, le 3 octobre 2011 à 21:14", "Fred31 — 16 mai 2012 à 22h17"
+_COMMENT_HEADER = re.compile(r"^([^\n,:;!?«»]{2,45}?)\s*(?:,\s*le|[-–—])\s*\d{1,2}(?:er)?\s+\w+\s+\d{4}"
+                             r"(?:\s*(?:à|a)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*:?\s*$")
 # the newsroom's own paragraph after the candidates' sections of a synthesis (folded text)
 _EDITORIAL_OPENING = re.compile(r"notre (?:avis|analyse|decryptage|commentaire|point de vue)\b|"
                                 r"(?:en resume|en bref|analyse|decryptage|conclusion)\s*:")
@@ -78,6 +81,12 @@ class SpeakerLabels:
             # the comment thread under a blog post or an article: readers, not the author
             self.in_comments = True
             self.section, self.last, self.label = None, (), None
+        elif self.in_comments and (m := _COMMENT_HEADER.match(self._line_before(unit))):
+            # "X, le 4 octobre 2011 à 10:30": a reader's comment, or the author answering one
+            p = self.index.resolve(m.group(1).strip(), unit.start)
+            self.label = self.author if p is not None and p is self.author else None
+            self.last = (self.label,) if self.label is not None else ()
+            return
         if self.section is not None and _EDITORIAL_OPENING.match(fold(text)):
             # "Notre avis : ...", "Notre analyse" after the last candidate's section: the
             # newsroom speaks, not that candidate
@@ -110,6 +119,9 @@ class SpeakerLabels:
                 # another speaker (the chair, the interviewer): not the last person's words
                 self.label, self.label_other = None, True
                 self.label_other_unit = unit.start
+
+    def _line_before(self, unit) -> str:
+        return self.doc_text[:unit.start].rstrip().rsplit("\n", 1)[-1].strip()
 
     def _heading(self, unit, sdoc) -> Person | None:
         text = sdoc.text.strip(" \t:.-–—•*#")

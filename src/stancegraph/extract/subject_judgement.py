@@ -63,6 +63,19 @@ def _inverting(verb, lex: Lexicons) -> bool:
         any(lemma(f) == "faire" and lex.cues.get(("faire", lemma(verb))) in ("invert", "harm") for f in causative)
 
 
+_COMPARATIVES = {"davantage", "plus", "mieux", "moins", "autant", "pire"}
+
+
+def _compared_with(pred, tok) -> bool:
+    """``tok`` follows "davantage ... que" after the predicate: the second term of a comparison
+    (read off the words: the parser hangs "que toutes les sanctions" anywhere)."""
+    words = [fold(t.text) for t in pred.doc[pred.i + 1: tok.i]]
+    if "que" not in words and "qu'" not in words:
+        return False
+    q = max(i for i, w in enumerate(words) if w in ("que", "qu'"))
+    return any(w in _COMPARATIVES for w in words[:q])
+
+
 def _judgement(pred, subject, lex: Lexicons, seen: set[int], turned: bool = False) -> tuple[int, int, list[str]]:
     """Count support and oppose cues that judge ``pred``'s subject (outside the subject).
     ``turned``: ``pred`` is an inverting verb whose count the caller turns around."""
@@ -96,6 +109,11 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int], turned: bool = Fals
             continue
         if "sans" in _case(t) and lemma(t) in _SANS_IDIOMS:
             continue  # "garantie par la loi, sans exception": a manner, no judgement
+        if t.pos_ == "NOUN" and lemma(t) in lex.word_classes.get("camp", ()) and (
+                lemma(t.head) == "avoir" or lemma(t.head) in lex.word_classes.get("camp", ())):
+            continue  # "X a ses partisans et ses détracteurs": others' sides, none of the speaker's
+        if _compared_with(pred, t):
+            continue  # "rapporterait davantage aux auteurs que toutes les sanctions": what X is compared with
         kind = cue_kind(t, lex)
         sign = -1 if negated(t, lex) or "sans" in _case(t) else 1
         if kind == "support":
@@ -262,3 +280,32 @@ def renaming_apposition(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     if pos == neg:
         return None
     return (1 if pos > neg else -1), cues
+
+
+_CLEFT_SUBJECTS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on"}
+
+
+def cleft_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
+    """'Ce que nous proposons, c'est une contribution créative', 'Ce que je refuse, c'est X': the
+    verb of the relative clause before ", c'est" judges what it presents. Read off the tokens
+    (the parser hangs the fronted clause anywhere, or makes a sentence of it)."""
+    doc = root.doc
+    words = [t for t in doc[max(0, root.i - 20): root.i] if t.text not in ("«", "»", '"', "“", "”")]
+    # ", c'est" / ", ce sera" just before the phrase the mention heads
+    cop = next((j for j in range(len(words) - 1, 0, -1) if fold(words[j].text) in ("c'", "ce") and
+                words[j - 1].text == "," and j + 1 < len(words) and
+                fold(words[j + 1].text) in ("est", "sera", "serait", "etait")), None)
+    if cop is None or any(t.text in (".", "!", "?", ";", ":") for t in words[cop:]):
+        return None
+    start = next((j for j in range(cop - 2, -1, -1) if fold(words[j].text) == "ce" and j + 2 < cop and
+                  fold(words[j + 1].text) in ("que", "qu'") and fold(words[j + 2].text) in _CLEFT_SUBJECTS), None)
+    if start is None or any(t.text in (".", "!", "?", ";", ":", ",") for t in words[start: cop - 1]):
+        return None
+    clause = words[start + 3: cop - 1]
+    negative = any(fold(t.text) in ("ne", "n'") for t in clause) and \
+        any(fold(t.text) in ("pas", "plus", "jamais") for t in clause)
+    verb = next((t for t in clause if cue_kind(t, lex) in ("support", "oppose", "invert")), None)
+    if verb is None:
+        return None
+    sign = 1 if cue_kind(verb, lex) == "support" else -1
+    return (-sign if negative else sign), [verb.text]
