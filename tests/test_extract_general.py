@@ -2348,3 +2348,22 @@ def test_more_ways_of_leaving_a_question_open(extractor):
              "Sur la neutralité du net, je ne vais pas vous donner une réponse toute faite."]
     for sentence in cases:
         assert said(extractor, sentence) == {("Paul Rivet", "net-neutrality"): "neutral"}, sentence
+
+
+def test_an_answer_naming_a_means_before_a_colon_proposes_it(extractor):
+    text = ("Que proposez-vous à la place ?\n"
+            "Une contribution créative : quelques euros par mois ajoutés à l'abonnement internet.")
+    assert positions(extractor, text, fmt="qa", speaker="Julie Carmaux") == {("Julie Carmaux", "global-license"): "support"}
+    transcript = ("Journal de 8 heures, invitée : Julie Carmaux.\n"
+                  "J.M. : Et vous mettez quoi à la place ?\n"
+                  "J.C. : Une contribution créative : chaque abonné paierait quelques euros par mois.")
+    found = positions(extractor, transcript, speakers=("Julie Carmaux",))
+    assert found.get(("Julie Carmaux", "global-license")) == "support"
+
+
+def test_an_example_is_nothing_a_pronoun_takes_up(extractor):
+    text = ("LES OPÉRATEURS VEULENT FAIRE PAYER LES GROS SITES COMME YOUTUBE. VOUS Y ÊTES OPPOSÉE ?\n"
+            "Oui, totalement.")
+    found = positions(extractor, text, fmt="qa", speaker="Julie Carmaux")
+    assert ("Julie Carmaux", "social-media-campaigning") not in found
+

@@ -9,6 +9,7 @@ from ..models import Proposal, Span, Speaker
 from .aggregate import positions as aggregate_positions
 from .anaphora import _anaphora_targets, _topic_pronoun, topic_gender_of, under_act
 from .attribution import Attributor
+from .cues import lemma
 from .discover import find_author, find_people, find_respondent, note_roles
 from .people import PersonIndex
 from .questions import _is_question
@@ -22,7 +23,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "88"
+STANCE_VERSION = "89"
 PROPOSAL_VERSION = "2"
 
 
@@ -142,7 +143,12 @@ def stance_rules(state, config) -> None:
                 sidestep, sidestepped = mention_stances(run, sentence)
                 sidestep_before(run, sentence, sidestep, sidestepped)
                 reservation(run, sentence)
+            # (an example, "les gros sites comme YouTube", is nothing a pronoun later takes up)
+            examples = [unit.start + r.idx for r, *_ in sentence.targets
+                        if "comme" in {lemma(c) for c in r.children if c.dep_ == "case"}]
             for m in in_sent:
+                if any(m.start <= x < m.end for x in examples):
+                    continue
                 run.recent_topics.append((m.start, m.topic, m.valence))
                 run.recent_sent[m.start] = run.sent_count
             for t, topic, valence, _ in resolved:

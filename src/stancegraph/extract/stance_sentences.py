@@ -23,6 +23,8 @@ SIDESTEP_VERBS = {"abstenir", "prononcer", "trancher", "esquiver", "eluder"}
 _OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|points|th[èe]mes|dossiers)\b", re.IGNORECASE)
 
 # a question asking what the respondent would do or put in place ("Que mettez-vous à la place ?")
+# a transcript's speaker label opening a unit ("S.R. :", "Mme X :")
+_SPEAKER_LABEL = re.compile(r"^\s*[\w.'’ -]{1,40}:\s*$")
 _ASKS_FOR_A_MEANS = re.compile(r"\b(?:propose\w*|mettr\w*|mettez|a la place|solution|alternative|remplac\w*|que faire|comment)\b")
 
 
@@ -99,13 +101,34 @@ def question_sentence(run: StanceRun, s: Sentence, question_topics: list[tuple])
         if asked is None and not targets:
             # "LA GAUCHE PROPOSE UNE LICENCE GLOBALE. ÊTES-VOUS TENTÉ ?"
             asked = _follow_up_question(sent, question_topics, lex)
+        # (not an example: "les gros sites comme YouTube" is no topic put forward)
         question_topics += [(tp, mention_polarity(r, val, None, lex, set(), asked=True).polarity)
-                            for r, tp, val, _ in targets]
+                            for r, tp, val, _ in targets if "comme" not in {lemma(c) for c in r.children if c.dep_ == "case"}]
         if asked:
             run.pending_question = (unit.exchange, *asked)
         topics_asked = {tp for _, tp, _, _ in targets}
         if len(topics_asked) == 1:
             run.asked_topic = (unit.exchange, topics_asked.pop())
+
+
+def _answers_a_means_question(run: StanceRun, s: Sentence) -> bool:
+    """The unit answers "Que mettez-vous à la place ?": in a Q/A layout, its exchange's question;
+    in a transcript split by speaker labels, the turn just before."""
+    if s.unit.kind == "answer" and s.exchange_bounds and s.unit.start == s.exchange_bounds[1]:
+        return bool(_ASKS_FOR_A_MEANS.search(fold(run.state.doc.text[s.exchange_bounds[0]:s.exchange_bounds[1]])))
+    if s.ui == 0 or run.att.label is None:
+        return False
+    before = run.units_docs[s.ui - 1][1].text.rstrip()
+    return before.endswith("?") and bool(_ASKS_FOR_A_MEANS.search(fold(before)))
+
+
+def _bare_opening(sent, root) -> bool:
+    """The sentence, or its part before a colon, is a bare name holding the mention: "Une
+    licence globale.", "Une contribution créative : quelques euros par mois ..."."""
+    colon = next((t.i for t in sent if t.text == ":"), sent.end)
+    head = sent.doc[sent.start: colon]
+    return root.i < colon and sum(1 for t in head if t.is_alpha) <= 4 and \
+        not any(t.pos_ in ("VERB", "AUX", "PRON") or (t.dep_ in ("nsubj", "nsubj:pass") and t.head.i < colon) for t in head)
 
 
 def short_answer(run: StanceRun, s: Sentence) -> None:
@@ -194,10 +217,9 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # "Comment rémunérer les artistes ? — Par une licence globale : ...": the means
             # an answer opens with is the means it proposes
             pol = Polarity("support", ["par"], reason="the means an answer proposes")
-        elif pol.polarity is None and pol.reason == "no cue" and unit.kind == "answer" and \
-                unit.start == (exchange_bounds or (None, None))[1] and sent.start == 0 and verbless and \
-                sum(1 for t in sent if t.is_alpha) <= 4 and valence > 0 and \
-                _ASKS_FOR_A_MEANS.search(fold(doc.text[exchange_bounds[0]:exchange_bounds[1]])):
+        elif pol.polarity is None and pol.reason == "no cue" and valence > 0 and \
+                (sent.start == 0 or _SPEAKER_LABEL.match(sent.doc[:sent.start].text)) and \
+                _bare_opening(sent, root) and _answers_a_means_question(run, s):
             # "Que mettez-vous à la place ? — Une licence globale. Chaque abonné ...": an
             # answer opening on the bare name of a policy puts it forward
             pol = Polarity("support", [root.text], reason="the means an answer proposes")
