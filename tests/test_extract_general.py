@@ -2367,3 +2367,40 @@ def test_an_example_is_nothing_a_pronoun_takes_up(extractor):
     found = positions(extractor, text, fmt="qa", speaker="Julie Carmaux")
     assert ("Julie Carmaux", "social-media-campaigning") not in found
 
+
+
+def test_an_act_that_amounts_to_forbidding_is_rejected(extractor):
+    text = ("M. Paul Rivet. – Mais graver dans la loi une neutralité absolue, c'est interdire aux opérateurs toute "
+            "gestion du trafic et tout service géré.")
+    assert positions(extractor, text) == {("Paul Rivet", "net-neutrality"): "oppose"}
+
+
+def test_a_principle_the_speaker_is_attached_to_in_a_clause_of_its_own(extractor):
+    assert said(extractor, "La neutralité est un principe auquel je suis attaché.") == \
+        {("Paul Rivet", "net-neutrality"): "support"}
+    text = ("M. Paul Rivet. – Personne sur ces bancs ne souhaite un internet à deux vitesses, et la neutralité "
+            "est un principe auquel je suis attaché.")
+    assert positions(extractor, text).get(("Paul Rivet", "net-neutrality")) == "support"
+
+
+def test_a_member_announcing_the_groups_vote_speaks_for_it(extractor):
+    text = ("M. Paul Rivet. – Nous sommes attachés au principe de neutralité du net. "
+            "C'est pourquoi le groupe UMP ne votera pas ce texte sur la neutralité du net.")
+    assert positions(extractor, text) == {("Paul Rivet", "net-neutrality"): "mixed"}
+
+
+def test_a_relative_clause_on_the_mention_says_what_is_wanted_done_to_it(extractor):
+    assert positions(extractor, "Marc Blanc évoque la loi Hadopi, qu'il faudra abroger.") == \
+        {("Marc Blanc", "hadopi-law"): "oppose"}
+    assert positions(extractor, "Luc Roux évoque la loi Hadopi, que nous défendons.") == \
+        {("Luc Roux", "hadopi-law"): "support"}
+    assert said(extractor, "Ce traité s'inscrit dans la droite ligne de la loi Hadopi, que j'ai toujours combattue "
+                           "et dont je demande l'abrogation.").get(("Paul Rivet", "hadopi-law")) == "oppose"
+    # someone else's act told in the clause is no wish
+    assert positions(extractor, "Yves Gris parle de la loi Hadopi, que le Sénat a votée.") == {}
+
+
+def test_nobody_contesting_something_backs_it_whatever_the_parse(extractor):
+    text = ("M. Paul Rivet. – Monsieur le président, mes chers collègues, personne sur ces bancs ne conteste que "
+            "les opérateurs doivent traiter de la même manière tous les contenus.")
+    assert positions(extractor, text) == {("Paul Rivet", "net-neutrality"): "support"}

@@ -237,13 +237,20 @@ class Attributor(SpeakerLabels, ClauseHolders):
         tok = mention_root
         found = None
         prev = None
+        own_clause = False  # climbed out of a conjunct clause with a subject of its own
         while True:
             # (an unnamed subject inside a quote is not the subject of a mention outside it,
             # however the parser hangs one on the other)
             if tok.i in clauses and (in_quote or clauses[tok.i][1] != "unnamed" or
                                      not inside(self.unit.start + tok.idx, quotes)):
                 found = clauses[tok.i]
+                if found[1] == "unnamed" and own_clause:
+                    # "Personne ne souhaite X, et la neutralité est un principe auquel je suis
+                    # attaché": the second clause is not what nobody wants
+                    found = None
                 break
+            if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children):
+                own_clause = True
             if tok.pos_ == "NOUN" and tok.i != mention_root.i:
                 agent = self._noun_agent(tok, prev)
                 if agent is not None:

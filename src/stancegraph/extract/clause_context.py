@@ -198,7 +198,9 @@ def _opening_infinitive(path):
     """The infinitive of the path that opens its sentence, a "que" clause, a quote after a
     colon ("Il votera contre : « Promettre X, c'est ... »") or a clause after a comma or "mais"
     ("La Hadopi a fait reculer le piratage, la supprimer serait une faute"), if any."""
-    return next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Inf"]
+    # (an infinitive opening the sentence may be tagged a participle: "Mais graver dans la loi X, c'est ...")
+    return next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and (
+        t.morph.get("VerbForm") == ["Inf"] or (t.morph.get("VerbForm") == ["Part"] and fold(t.text).endswith(("er", "ir", "re"))))
                  and _opens(t)), None)
 
 
@@ -249,6 +251,9 @@ def _verdict_end(sent, start: int) -> int:
     return sent.end
 
 
+_FORBIDDING = {"interdire", "empecher", "priver", "condamner", "tuer", "sacrifier"}
+
+
 def _verdict_sign(tail, lex: Lexicons) -> int:
     """+1 / -1 / 0: what the verdict ``tail`` says of the act it judges."""
     kinds = [cue_kind(t, lex) for t in tail]
@@ -257,7 +262,11 @@ def _verdict_sign(tail, lex: Lexicons) -> int:
         if signal is not None and t.i > signal and lemma(t) in ("permettre", "permis", "autoriser", "tolerer"):
             # "ce serait envoyer le signal que tout est permis": impunity, the consequence feared
             kinds[t.i - tail.start] = "oppose"
-    # ("ce serait abaisser le débat": an act that harms something is judged for it)
+    # ("ce serait abaisser le débat": an act that harms something is judged for it; "c'est
+    # interdire aux opérateurs toute gestion du trafic": an act that forbids, the same)
+    first_verb = next((t for t in tail if t.pos_ == "VERB"), None)
+    if first_verb is not None and lemma(first_verb) in _FORBIDDING and not negated(first_verb, lex):
+        return -1  # what the act amounts to is forbidding, whatever it forbids
     pos, neg = kinds.count("support"), kinds.count("oppose") + kinds.count("harm")
     if any(negated(t, lex) for t in tail if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")):
         pos, neg = neg, pos

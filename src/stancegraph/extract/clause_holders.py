@@ -243,6 +243,11 @@ class ClauseHolders(ReferenceResolution):
                         # "Les écologistes soutiennent la licence globale" in an ecologist's own
                         # answer or speech: her party's line, which she gives as hers
                         out[t.head.i] = ((own,), "label")
+                    elif t.pos_ == "NOUN" and lemma(t) == "groupe" and self.label is not None and \
+                            not inside(self.unit.start + t.idx, self.quotes):
+                        # "le groupe UMP ne votera pas ce texte" in a member's turn of a debate:
+                        # the speaker announces the group's vote, as theirs
+                        out[t.head.i] = ((self.label,), "label")
                     elif self._unnamed_actor(t):
                         # "le gouvernement", "les députés", "le PS": the clause's subject is an
                         # actor without a name; nobody named holds what it says

@@ -70,6 +70,9 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
             # "pas une commune ne doit rester sans X"
             any(lemma(d) == "pas" and d.i < k.i for d in k.children)) for k in kids):
         return True  # "aucun opérateur ne devra ralentir ...", "personne ne veut ..."
+    if "ne" in lemmas and not any(fold(k.text) in ("pas", "plus", "jamais", "guere", "que", "qu'", "point") for k in kids) \
+            and any(fold(x.text) in ("personne", "rien") for x in tok.doc[tok.sent.start: tok.i]):
+        return True  # "personne sur ces bancs ne conteste que ...", the subject lost to a misparse
     if "ne" in lemmas and any(k.dep_ == "obj" and (came_from is None or k.i != came_from.i) and
                               any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children) for k in kids):
         return True  # "je ne vois aucune raison de la supprimer" (the infinitive hung on the verb)

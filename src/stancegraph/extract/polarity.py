@@ -168,6 +168,44 @@ def _past_passive(verb) -> bool:
         any(c.dep_ == "aux:tense" or "Past" in c.morph.get("Tense") or "Imp" in c.morph.get("Tense") for c in aux)
 
 
+def _relative_wish(clause, lex, own: bool) -> tuple[str, int] | None:
+    """(cue, +1 / -1) of what a relative clause on a mention wants done to it: "qu'il faut
+    abroger", "qu'elle veut abroger", "dont je demande l'abrogation", and (``own``: the speaker
+    is its subject) "que nous défendons"; None if it wants nothing ("que le Sénat a votée")."""
+    for v in [clause] + [x for x in clause.children if x.dep_ == "conj" and x.pos_ == "VERB"]:
+        k = cue_kind(v, lex)
+        if k in ("support", "neutral", None) or lemma(v) == "falloir":
+            below = next((x for x in v.children if x.dep_ in ("xcomp", "obj") and
+                          cue_kind(x, lex) in ("support", "invert", "oppose")), None)
+            if below is not None and (k == "support" or lemma(v) == "falloir"):
+                polar = 1 if cue_kind(below, lex) == "support" else -1
+                return below.text, -polar if negated(v, lex) else polar
+            if k == "support" and own and lemma(v) != "falloir":
+                return v.text, -1 if negated(v, lex) else 1
+        if k in ("invert", "oppose") and v.pos_ == "VERB":
+            return v.text, 1 if negated(v, lex) else -1
+    return None
+
+
+def _trailing_relative(root, lex) -> tuple[str, int] | None:
+    """", que j'ai toujours combattue", ", qu'il faut abroger" right after the mention, however the
+    parser hung the clause: read off the words, the clause's first verb and what it wants."""
+    doc = root.doc
+    j = root.right_edge.i + 1
+    if j + 2 >= len(doc) or doc[j].text != "," or fold(doc[j + 1].text) not in ("que", "qu'"):
+        return None
+    subject = doc[j + 2]
+    if fold(subject.text) not in ("je", "j'", "nous", "il"):
+        return None
+    verb = next((t for t in doc[j + 3: min(len(doc), j + 8)] if t.pos_ == "VERB"), None)
+    if verb is None or (fold(subject.text) == "il" and lemma(verb) != "falloir"):
+        return None  # ("qu'il a votée": someone's act, not a wish)
+    return _relative_wish(verb, lex, own=fold(subject.text) != "il")
+
+
+_RELATIVE_OBJECTS = {"que", "qu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel", "lesquels", "dont"}
+
+
 def _about(root, above) -> bool:
     """Between the mention and ``above``, a "sur" complement: "je publierai un billet sur le
     bilan de X" promises a text about X, not X."""
@@ -219,7 +257,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     predicate = root.head if root.dep_ == "nsubj" and root.head.pos_ == "NOUN" and \
         any(c.dep_ == "cop" for c in root.head.children) else None
     for c in list(root.children) + (list(predicate.children) if predicate is not None else []):
-        if c.dep_ == "acl:relcl" and any(fold(k.text) in ("que", "qu'") for k in c.children) and \
+        # ("un principe auquel je suis attaché", "dont je suis fier")
+        if c.dep_ == "acl:relcl" and any(fold(k.text) in _RELATIVE_OBJECTS for k in c.children) and \
                 any(fold(k.text) in ("je", "j'", "nous") and k.dep_.startswith("nsubj") for k in c.children):
             k = cue_kind(c, lex)
             if k in ("support", "oppose", "invert"):
@@ -231,6 +270,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                     # (not "une sanction que je voterais pour retirer": the verb below decides)
                     return Polarity("support" if polar * valence > 0 else "oppose", [c.text])
                 adjective = (c.text, polar)
+        if adjective is None and c.dep_ == "acl:relcl" and c.head.i == root.i and \
+                any(fold(k.text) in ("que", "qu'", "dont") for k in c.subtree if k.i < c.i) and \
+                (wish := _relative_wish(c, lex, own=False)) is not None:
+            # "la loi Hadopi, qu'il faut abroger", "qu'elle veut abroger", "dont il réclame
+            # l'abrogation": what the relative clause wants done to the mention
+            adjective = wish
         # "la loi Hadopi, qu'elle juge « inefficace »": the holder's verdict in a relative clause
         # (the parser may tag "juge" as a noun, the adjective hangs on it)
         if c.dep_ == "acl:relcl" and fold(c.text) in VERDICT_FORMS and \
@@ -238,6 +283,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             k = next((cue_kind(a, lex) for a in c.subtree if a.pos_ == "ADJ" and cue_kind(a, lex) in ("support", "oppose")), None)
             if k is not None:
                 adjective = (c.text, 1 if k == "support" else -1)
+    if adjective is None and (wish := _trailing_relative(root, lex)) is not None:
+        adjective = wish
     blocked = False  # met a predicate that only names the topic ("étudier le droit d'auteur")
     skip_invert = False
     passed_neutral = False  # climbed through a content word that is no cue
