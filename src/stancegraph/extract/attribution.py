@@ -50,6 +50,11 @@ def _prescriptive(verb) -> bool:
         (verb.dep_ == "xcomp" and lemma(verb.head) == "devoir")
 
 
+def _purpose_clause(tok) -> bool:
+    """A "pour que" clause: what the verb above it asks for."""
+    return tok.dep_ == "advcl" and {fold(c.text) for c in tok.children if c.dep_ == "mark"} >= {"pour", "que"}
+
+
 def _byline(sent) -> bool:
     """'Publié le 21 novembre 2011 - Par Julie X', 'Par Julie X, à Lyon': the journalist who
     signs an article, who is nobody's antecedent."""
@@ -104,8 +109,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
     def _governing_holder(self, tok, clauses):
         """The holder of the clause that takes ``tok``'s clause as its complement."""
         # (also "X plaide pour que les écoles passent au libre": what X's verb asks for)
-        while (tok.dep_ in ("ccomp", "xcomp", "csubj") or (tok.dep_ == "advcl" and {fold(c.text) for c in tok.children
-                                                            if c.dep_ == "mark"} >= {"pour", "que"})) and tok.head.i != tok.i:
+        while (tok.dep_ in ("ccomp", "xcomp", "csubj") or _purpose_clause(tok)) and tok.head.i != tok.i:
             tok = tok.head
             if tok.i in clauses:
                 found = clauses[tok.i]

@@ -188,8 +188,8 @@ def _relative_wish(clause, lex, own: bool) -> tuple[str, int] | None:
 
 
 def _trailing_relative(root, lex) -> tuple[str, int] | None:
-    """", que j'ai toujours combattue", ", qu'il faut abroger" right after the mention, however the
-    parser hung the clause: read off the words, the clause's first verb and what it wants."""
+    """A relative clause right after the mention (", que j'ai toujours combattue", ", qu'il faut
+    abroger"), however the parser hung it: read off the words, its first verb and what it wants."""
     doc = root.doc
     j = root.right_edge.i + 1
     if j + 2 >= len(doc) or doc[j].text != "," or fold(doc[j + 1].text) not in ("que", "qu'"):

@@ -16,7 +16,8 @@ from .textnorm import fold
 # (not a bare "Réactions", which in a news article heads the politicians' reactions)
 _COMMENTS_HEADING = re.compile(r"\s*(?:\d+\s+(?:commentaires?|reactions?)|commentaires?|vos (?:reactions|commentaires)|"
                                r"laisser un commentaire)\s*(?:\(\d+\))?\s*:?\s*$")
-# the line heading one comment (dropped from the units as a byline): "Marc X, le 3 octobre 2011 à 21:14", "Fred31 — 16 mai 2012 à 22h17"
+# the line heading one comment (dropped from the units as a byline): "Marc X, le 3 octobre 2011
+# à 21:14", "Fred31 — 16 mai 2012 à 22h17"
 _COMMENT_HEADER = re.compile(r"^([^\n,:;!?«»]{2,45}?)\s*(?:,\s*le|[-–—])\s*\d{1,2}(?:er)?\s+\w+\s+\d{4}"
                              r"(?:\s*(?:à|a)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*:?\s*$")
 # the newsroom's own paragraph after the candidates' sections of a synthesis (folded text)
