@@ -2404,3 +2404,42 @@ def test_nobody_contesting_something_backs_it_whatever_the_parse(extractor):
     text = ("M. Paul Rivet. – Monsieur le président, mes chers collègues, personne sur ces bancs ne conteste que "
             "les opérateurs doivent traiter de la même manière tous les contenus.")
     assert positions(extractor, text) == {("Paul Rivet", "net-neutrality"): "support"}
+
+
+def test_a_european_parliament_turn_with_the_speakers_group(extractor):
+    text = ("Le Président. - L'ordre du jour appelle le débat sur la neutralité du net.\n"
+            "Hélène Marsac, au nom du groupe Verts/ALE. - Monsieur le Président, je demande une directive qui "
+            "garantisse la neutralité du net.")
+    assert positions(extractor, text) == {("Hélène Marsac", "net-neutrality"): "support"}
+
+
+def test_a_quote_running_over_several_paragraphs_stays_the_speakers(extractor):
+    text = ("Isabelle Vautrin, porte-parole du parti, déclare :\n"
+            "« Je soutiens sans réserve le renforcement des moyens de lutte contre la cybercriminalité.\n"
+            "Mais une démocratie ne laisse pas un fonctionnaire décider seul du blocage des sites.\n"
+            "J'appelle aussi le gouvernement à ne pas oublier la neutralité du net. »\n"
+            "Le parti tiendra une conférence de presse lundi.")
+    found = positions(extractor, text)
+    assert found.get(("Isabelle Vautrin", "cybercrime")) == "support"
+    assert found.get(("Isabelle Vautrin", "net-neutrality")) == "support"
+
+
+def test_forgetting_inverts_only_what_is_forgotten(extractor):
+    assert said(extractor, "Il ne faut pas oublier la neutralité du net.") == {("Paul Rivet", "net-neutrality"): "support"}
+    assert said(extractor, "Il faut oublier la licence globale.") == {("Paul Rivet", "global-license"): "oppose"}
+
+
+def test_a_speech_quoted_whole_stays_its_authors(extractor, tmp_path):
+    from stancegraph.ingest import read_document
+    page = tmp_path / "discours.txt"
+    page.write_text(
+        "Thomas Verdier 2012 - Le blog de campagne\n"
+        "Mon discours de Laon, samedi 26 mai\n"
+        "Publié par l'équipe de campagne le 27 mai 2012\n\n"
+        "Après la présentation de Martine Haquet, maire adjointe, Thomas Verdier s'est exprimé devant 400 "
+        "personnes. Voici le texte de son intervention.\n\n"
+        "« Mes chers amis,\n\n"
+        "Je le dis clairement : la loi Hadopi n'a rien réglé, et je voterai pour son abrogation.\n\n"
+        "Vive la République ! »\n", encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found == {("Thomas Verdier", "hadopi-law"): "oppose"}

@@ -13,7 +13,7 @@ from .cues import lemma
 from .discover import find_author, find_people, find_respondent, note_roles
 from .people import PersonIndex
 from .questions import _is_question
-from .quotes import quote_ranges
+from .quotes import continued_quote, left_open, quote_ranges
 from .registry import component
 from .stance_sentences import (Sentence, StanceRun, mention_stances, question_sentence, reservation,
                                short_answer, sidestep_before, yes_no_answer)
@@ -23,7 +23,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "90"
+STANCE_VERSION = "91"
 PROPOSAL_VERSION = "2"
 
 
@@ -81,12 +81,21 @@ def stance_rules(state, config) -> None:
     matches = state.matches
     starts = [m.start for m in matches]  # sorted: find_mentions returns text order
     run = StanceRun(state, att, ex_info, units_docs, biography)
+    open_quote = False  # a quote opened in an earlier paragraph and not closed yet
+    carried = None
     for ui, (unit, sdoc) in enumerate(units_docs):
         att.start_unit(unit, sdoc)
         if unit.kind == "question" and ui and units_docs[ui - 1][0].exchange != unit.exchange:
             # a new question: the answer's "ce", "cela", "le" point to it, not to the last answer
             run.recent_topics.clear()
         quotes = quote_ranges(sdoc.text, unit.start)
+        if open_quote and unit.kind == "prose" and not (att.author is not None and att.author_strong) and \
+                (carried := continued_quote(sdoc.text, unit.start)) is not None:
+            # the quote an earlier paragraph opened runs on here (not in a speech or a signed
+            # text, quoted whole: those words are the author's anyway)
+            quotes = [carried] + [q for q in quote_ranges(sdoc.text[carried[1] - unit.start:], carried[1])]
+        open_quote = unit.kind == "prose" and (left_open(sdoc.text) or (open_quote and carried is not None and
+                                                                       carried[1] == unit.end and "»" not in sdoc.text))
         att.quotes = quotes
         # where this unit's exchange starts, and where its answer starts (None outside Q/A)
         exchange_bounds = (min(u.start for u, _ in units_docs if u.exchange == unit.exchange),

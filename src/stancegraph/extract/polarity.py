@@ -395,6 +395,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # fronted topic is what the sentence is about; the verb's cue is for its object
             # (unless that object is a law on it: "Sur X, il refuse toute loi contraignante")
             kind = None
+        if kind == "invert" and lemma(head) in ("oublier", "negliger") and cur.dep_ != "obj":
+            kind = None  # "ceux qu'on oublie dans ce débat": only what is forgotten is inverted
         if kind == "invert" and lemma(head) == "desarmer" and cur.dep_ != "obj":
             # "désarmer la Haute Autorité" ends it; "désarmer face au piratage" gives up a fight
             kind = None

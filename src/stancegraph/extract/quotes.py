@@ -28,5 +28,27 @@ def quote_ranges(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return ranges
 
 
+def left_open(text: str) -> bool:
+    """Whether a « opened in ``text`` is still open at its end (a quote running on into the next
+    paragraph: "X déclare : « ... [paragraph] ... »")."""
+    return text.count("«") > text.count("»")
+
+
+def continued_quote(text: str, offset: int = 0) -> tuple[int, int] | None:
+    """The range of a paragraph that a quote opened in an earlier paragraph still covers: up to
+    its closing », or the whole paragraph; None when the paragraph opens its own quote."""
+    if text.lstrip()[:1] in _PAIRS:
+        return None  # (French usage reopens « at each paragraph of a long quote)
+    depth = 1
+    for i, ch in enumerate(text):
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth -= 1
+            if depth == 0:
+                return offset, offset + i + 1
+    return offset, offset + len(text)
+
+
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)

@@ -104,6 +104,8 @@ class SpeakerLabels:
             m = None  # "M. X, qui fut rapporteur du texte, a plaidé ...": a sentence about X, no turn
         # "Anne X (Verts/ALE). – Monsieur le Président, ...": a turn in a parliament's verbatim
         m = m or re.match(r"^([^\n:,;!?«»()]{3,45}?)\s*\([^()\n]{1,40}\)\s*[.,]?\s*[-–—]\s", text)
+        # "Anne X, au nom du groupe Verts/ALE. - Monsieur le Président, ...": the same with a role
+        m = m or re.match(r"^([^\n:,;!?«»()]{3,45}?),\s+[^\n.:;!?«»]{2,80}\.\s*[-–—]\s", text)
         m = m or re.match(r"^([^\n:,;!?«»]{1,45}?)\s*:\s", text)
         if m:
             p = self.index.resolve(m.group(1), unit.start)
