@@ -82,20 +82,21 @@ def stance_rules(state, config) -> None:
     starts = [m.start for m in matches]  # sorted: find_mentions returns text order
     run = StanceRun(state, att, ex_info, units_docs, biography)
     open_quote = False  # a quote opened in an earlier paragraph and not closed yet
-    carried = None
     for ui, (unit, sdoc) in enumerate(units_docs):
         att.start_unit(unit, sdoc)
         if unit.kind == "question" and ui and units_docs[ui - 1][0].exchange != unit.exchange:
             # a new question: the answer's "ce", "cela", "le" point to it, not to the last answer
             run.recent_topics.clear()
         quotes = quote_ranges(sdoc.text, unit.start)
-        if open_quote and unit.kind == "prose" and not (att.author is not None and att.author_strong) and \
-                (carried := continued_quote(sdoc.text, unit.start)) is not None:
+        carried = None
+        if open_quote and unit.kind == "prose" and not (att.author is not None and att.author_strong):
             # the quote an earlier paragraph opened runs on here (not in a speech or a signed
             # text, quoted whole: those words are the author's anyway)
-            quotes = [carried] + [q for q in quote_ranges(sdoc.text[carried[1] - unit.start:], carried[1])]
-        open_quote = unit.kind == "prose" and (left_open(sdoc.text) or (open_quote and carried is not None and
-                                                                       carried[1] == unit.end and "»" not in sdoc.text))
+            carried = continued_quote(sdoc.text, unit.start)
+            if carried is not None:
+                quotes = [carried] + quote_ranges(sdoc.text[carried[1] - unit.start:], carried[1])
+        open_quote = unit.kind == "prose" and (left_open(sdoc.text) or (
+            carried is not None and carried[1] == unit.end and "»" not in sdoc.text))
         att.quotes = quotes
         # where this unit's exchange starts, and where its answer starts (None outside Q/A)
         exchange_bounds = (min(u.start for u, _ in units_docs if u.exchange == unit.exchange),
