@@ -27,7 +27,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout44", "gold-holdout45", "gold-holdout46", "gold-holdout47", "gold-holdout48",
         "gold-holdout49", "gold-holdout50", "gold-holdout51", "gold-holdout52", "gold-holdout53",
         "gold-holdout54", "gold-holdout55", "gold-holdout56", "gold-holdout57", "gold-holdout58",
-        "gold-holdout59", "gold-holdout60", "gold-holdout61", "gold-holdout62", "gold-holdout63")
+        "gold-holdout59", "gold-holdout60", "gold-holdout61", "gold-holdout62", "gold-holdout63",
+        "gold-holdout64", "gold-holdout65", "gold-holdout66", "gold-holdout67", "gold-holdout68", "gold-holdout69")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
