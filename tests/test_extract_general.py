@@ -286,7 +286,9 @@ def test_a_fronted_participle_belongs_to_the_subject_after_it(extractor, text, e
 @pytest.mark.parametrize("text,expected", [
     ("Paul Rivet veut que la neutralité du net soit inscrite dans la Constitution, rien de moins.",
      {("Paul Rivet", "net-neutrality"): "support"}),
-    ("Paul Rivet n'a rien contre la licence globale.", {("Paul Rivet", "global-license"): "support"}),
+    # "n'avoir rien contre X" is no opposition; writers read it as the concession that opens
+    # a reservation (mixed), never as plain backing
+    ("Paul Rivet n'a rien contre la licence globale.", {("Paul Rivet", "global-license"): "mixed"}),
 ])
 def test_rien_negates_only_with_ne(extractor, text, expected):
     assert positions(extractor, text) == expected
@@ -299,7 +301,7 @@ def test_adverbs_joined_by_et_leave_the_object_to_its_verb(extractor):
 
 def test_rien_with_a_typographic_apostrophe_still_negates(extractor):
     text = "Paul Rivet n’a rien contre la licence globale."
-    assert positions(extractor, text) == {("Paul Rivet", "global-license"): "support"}
+    assert positions(extractor, text) == {("Paul Rivet", "global-license"): "mixed"}  # as with "n'a"
 
 
 @pytest.mark.parametrize("text,expected", [

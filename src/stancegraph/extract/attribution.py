@@ -196,7 +196,13 @@ class Attributor(SpeakerLabels, ClauseHolders):
         """"L'UMP Anne X regrette ..." parsed without a verb: the person a sentence opens on
         (maybe after a fronted "À l'opposé," or "Côté PS,")."""
         fronted = any(t.text == "," for t in sent[:4])
-        return next((p for t in sent[:10 if fronted else 6] if (p := self.person_at(t)) is not None), None)
+        first = next((p for t in sent[:10 if fronted else 6] if (p := self.person_at(t)) is not None), None)
+        if first is None and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            # "Une position loin de celle de X, conseillère régionale." then X's quote: a
+            # sentence without a verb naming one person puts them in play
+            named = {p.key: p for t in sent if (p := self.person_at(t)) is not None}
+            first = next(iter(named.values())) if len(named) == 1 else None
+        return first
 
     def end_sentence(self, clauses, sent=None) -> None:
         """After a sentence: the last named subject becomes the person in play."""

@@ -70,14 +70,35 @@ def _verdict_tail(root) -> str | None:
 
 
 # verbs of using or needing something: "je n'ai pas de compte Twitter", "je n'utilise pas X"
-_USE_VERBS = {"avoir", "utiliser", "servir", "croire", "aimer", "besoin", "etre", "aller", "ouvrir", "publier"}
+_USE_VERBS = {"avoir", "utiliser", "servir", "croire", "aimer", "besoin", "etre", "aller", "ouvrir", "publier", "posseder", "tenir", "animer", "alimenter"}
+
+
+def _a_holder(subject, lex: Lexicons) -> bool:
+    """A subject that is the speaker or a person reported ("je", "il", "la candidate", a
+    name), not people at large ("les jeunes n'utilisent pas Facebook")."""
+    if subject.dep_ == "expl:subj":
+        return fold(subject.text) in ("je", "j'", "nous")  # ("il y a", "il faut": nobody)
+    return fold(subject.text) in ("je", "j'", "nous", "il", "elle") or subject.pos_ == "PROPN" or \
+        (lemma(subject) in lex.roles and subject.morph.get("Number") != ["Plur"])
 
 
 def _own_use_denied(path, lex: Lexicons) -> bool:
     for t in path:
         if lemma(t) in _USE_VERBS and (negated(t, lex) or any(lemma(k) == "ne" or fold(k.text) in ("n'", "ne")
                                                                for k in t.children)) and \
-                any(fold(c.text) in ("je", "j'", "nous") for c in t.children if c.dep_ in ("nsubj", "expl:subj")):
+                not any(fold(c.text) == "y" for c in t.children) and \
+                any(_a_holder(c, lex) for c in t.children if c.dep_ in ("nsubj", "expl:subj")):
+            return True
+    return False
+
+
+def _denied_use_infinitive(path, lex: Lexicons) -> bool:
+    """"il reconnaît n'avoir ni le temps ni le goût des réseaux sociaux": a negated infinitive
+    of use whose "n'" the parser hung on the verb above, said of the subject of that verb."""
+    for t in path:
+        if lemma(t) in _USE_VERBS and t.morph.get("VerbForm") == ["Inf"] and t.dep_ in ("xcomp", "ccomp", "obj") \
+                and t.i > 0 and fold(t.doc[t.i - 1].text) in ("n'", "ne") and \
+                any(_a_holder(c, lex) for c in t.head.children if c.dep_ == "nsubj"):
             return True
     return False
 
@@ -252,6 +273,28 @@ def _verdict_end(sent, start: int) -> int:
 
 
 _FORBIDDING = {"interdire", "empecher", "priver", "condamner", "tuer", "sacrifier"}
+
+
+def _would_forbid(root, lex: Lexicons):
+    """The conditional verb of forbidding the mention is the subject of ("une neutralité
+    stricte, gravée dans la loi, interdirait aux opérateurs de ..."), else None: what the
+    policy would forbid is the charge against it, whatever a participle set apart says."""
+    if root.dep_ == "nsubj" and root.head.i != root.i:
+        verb = root.head
+    else:
+        # (the parser may make the subject the root and hang the finite verb on it)
+        verb = next((c for c in root.children if c.dep_ in ("acl", "parataxis") and c.i > root.i and
+                     c.morph.get("VerbForm") == ["Fin"]), None)
+    if verb is None or verb.pos_ != "VERB" or lemma(verb) not in _FORBIDDING or negated(verb, lex):
+        return None
+    # (the tagger may miss the conditional: the ending tells)
+    conditional = "Cnd" in verb.morph.get("Mood") or fold(verb.text).endswith(("rait", "raient"))
+    # ("interdirait aux opérateurs de ...", "empêcherait les start-up de ...": someone kept from
+    # acting; "interdirait le piratage" forbids what is fought)
+    kept_from = lemma(verb) not in ("interdire", "empecher") or any(
+        t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Inf"] and any(fold(m.text) in ("de", "d'") for m in t.children)
+        for t in verb.subtree)
+    return verb if conditional and kept_from else None
 
 
 def _verdict_sign(tail, lex: Lexicons) -> int:

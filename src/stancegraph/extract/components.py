@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..ingest.resources import not_names
 from ..models import Extractor as ExtractorInfo
 from ..models import Proposal, Span, Speaker
 from .aggregate import positions as aggregate_positions
@@ -23,7 +24,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "91"
+STANCE_VERSION = "92"
 PROPOSAL_VERSION = "2"
 
 
@@ -58,7 +59,7 @@ def stance_rules(state, config) -> None:
     doc, lex = state.doc, state.lex
     ex_info = ExtractorInfo("stance-rules", f"{STANCE_VERSION}+lex{lex.version}")
     units_docs = list(zip(state.units, state.parses))
-    index = PersonIndex(lex.roles | lex.actors, lex.known_people)
+    index = PersonIndex(lex.roles | lex.actors, lex.known_people, not_names())
     blocked = [(m.start, m.end) for m in state.matches]
     names = [sp.name for sp in doc.speakers] + [e.speaker for e in doc.exchanges if e.speaker]
     token_people = find_people(units_docs, index, blocked, names, lex.actors, lex.first_names)
@@ -198,10 +199,19 @@ def proposal_rules(state, config) -> None:
                                             confidence=0.7 if holder.direct else 0.6, exchange=unit.exchange))
 
 
-@component("positions", version="3")
+@component("positions", version="4")
 def positions(state, config) -> None:
-    state.positions = aggregate_positions(state.stances, state.lex.split_sides)
     index = getattr(state, "people_index", None)
+    observers = state.lex.word_classes.get("observer", frozenset())
+
+    def observer(name: str) -> bool:
+        # "le politologue X": quoted for an analysis, not a stand
+        person = index.resolve(name) if index is not None else None
+        return person is not None and bool(person.roles) and person.roles <= observers
+
+    state.stances = [s for s in state.stances if not observer(s.holder)]
+    state.proposals = [p for p in state.proposals if not observer(p.holder)]
+    state.positions = aggregate_positions(state.stances, state.lex.split_sides)
     holders = [p.holder for p in state.positions] + [p.holder for p in state.proposals]
     for name in dict.fromkeys(holders):
         person = index.resolve(name) if index is not None else None

@@ -193,7 +193,10 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                     lex.first_names.get(fold(p.tokens[0]))
             if p.gender is None and role_morph:
                 p.gender = role_morph
-            m = re.match(r"\s*\(([^()]{1,30})\)", sdoc.text[t.idx + len(t.text):])
+            # "X (PS)", or the party closing X's apposition ("X, animateur fédéral du Mouvement
+            # des jeunes socialistes (MJS), ...")
+            m = re.match(r"\s*\(([^()]{1,30})\)", sdoc.text[t.idx + len(t.text):]) or \
+                re.match(r",[^,.;:()«»\"]{1,80}\(([^()]{1,30})\)", sdoc.text[t.idx + len(t.text):])
             if m and not p.party:
                 party = m.group(1).split(",")[0].strip()
                 if party and len(party.split()) <= 3 and party[:1].isupper():
@@ -209,9 +212,14 @@ def role_places(role_tok, person_tok=None) -> set[str]:
         top = person_tok
         while top.dep_ in ("flat:name", "flat") and top.head.i != top.i and top.head.pos_ == "PROPN":
             top = top.head
-        own = {y.i for y in top.subtree if y.pos_ == "PROPN"} | {y.i for y in person_tok.subtree}
-    return {fold(x.text) for x in role_tok.subtree
-            if x.i != role_tok.i and x.i not in own and x.pos_ == "PROPN" and x.text[:1].isupper()}
+        # (only the name's own tokens: a role hung under the name, "Claire X, secrétaire
+        # nationale d'Europe Écologie", keeps its places)
+        own = {top.i, person_tok.i} | {y.i for x in (top, person_tok) for y in x.children
+                                      if y.dep_ in ("flat:name", "flat") and y.pos_ == "PROPN"}
+    # (not a conjunct's: "X, responsable des Jeunes populaires, et Y, animateur du MJS")
+    others = {y.i for c in role_tok.children if c.dep_ == "conj" for y in c.subtree}
+    return {fold(x.text) for x in role_tok.subtree if x.i != role_tok.i and x.i not in own and
+            x.i not in others and x.pos_ == "PROPN" and x.text[:1].isupper() and x.ent_type_ != "PER"}
 
 
 def _gender(tok, tagged: bool = True) -> str | None:
@@ -219,7 +227,7 @@ def _gender(tok, tagged: bool = True) -> str | None:
     epicene nouns without a determiner ("X, maire de la commune") often get wrong."""
     # the determiner first: epicene nouns ("la ministre") are often tagged masculine
     for c in tok.children:
-        if c.dep_ == "det" and fold(c.text) in ("la", "une", "cette"):
+        if c.dep_ == "det" and fold(c.text) in ("la", "une", "cette", "sa"):
             return "Fem"
         if c.dep_ == "det" and fold(c.text) in ("le", "un", "ce", "cet", "du", "au"):
             return "Masc"
@@ -231,7 +239,10 @@ def _gender(tok, tagged: bool = True) -> str | None:
         # "l'écologiste": the elided article hides the gender; an adjective may show it
         # ("l'ancienne ministre"), the tagger's guess on the noun does not
         adj = [c.morph.get("Gender") for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
-        return next((g[0] for g in adj if g), None)
+        shown = next((g[0] for g in adj if g), None)
+        if shown is None and fold(tok.text) == fold(tok.lemma_) + "e" and not tok.lemma_.endswith("e"):
+            shown = "Fem"  # "l'élue", "l'eurodéputée": the feminine ending shows it
+        return shown
     g = tok.morph.get("Gender") if tagged else None
     return g[0] if g else None
 

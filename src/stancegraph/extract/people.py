@@ -104,9 +104,12 @@ class Person:
 class PersonIndex:
     """The people of one document, with resolution of short forms to full names."""
 
-    def __init__(self, not_names: frozenset[str] = frozenset(), known: tuple[str, ...] = ()) -> None:
+    def __init__(self, not_names: frozenset[str] = frozenset(), known: tuple[str, ...] = (),
+                 title_words: frozenset[str] = frozenset()) -> None:
         self.people: dict[str, Person] = {}  # folded key -> Person
         self.not_names = not_names  # folded words that end a name ("Député", "Président")
+        # capitalised words that open a title before a name ("RÉPONSES DE BENOÎT X"), as written
+        self.title_words = title_words
         # well-known full names, to expand "N. Sarkozy" when the text never spells it out
         self.known = [Person(n, n.split(), 10**9) for n in known]
 
@@ -114,6 +117,10 @@ class PersonIndex:
         tokens = clean_name(text)
         while tokens and fold(tokens[0]) in self.not_names:
             tokens.pop(0)  # "Député UMP ..." is a role, not a first name
+        while len(tokens) > 2 and tokens[0] in self.title_words:
+            tokens.pop(0)  # "Réponses de Benoît X", a title in capitals: the name after it
+            while tokens and fold(tokens[0]) in _PARTICLES:
+                tokens.pop(0)
         for i, t in enumerate(tokens):
             if i > 0 and fold(t) in self.not_names:
                 tokens = tokens[:i]

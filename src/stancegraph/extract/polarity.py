@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _missing_out, _others_act, _others_claim,
+from .clause_context import (_bare_refusal, _would_forbid, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _missing_out, _denied_use_infinitive, _others_act, _others_claim,
                              _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
@@ -145,6 +145,12 @@ def _denied_for(path) -> bool:
         return fold(doc[mark.i - 1].text) == "pas" and any(fold(t.text) in ("ne", "n'") for t in before) and \
             any(lemma(t) == "etre" and t.i not in on_path for t in before)
     return False
+
+
+def _nothing_against(tok) -> bool:
+    """``tok`` follows "rien contre" ("je n'ai rien contre X")."""
+    return any(fold(c.text) == "contre" and c.i > 0 and fold(c.doc[c.i - 1].text) == "rien"
+               for c in tok.children if c.dep_ == "case")
 
 
 def _comparison_clause(verb) -> bool:
@@ -299,6 +305,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         shared_case = False
         if "contre" in cases and lemma(cur) in lex.word_classes.get("price", ()):
             cases = cases - {"contre"}  # "télécharger librement contre une somme modeste": in exchange for
+        if "contre" in cases and _nothing_against(cur):
+            # "je n'ai rien contre le logiciel libre, ... (mais)": the concession that opens a
+            # reservation, not a backing
+            cases = cases - {"contre"}
+            hedged = True
+            cues.append("rien contre")
         if "contre" in cases:
             sign = -sign
             cues.append("contre")
@@ -575,6 +587,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # "Supprimer l'Hadopi, ce serait une erreur": the verdict judges the whole act
         sign *= verdict
         cues.append("ce serait")
+    if valence > 0 and not asked and (forbidding := _would_forbid(root, lex)) is not None:
+        return Polarity("oppose", [forbidding.text], intens)
     if valence > 0 and not asked and _only_a_judge(path):
         sign = -1
         cues.append("seul un juge")
@@ -642,5 +656,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "il ne parle pas de X", "X ne se négocie pas": a negated bare mention is no
             # position one can tell
             return Polarity(None, cues, reason="negated mention without cue")
+        if _denied_use_infinitive(path, lex):
+            # "il reconnaît n'avoir ni le temps ni le goût des réseaux sociaux": the "n'" hangs
+            # on the verb above, so the climb saw no negation
+            return Polarity("oppose" if default == "support" else "support", ["ne ... pas"], intens)
         return Polarity(default, cues, intens, from_default=True)
     return Polarity(None, cues, reason="no cue")

@@ -106,12 +106,15 @@ class ReferenceResolution:
             n = max(counted.get(w, 0) for w in sub)
             # ("Les deux candidates", "Toutes deux": only the women of the text)
             # (the tagger calls "candidates" masculine: the ending tells, "candidat" + "es")
-            feminine = fold(tok.text) in ("toutes", lemma(tok) + "es")
+            # ("les deux hommes": only the men)
+            only = "Fem" if fold(tok.text) in ("toutes", lemma(tok) + "es") else \
+                "Masc" if lemma(tok) == "homme" else None
+            one_gender = only is not None
             if len(self.last) > 1 or len(self.group) > 1:
                 pair = self.last if len(self.last) > 1 else self.group
-                women = tuple(p for p in pair if p.gender == "Fem")
-                if not feminine or len(women) == len(pair) or (n and len(women) == n):
-                    return women if feminine and n and len(women) == n else pair
+                of_gender = tuple(p for p in pair if p.gender == only)
+                if not one_gender or len(of_gender) == len(pair) or (n and len(of_gender) == n):
+                    return of_gender if one_gender and n and len(of_gender) == n else pair
             # "L'écologiste rejoint la socialiste : tous deux ...": the people the sentence
             # named before, by role
             named = []
@@ -120,17 +123,17 @@ class ReferenceResolution:
                     named += [p for p in self._refers_back(x) if p not in named]
             if n and len(named) == n:
                 return tuple(named)
-            heads = [p for p in self.section_heads if p.gender == "Fem"] if feminine else list(self.section_heads)
+            heads = [p for p in self.section_heads if p.gender == only] if one_gender else list(self.section_heads)
             if n and len(heads) == n and self.section is None:
                 # "Les trois candidats veulent ..." in the lede of a synthesis whose sections are
                 # headed by three people: the people the sections present
                 return tuple(heads)
-            if n and feminine and len(heads) >= n and len(self.section_heads) > n:
+            if n and one_gender and len(heads) >= n and len(self.section_heads) > n:
                 # "Les deux candidates ..." after the sections of two women and a man
                 return tuple(heads[-n:])
             # "Tous deux réclament ..." after each was named in a sentence or a section of their
             # own: the last people named, as many as the text counts
-            recent = [p for p in self.recent if p.gender == "Fem"] if feminine else list(self.recent)
+            recent = [p for p in self.recent if p.gender == only] if one_gender else list(self.recent)
             return tuple(recent[-n:]) if n and len(recent) >= n else ()
         if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
             return ()  # "la ministre, Claire X, ...": the named person takes the clause
@@ -140,6 +143,17 @@ class ReferenceResolution:
             offset = self.unit.start + tok.idx
             gender = _gender(tok)
             cands = self.index.with_role(lw, offset, gender) or self._party_members(lw, offset, gender)
+            places = role_places(tok)
+            placed = [p for p in cands if places & p.role_places]
+            if len(placed) == 1:
+                # "a estimé le député des Yvelines": the one the text gave that place
+                return (placed[0],)
+            in_party = [p for p in self.index.people.values() if places and p.party and
+                        fold(p.party) in places and p.first_offset <= offset and compatible(p, gender)]
+            if not placed and len(in_party) == 1:
+                # "le responsable du MJS" after "X, animateur fédéral du Mouvement des jeunes
+                # socialistes (MJS)": the one the text placed in that party
+                return (in_party[0],)
             # (or the role after a quote: "« ... », assure la députée" right after X was named)
             after_quote = tok.head.i < tok.i and any(
                 x.text in ("»", '"', "”") for x in tok.doc[max(0, tok.head.i - 3): tok.head.i])
@@ -152,11 +166,6 @@ class ReferenceResolution:
                 # "X ne voit pas les choses ainsi. L'eurodéputée centriste, ...": a role opening
                 # the sentence after X was named, X with no role yet, introduces X
                 return self.last
-            places = role_places(tok)
-            placed = [p for p in cands if places & p.role_places]
-            if len(placed) == 1:
-                # "a estimé le député des Yvelines": the one the text gave that place
-                return (placed[0],)
             if places and cands and not placed and len(self.last) == 1 and compatible(self.last[0], gender) and \
                     self.last[0] not in cands and not self.last[0].role_places:
                 # a place none of the role's holders has: the person in play, whom the text
@@ -214,9 +223,19 @@ class ReferenceResolution:
 
     def _party_members(self, noun: str, before: int, gender) -> list[Person]:
         """People the text placed in a party whose members ``noun`` names ("la socialiste")."""
-        return sorted((p for p in self.index.people.values() if p.party and p.first_offset <= before
-                       and noun in self.lex.party_nouns.get(fold(p.party), ()) and compatible(p, gender)),
+        return sorted((p for p in self.index.people.values() if p.first_offset <= before
+                       and self._in_party(p, noun) and compatible(p, gender)),
                       key=lambda p: p.first_offset)
+
+    def _in_party(self, person: Person, noun: str) -> bool:
+        """The text placed ``person`` in a party whose members ``noun`` names: "(EELV)" after
+        the name, or the party in their role phrase ("secrétaire nationale d'Europe
+        Écologie-Les Verts", "maire PS de ...")."""
+        if person.party:
+            return noun in self.lex.party_nouns.get(fold(person.party), ())
+        words = {w for place in person.role_places for w in place.split("-")}
+        return bool(words) and any(noun in nouns and set(party.replace("-", " ").split()) <= words
+                                   for party, nouns in self.lex.party_nouns.items())
 
     def _unnamed_actor(self, tok) -> bool:
         if any(self.person_at(c) for c in tok.subtree) or tok.i in self.mention_tokens:

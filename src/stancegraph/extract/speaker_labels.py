@@ -20,6 +20,9 @@ _COMMENTS_HEADING = re.compile(r"\s*(?:\d+\s+(?:commentaires?|reactions?)|commen
 # à 21:14", "Fred31 — 16 mai 2012 à 22h17"
 _COMMENT_HEADER = re.compile(r"^([^\n,:;!?«»]{2,45}?)\s*(?:,\s*le|[-–—])\s*\d{1,2}(?:er)?\s+\w+\s+\d{4}"
                              r"(?:\s*(?:à|a)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*:?\s*$")
+# or on two lines: "Marc X a dit :" then "18 octobre 2011 à 21:40"
+_COMMENT_SAYS = re.compile(r"^([^\n,:;!?«»]{2,45}?)\s+(?:a\s+)?(?:dit|écrit|répondu)\s*:?\s*\n"
+                           r"\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}(?:\s*(?:à|a)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*:?\s*$")
 # the newsroom's own paragraph after the candidates' sections of a synthesis (folded text)
 _EDITORIAL_OPENING = re.compile(r"notre (?:avis|analyse|decryptage|commentaire|point de vue)\b|"
                                 r"(?:en resume|en bref|analyse|decryptage|conclusion)\s*:")
@@ -82,7 +85,8 @@ class SpeakerLabels:
             # the comment thread under a blog post or an article: readers, not the author
             self.in_comments = True
             self.section, self.last, self.label = None, (), None
-        elif self.in_comments and (m := _COMMENT_HEADER.match(self._line_before(unit))):
+        elif self.in_comments and (m := _COMMENT_HEADER.match(self._line_before(unit)) or
+                                   _COMMENT_SAYS.match(self._line_before(unit, 2))):
             # "X, le 4 octobre 2011 à 10:30": a reader's comment, or the author answering one
             p = self.index.resolve(m.group(1).strip(), unit.start)
             self.label = self.author if p is not None and p is self.author else None
@@ -123,8 +127,9 @@ class SpeakerLabels:
                 self.label, self.label_other = None, True
                 self.label_other_unit = unit.start
 
-    def _line_before(self, unit) -> str:
-        return self.doc_text[:unit.start].rstrip().rsplit("\n", 1)[-1].strip()
+    def _line_before(self, unit, lines: int = 1) -> str:
+        """The last ``lines`` lines of text before the unit."""
+        return "\n".join(x.strip() for x in self.doc_text[:unit.start].rstrip().rsplit("\n", lines)[-lines:])
 
     def _heading(self, unit, sdoc) -> Person | None:
         text = sdoc.text.strip(" \t:.-–—•*#")

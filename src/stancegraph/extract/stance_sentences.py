@@ -205,6 +205,8 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     licence_backed = any(tp == "global-license" and mention_polarity(r, val, d, lex, hedges, set()).polarity == "support"
                          for r, tp, val, d in targets) and \
         not any(tp == "copyright" and val == -2 for _, tp, val, _ in targets)
+    first_new = len(stances)
+    by_default: set[int] = set()  # stances of this sentence that rest on a topic's default side
     for root, topic, valence, default in targets:
         others = {r.i for r, tp, *_ in targets if tp != topic}
         if licence_backed and topic == "copyright" and lemma(root) not in ("droit", "propriete"):
@@ -259,11 +261,18 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             continue
         reported = not holder.direct
         for person in holder.people:
+            if pol.from_default:
+                by_default.add(len(stances))
             stances.append(Stance(
                 holder=person.name, topic=topic, polarity=pol.polarity,
                 confidence=_confidence(pol, holder, reported), evidence=ev, extractor=ex_info,
                 attribution="reported" if reported else "said", exchange=unit.exchange,
                 part=valence == 2))
+    # "Twitter, je n'en veux pas": what the sentence says of a topic outweighs the side its
+    # bare mention would take by default
+    judged = {(x.holder, x.topic) for i, x in enumerate(stances[first_new:], first_new) if i not in by_default}
+    stances[first_new:] = [x for i, x in enumerate(stances[first_new:], first_new)
+                           if i not in by_default or (x.holder, x.topic) not in judged]
     return sidestep, sidestepped
 
 
