@@ -181,3 +181,51 @@ def test_citizens_proposing_and_voting_online_is_e_democracy(extractor):
     found = positions(extractor, "« Internet permet enfin de faire entrer les gens dans la fabrique de la loi », a "
                                  "déclaré Solène Praduret.")
     assert found == {("Solène Praduret", "e-democracy"): "support"}
+
+
+def test_yes_or_no_said_to_a_policy(extractor):
+    found = positions(extractor, "« Non à la riposte graduée ! Nous disons non à l'internet à deux vitesses ! Oui, la "
+                                 "licence globale ! », a lancé Éric Gimbretière.")
+    assert found == {("Éric Gimbretière", "hadopi-law"): "oppose", ("Éric Gimbretière", "net-neutrality"): "support",
+                     ("Éric Gimbretière", "global-license"): "support"}
+
+
+def test_a_vote_announced_without_its_object_takes_the_text_named_before(extractor):
+    assert positions(extractor, "« ACTA ne crée aucune obligation nouvelle, et je voterai pour », a déclaré Didier "
+                                "Noyrigat.") == {("Didier Noyrigat", "internet-censorship"): "support"}
+    assert positions(extractor, "« L'accord ACTA a été négocié en secret, et je voterai contre », a déclaré Didier "
+                                "Noyrigat.") == {("Didier Noyrigat", "internet-censorship"): "oppose"}
+
+
+def test_operators_kept_from_choosing_or_slowing_content_backs_neutrality(extractor):
+    assert positions(extractor, "« Les opérateurs ne doivent ni bloquer, ni ralentir, ni favoriser aucun contenu », a "
+                                "déclaré Hélène Orvillac.") == {("Hélène Orvillac", "net-neutrality"): "support"}
+    assert positions(extractor, "« Les opérateurs ne doivent pas pouvoir choisir quels contenus circulent plus vite "
+                                "que d'autres », a déclaré Nadia Estagel.") == {("Nadia Estagel", "net-neutrality"): "support"}
+
+
+def test_a_counted_group_after_a_colon_is_the_subject(extractor, tmp_path):
+    found = found_in_file(extractor, tmp_path, "synthese.txt",
+                          "Les candidats et le numérique\n\n"
+                          "Nous avons interrogé les candidats. Premier constat : tous trois tiennent un compte Twitter "
+                          "et une page Facebook.\n\n"
+                          "Ludovic Aymonier (UMP)\n\nLe candidat assume le bilan de la loi Hadopi.\n\n"
+                          "Corinne Dalmayrac (PS)\n\nPour la conseillère générale, la riposte graduée a échoué.\n\n"
+                          "Gérald Bénazech (Front de gauche)\n\nLe militant veut que l'État passe aux logiciels libres.\n")
+    assert all(found.get((name, "social-media-campaigning")) == "support"
+               for name in ("Ludovic Aymonier", "Corinne Dalmayrac", "Gérald Bénazech"))
+
+
+def test_what_a_contrast_sets_aside_and_a_campaign_not_run_online(extractor):
+    assert positions(extractor, "« Une campagne se gagne sur les marchés et dans les cafés, pas sur Facebook », a "
+                                "déclaré Frédéric Fauchois.") == \
+        {("Frédéric Fauchois", "social-media-campaigning"): "oppose"}
+    assert positions(extractor, "« Je ne fais pas campagne sur Facebook », a déclaré Lionel Jaouenic.") == \
+        {("Lionel Jaouenic", "social-media-campaigning"): "oppose"}
+
+
+def test_a_verdict_noun_after_the_phrase_judged(extractor):
+    assert positions(extractor, "Le député Jean-Marc Pouzalgues a jugé la licence globale « une fausse bonne idée ».") == \
+        {("Jean-Marc Pouzalgues", "global-license"): "oppose"}
+    assert positions(extractor, "« La neutralité du net n'est pas un caprice de geeks », a lancé Thierry Ferrussac.") == \
+        {("Thierry Ferrussac", "net-neutrality"): "support"}

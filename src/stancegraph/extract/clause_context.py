@@ -41,6 +41,44 @@ def _in_conditional(path: list) -> str | None:
     return None
 
 
+def _contrasted_away(root) -> bool:
+    """The mention is what a contrast sets aside: "une campagne se gagne sur les marchés, pas
+    sur Facebook"."""
+    doc, i = root.doc, root.left_edge.i
+    if fold(doc[i].text) not in ("pas", "non"):
+        i -= 1  # ("pas" may hang on the mention or stand before its phrase)
+    return i >= 1 and fold(doc[i].text) in ("pas", "non") and doc[i - 1].text == ","
+
+
+def _elliptic_vote(root) -> str | None:
+    """'pour' / 'contre' of a "je voterai pour" with no object, later in the sentence that names
+    the text voted on: "ACTA ne crée aucune obligation nouvelle, et je voterai pour"."""
+    sent = root.sent
+    for t in sent:
+        if t.i > root.i and lemma(t) == "voter" and t.i + 1 < sent.end and \
+                fold(sent.doc[t.i + 1].text) in ("pour", "contre") and \
+                (t.i + 2 >= sent.end or sent.doc[t.i + 2].is_punct):
+            return fold(sent.doc[t.i + 1].text)
+    return None
+
+
+def _yes_or_no_to(root) -> str | None:
+    """'oui' / 'non' said to the mention: "Non à la riposte graduée", "nous disons non à X",
+    or a verbless "Oui, la licence globale !" opening on it."""
+    doc = root.doc
+    case = next((c for c in root.children if c.dep_ == "case" and fold(c.text) in ("a", "au", "aux")), None)
+    if case is not None and case.i > 0 and fold(doc[case.i - 1].text) in ("oui", "non"):
+        return fold(doc[case.i - 1].text)
+    sent = root.sent
+    # (up to the quote's end: « Oui, la licence globale ! », a lancé X)
+    end = next((t.i for t in sent if t.i > root.i and t.text in ("»", "”")), sent.end)
+    if len(sent) > 2 and fold(sent[0].text) in ("oui", "non") and sent[1].text == "," and \
+            root.left_edge.i == sent.start + 2 and \
+            not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in doc[sent.start:end]):
+        return fold(sent[0].text)
+    return None
+
+
 def _verdict_tail(root) -> str | None:
     """'oui' / 'non' closing a verbless sentence that names the topic: 'X, non.'"""
     sent = root.sent
@@ -70,7 +108,7 @@ def _verdict_tail(root) -> str | None:
 
 
 # verbs of using or needing something: "je n'ai pas de compte Twitter", "je n'utilise pas X"
-_USE_VERBS = {"avoir", "utiliser", "servir", "croire", "aimer", "besoin", "etre", "aller", "ouvrir", "publier", "posseder", "tenir", "animer", "alimenter"}
+_USE_VERBS = {"avoir", "utiliser", "servir", "croire", "aimer", "besoin", "etre", "aller", "ouvrir", "publier", "posseder", "tenir", "animer", "alimenter", "faire"}
 
 
 def _a_holder(subject, lex: Lexicons) -> bool:

@@ -58,6 +58,16 @@ def _prepositions(tok) -> set[str]:
     return found
 
 
+def _counted_group(t) -> bool:
+    """"tous trois tiennent un compte Twitter" with "tous trois" parsed as objects of a verb
+    whose only subject, if any, stands before a colon ("Premier constat : tous trois ..."):
+    the group is its subject."""
+    doc = t.doc
+    return fold(t.text) in ("tous", "toutes") and t.head.pos_ == "VERB" and t.i < t.head.i and \
+        t.i + 1 < len(doc) and fold(doc[t.i + 1].text) in ("deux", "trois", "quatre") and \
+        all(c.i < t.i and any(x.text == ":" for x in doc[c.i: t.i]) for c in t.head.children if c.dep_ in SUBJ)
+
+
 class ClauseHolders(ReferenceResolution):
     """Clause-level holders of one sentence, and of the quotes in it."""
 
@@ -200,7 +210,7 @@ class ClauseHolders(ReferenceResolution):
                         ref = (named,) if named is not None else self._refers_back(t)
                         if ref:
                             out[c.i] = (ref, "subject" if named is not None else "role")
-            if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t)) and t.head.i not in out:
+            if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t) or _counted_group(t)) and t.head.i not in out:
                 if fold(t.text) in NOBODY:
                     # "Aucun de ces candidats n'a détaillé ...": nobody holds it
                     out[t.head.i] = ((), "unnamed")

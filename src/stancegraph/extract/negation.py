@@ -55,6 +55,12 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
         return True
     if "plus" in lemmas and "ne" in lemmas:
         return True
+    if any(fold(k.text) in ("ne", "n'", "n’") for k in kids) and \
+            any(fold(x.text) == "ni" and x.dep_ == "cc" for c in tok.children
+                if c.dep_ == "xcomp" and c.pos_ == "VERB" for x in c.children):
+        # "les opérateurs ne doivent ni bloquer, ni ralentir ...": the infinitives denied by
+        # "ni" (the nouns of "je n'ai ni X ni Y" are counted where they stand)
+        return True
     if lemma(tok) in ("pouvoir", "oser", "cesser") and any(fold(k.text) in ("ne", "n'") for k in kids) and \
             any(k.dep_ == "xcomp" for k in kids) and not any(fold(k.text) in ("ni", "que", "qu'") for k in kids):
         return True  # "nous ne pouvons accepter": these verbs negate with "ne" alone

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _would_forbid, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _missing_out, _denied_use_infinitive, _others_act, _others_claim,
+from .clause_context import (_bare_refusal, _contrasted_away, _elliptic_vote, _yes_or_no_to, _would_forbid, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _missing_out, _denied_use_infinitive, _others_act, _others_claim,
                              _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
@@ -609,6 +609,13 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "Une licence globale, non.", "Renforcer la police sur internet, oui."
             cues.append(verdict)
             sign = valence * (1 if verdict == "oui" else -1)
+    if not cues and not hedged and (said_to := _yes_or_no_to(root)) is not None:
+        # "Non à la riposte graduée", "Oui, la licence globale !"
+        cues.append(said_to)
+        sign = valence * (1 if said_to == "oui" else -1)
+    if not cues and not hedged and valence > 0 and (vote := _elliptic_vote(root)) is not None:
+        cues.append("voter " + vote)
+        sign = 1 if vote == "pour" else -1
     if not cues and not hedged and (verdict := dislocated_verdict(root, lex)) is not None:
         # "Facebook, c'est du vent": the predicate judges the phrase set apart before it
         cues.extend(verdict[1])
@@ -653,6 +660,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 # "Je n'ai pas besoin de Twitter", "je n'utilise pas X": the speaker does
                 # without what the topic's default backs
                 return Polarity("oppose" if default == "support" else "support", ["ne ... pas"], intens)
+            if valence > 0 and _contrasted_away(root):
+                # "une campagne se gagne sur les marchés, pas sur Facebook"
+                return Polarity("oppose" if default == "support" else "support", [", pas"], intens)
             # "il ne parle pas de X", "X ne se négocie pas": a negated bare mention is no
             # position one can tell
             return Polarity(None, cues, reason="negated mention without cue")

@@ -199,19 +199,19 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     paid_sharing = any(tp == "copyright" and val == -2 for _, tp, val, _ in targets) and \
         any(tp == "copyright" and val > 0 and mention_polarity(r, val, d, lex, set(), set()).polarity == "support"
             for r, tp, val, d in targets)
-    # "une licence globale : quelques euros par mois, reversés aux artistes": backing the licence,
-    # paying the artists is its term, no second position on authors' rights (but legalising
-    # sharing in return weakens them too: the guide's own example of a mixed view, kept below)
-    licence_backed = any(tp == "global-license" and mention_polarity(r, val, d, lex, hedges, set()).polarity == "support"
-                         for r, tp, val, d in targets) and \
+    # "une licence globale : quelques euros par mois, reversés aux artistes": the pay is the
+    # licence's term, backed or turned down with it ("je ne crois pas à la licence globale, qui
+    # ne rapporterait rien aux artistes"), no second position on authors' rights; "le droit
+    # d'auteur" named outright still is one, and so is sharing legalised in return (above)
+    licence_named = any(tp == "global-license" for _, tp, _, _ in targets) and \
         not any(tp == "copyright" and val == -2 for _, tp, val, _ in targets)
     first_new = len(stances)
     by_default: set[int] = set()  # stances of this sentence that rest on a topic's default side
     for root, topic, valence, default in targets:
         others = {r.i for r, tp, *_ in targets if tp != topic}
-        if licence_backed and topic == "copyright" and lemma(root) not in ("droit", "propriete"):
+        if licence_named and topic == "copyright" and lemma(root) not in ("droit", "propriete"):
             state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
-                                "default": False, "reason": "the pay of a licence backed", "holder": None, "how": None})
+                                "default": False, "reason": "a licence's terms", "holder": None, "how": None})
             continue
         pol = mention_polarity(root, valence, default, lex, hedges, others)
         if pol.polarity is None and pol.reason == "no cue" and unit.kind == "answer" and \

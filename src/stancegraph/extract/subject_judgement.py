@@ -220,12 +220,19 @@ def fronted_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     words = [t for t in doc[max(0, root.left_edge.i - 8): root.left_edge.i] if t.text not in quotes]
     if words and words[-1].pos_ == "DET":
         words.pop()  # the parser left the determiner out of the phrase
-    after = [t for t in doc[root.right_edge.i + 1: root.right_edge.i + 4] if t.text not in quotes]
-    if words and fold(words[-1].text) in VERDICT_FORMS and after and after[0].pos_ == "ADJ" and \
-            cue_kind(after[0], lex) in ("support", "oppose"):
-        # "X juge le dispositif « irréaliste »": the adjective after the phrase
+    # (a quoted attribute the parser hung inside the phrase: "la licence globale « une fausse
+    # bonne idée »" with "idée" as a modifier of "licence")
+    opening = next((t.i for t in doc[root.i + 1: root.right_edge.i + 1] if t.text in ("«", "“")), None)
+    start = opening + 1 if opening is not None else root.right_edge.i + 1
+    after = [t for t in doc[start: start + 3] if t.text not in quotes]
+    if after and after[0].pos_ == "DET":
+        after = after[1:]  # "X juge la licence globale « une fausse bonne idée »"
+    attribute_after = bool(words) and fold(words[-1].text) in VERDICT_FORMS and bool(after) and \
+        after[0].pos_ in ("ADJ", "NOUN") and cue_kind(after[0], lex) in ("support", "oppose")
+    if attribute_after:
+        # "X juge le dispositif « irréaliste »": the adjective (or noun) after the phrase
         words = words + [after[0]]
-    if len(words) < 2 or words[-1].pos_ != "ADJ":
+    if len(words) < 2 or (words[-1].pos_ != "ADJ" and not attribute_after):
         return None
     kind = cue_kind(words[-1], lex)
     if kind not in ("support", "oppose"):
