@@ -35,6 +35,14 @@ CASES = [
     ("a side taken elsewhere wins over a sidestep",
      "Jeanne Morel défend la licence globale.\nJeanne Morel refuse de se prononcer sur la licence globale avant l'été.",
      {("Jeanne Morel", "global-license"): "support"}),
+    ("staying reserved, not yet convinced",
+     "Sur la licence globale, Louis Perrin reste réservé. « L'idée mérite d'être discutée, mais je ne suis pas encore "
+     "convaincu », dit-il.",
+     {("Louis Perrin", "global-license"): "neutral"}),
+    ("the matter left to a consultation",
+     "« Le sujet de la neutralité du net sera tranché après une concertation, je ne vais pas la préempter », a dit "
+     "Jeanne Morel.",
+     {("Jeanne Morel", "net-neutrality"): "neutral"}),
     ("carefully not mentioning it",
      "Jeanne Morel se garde bien d'évoquer la licence globale.",
      {("Jeanne Morel", "global-license"): "neutral"}),

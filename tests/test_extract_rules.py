@@ -261,7 +261,7 @@ def test_parliamentary_turns(extractor):
     ("Nous y sommes opposés, car les artistes n'y gagneraient rien.", "oppose"),
     ("Je n'y suis pas favorable.", "oppose"),
     ("Je suis favorable à une autre solution.", None),
-    ("Je préfère attendre le rapport.", None),
+    ("Je préfère attendre le rapport.", "neutral"),  # waiting for a report: a side declined
 ])
 def test_short_answers_take_a_side_on_the_question_topic(extractor, answer, expected):
     x = extractor.extract(make_doc(f"Que pensez-vous de la licence globale ?\n{answer}", fmt="qa",
