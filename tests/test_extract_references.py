@@ -229,3 +229,11 @@ def test_a_verdict_noun_after_the_phrase_judged(extractor):
         {("Jean-Marc Pouzalgues", "global-license"): "oppose"}
     assert positions(extractor, "« La neutralité du net n'est pas un caprice de geeks », a lancé Thierry Ferrussac.") == \
         {("Thierry Ferrussac", "net-neutrality"): "support"}
+
+
+def test_declining_to_answer_the_paper_is_no_side_on_the_topic_before(extractor):
+    found = positions(extractor, "La loi Hadopi divise les candidats. Le député sortant, Michel Santerre, n'a pas "
+                                 "souhaité répondre à nos questions.")
+    assert found == {}
+    found = positions(extractor, "Paul Dumont n'a pas souhaité répondre sur la licence globale.")
+    assert found == {("Paul Dumont", "global-license"): "neutral"}
