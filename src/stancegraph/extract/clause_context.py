@@ -108,7 +108,8 @@ def _verdict_tail(root) -> str | None:
 
 
 # verbs of using or needing something: "je n'ai pas de compte Twitter", "je n'utilise pas X"
-_USE_VERBS = {"avoir", "utiliser", "servir", "croire", "aimer", "besoin", "etre", "aller", "ouvrir", "publier", "posseder", "tenir", "animer", "alimenter", "faire"}
+_USE_VERBS = {"avoir", "utiliser", "servir", "croire", "aimer", "besoin", "etre", "aller", "ouvrir", "publier",
+              "posseder", "tenir", "animer", "alimenter", "faire"}
 
 
 def _a_holder(subject, lex: Lexicons) -> bool:

@@ -210,7 +210,8 @@ class ClauseHolders(ReferenceResolution):
                         ref = (named,) if named is not None else self._refers_back(t)
                         if ref:
                             out[c.i] = (ref, "subject" if named is not None else "role")
-            if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t) or _counted_group(t)) and t.head.i not in out:
+            if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t) or _counted_group(t)) and \
+                    t.head.i not in out:
                 if fold(t.text) in NOBODY:
                     # "Aucun de ces candidats n'a détaillé ...": nobody holds it
                     out[t.head.i] = ((), "unnamed")

@@ -52,6 +52,7 @@ def _add_quote_sentence_ends(nlp) -> None:
 
 
 def _quote_sentence_ends(doc):
+    """Mark the sentence starts of ``_add_quote_sentence_ends`` (before the parser runs)."""
     for t in doc[2:-1]:
         if t.text in ("»", "”") and doc[t.i - 1].text in (".", "!", "?", "…") and t.whitespace_ \
                 and doc[t.i + 1].text[:1].isupper():

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _contrasted_away, _elliptic_vote, _yes_or_no_to, _would_forbid, _first_person_promise, _only_a_judge, _set_aside, _in_conditional, _infinitive_verdict, _manner_gerund, _missing_out, _denied_use_infinitive, _others_act, _others_claim,
-                             _own_use_denied, _purpose, _under_pretext, _verdict_tail, _without_a_judge)
+from .clause_context import (_bare_refusal, _contrasted_away, _denied_use_infinitive, _elliptic_vote,
+                             _first_person_promise, _in_conditional, _infinitive_verdict, _manner_gerund, _missing_out,
+                             _only_a_judge, _others_act, _others_claim, _own_use_denied, _purpose, _set_aside,
+                             _under_pretext, _verdict_tail, _without_a_judge, _would_forbid, _yes_or_no_to)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
 from .cues import VERDICT_FORMS, _case, cue_kind, lemma

@@ -22,7 +22,8 @@ _COMMENT_HEADER = re.compile(r"^([^\n,:;!?«»]{2,45}?)\s*(?:,\s*le|[-–—])\s
                              r"(?:\s*(?:à|a)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*:?\s*$")
 # or on two lines: "Marc X a dit :" then "18 octobre 2011 à 21:40"
 _COMMENT_SAYS = re.compile(r"^([^\n,:;!?«»]{2,45}?)\s+(?:a\s+)?(?:dit|écrit|répondu)\s*:?\s*\n"
-                           r"\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}(?:\s*(?:à|a)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*:?\s*$")
+                           r"\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}"
+                           r"(?:\s*(?:à|a)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*:?\s*$")
 # the newsroom's own paragraph after the candidates' sections of a synthesis (folded text)
 _EDITORIAL_OPENING = re.compile(r"notre (?:avis|analyse|decryptage|commentaire|point de vue)\b|"
                                 r"(?:en resume|en bref|analyse|decryptage|conclusion)\s*:")
