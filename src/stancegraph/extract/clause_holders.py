@@ -129,14 +129,6 @@ class ClauseHolders(ReferenceResolution):
                                 v.morph.get("VerbForm") != ["Inf"] and not any(k.dep_ in SUBJ for k in v.children):
                             out[v.i] = (group, "subject")
                             self.local = group
-                elif t.dep_ == "acl" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN" and \
-                        lemma(t.head) in self.lex.roles and t.head.i < t.i:
-                    # "Conseiller régional EELV, Benoît X a plaidé ...": the name after the
-                    # fronted role, which the parser made the subject, hung under it
-                    prev = out.get(t.head.head.i)
-                    if prev is None or prev[1] in ("role", "pronoun", "unnamed"):
-                        out[t.head.head.i] = (group, "subject")
-                        self.local = group
                 elif t.dep_ == "conj" and self.person_at(t.head) is not None:
                     continue  # handled with the first conjunct
                 elif t.dep_ == "conj" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN" and \
