@@ -71,6 +71,18 @@ def test_les_deux_hommes_leaves_the_woman_out(extractor):
                      ("Pierre-Yves Lafoucrière", "net-neutrality"): "support"}
 
 
+def test_a_counted_group_after_a_colon_is_the_subject(extractor, tmp_path):
+    found = found_in_file(extractor, tmp_path, "synthese.txt",
+                          "Les candidats et le numérique\n\n"
+                          "Nous avons interrogé les candidats. Premier constat : tous trois tiennent un compte Twitter "
+                          "et une page Facebook.\n\n"
+                          "Ludovic Aymonier (UMP)\n\nLe candidat assume le bilan de la loi Hadopi.\n\n"
+                          "Corinne Dalmayrac (PS)\n\nPour la conseillère générale, la riposte graduée a échoué.\n\n"
+                          "Gérald Bénazech (Front de gauche)\n\nLe militant veut que l'État passe aux logiciels libres.\n")
+    assert all(found.get((name, "social-media-campaigning")) == "support"
+               for name in ("Ludovic Aymonier", "Corinne Dalmayrac", "Gérald Bénazech"))
+
+
 # --- names, titles and bylines
 
 
@@ -139,11 +151,6 @@ def test_a_closing_quote_after_a_full_stop_ends_the_sentence(extractor):
 # --- polarity constructions
 
 
-def test_undoing_a_law_rejects_it(extractor):
-    assert positions(extractor, "« La loi Hadopi, nous allons la défaire », a promis Séverine Daurignac.") == \
-        {("Séverine Daurignac", "hadopi-law"): "oppose"}
-
-
 def test_what_a_strict_neutrality_would_forbid_is_the_charge_against_it(extractor):
     found = positions(extractor, "« Mais une neutralité stricte, gravée dans la loi, interdirait aux opérateurs de gérer "
                                  "le trafic », a déclaré Luc Rouxnel.")
@@ -153,87 +160,70 @@ def test_what_a_strict_neutrality_would_forbid_is_the_charge_against_it(extracto
     assert found.get(("Luc Rouxnel", "hadopi-law")) == "support"
 
 
-def test_nothing_against_opens_a_reservation(extractor):
-    found = positions(extractor, "« Je n'ai rien contre le logiciel libre, je l'utilise moi-même à la maison », a "
-                                 "déclaré Gérard Vimbert.")
-    assert found == {("Gérard Vimbert", "free-software"): "mixed"}
+POLARITY = [
+    ("undoing a law rejects it",
+     "« La loi Hadopi, nous allons la défaire », a promis Séverine Daurignac.",
+     {("Séverine Daurignac", "hadopi-law"): "oppose"}),
+    ("'rien contre' opens a reservation",
+     "« Je n'ai rien contre le logiciel libre, je l'utilise moi-même à la maison », a déclaré Gérard Vimbert.",
+     {("Gérard Vimbert", "free-software"): "mixed"}),
+    ("a reported candidate without accounts",
+     "Olivier Leveugle est candidat du Front de gauche. Le candidat ne possède ni compte Twitter ni page Facebook.",
+     {("Olivier Leveugle", "social-media-campaigning"): "oppose"}),
+    ("'n'avoir' with its 'n'' hung on the verb above",
+     "Fabrice Lhuillier est candidat UMP. Le candidat, lui, reconnaît n'avoir « ni le temps ni le goût » des "
+     "réseaux sociaux.",
+     {("Fabrice Lhuillier", "social-media-campaigning"): "oppose"}),
+    ("a broadband fund fed by a levy is no global licence",
+     "« Je défends un fonds national financé par une petite contribution sur les abonnements, pour couvrir les "
+     "campagnes », a déclaré Sophie Gayraudet.",
+     {("Sophie Gayraudet", "digital-divide"): "support"}),
+    ("citizens proposing and voting on the city's site",
+     "« Les habitants pourront proposer et voter directement sur le site de la Ville », a annoncé Christine Nozerand.",
+     {("Christine Nozerand", "e-democracy"): "support"}),
+    ("people brought into the making of the law",
+     "« Internet permet enfin de faire entrer les gens dans la fabrique de la loi », a déclaré Solène Praduret.",
+     {("Solène Praduret", "e-democracy"): "support"}),
+    ("yes or no said to a policy",
+     "« Non à la riposte graduée ! Nous disons non à l'internet à deux vitesses ! Oui, la licence globale ! », a "
+     "lancé Éric Gimbretière.",
+     {("Éric Gimbretière", "hadopi-law"): "oppose", ("Éric Gimbretière", "net-neutrality"): "support",
+      ("Éric Gimbretière", "global-license"): "support"}),
+    ("a vote for, its object named before",
+     "« ACTA ne crée aucune obligation nouvelle, et je voterai pour », a déclaré Didier Noyrigat.",
+     {("Didier Noyrigat", "internet-censorship"): "support"}),
+    ("a vote against, its object named before",
+     "« L'accord ACTA a été négocié en secret, et je voterai contre », a déclaré Didier Noyrigat.",
+     {("Didier Noyrigat", "internet-censorship"): "oppose"}),
+    ("operators denied blocking and slowing by 'ni'",
+     "« Les opérateurs ne doivent ni bloquer, ni ralentir, ni favoriser aucun contenu », a déclaré Hélène Orvillac.",
+     {("Hélène Orvillac", "net-neutrality"): "support"}),
+    ("operators kept from choosing what goes faster",
+     "« Les opérateurs ne doivent pas pouvoir choisir quels contenus circulent plus vite que d'autres », a déclaré "
+     "Nadia Estagel.",
+     {("Nadia Estagel", "net-neutrality"): "support"}),
+    ("what a contrast sets aside",
+     "« Une campagne se gagne sur les marchés et dans les cafés, pas sur Facebook », a déclaré Frédéric Fauchois.",
+     {("Frédéric Fauchois", "social-media-campaigning"): "oppose"}),
+    ("a campaign not run online",
+     "« Je ne fais pas campagne sur Facebook », a déclaré Lionel Jaouenic.",
+     {("Lionel Jaouenic", "social-media-campaigning"): "oppose"}),
+    ("a verdict noun after the phrase judged",
+     "Le député Jean-Marc Pouzalgues a jugé la licence globale « une fausse bonne idée ».",
+     {("Jean-Marc Pouzalgues", "global-license"): "oppose"}),
+    ("a pejorative noun denied",
+     "« La neutralité du net n'est pas un caprice de geeks », a lancé Thierry Ferrussac.",
+     {("Thierry Ferrussac", "net-neutrality"): "support"}),
+    ("declining to answer the paper is no side on the topic before",
+     "La loi Hadopi divise les candidats. Le député sortant, Michel Santerre, n'a pas souhaité répondre à nos "
+     "questions.",
+     {}),
+    ("declining to answer on a topic is a neutral side on it",
+     "Paul Dumont n'a pas souhaité répondre sur la licence globale.",
+     {("Paul Dumont", "global-license"): "neutral"}),
+]
 
 
-def test_a_reported_candidate_without_accounts_rejects_social_media(extractor):
-    found = positions(extractor, "Olivier Leveugle est candidat du Front de gauche. Le candidat ne possède ni compte "
-                                 "Twitter ni page Facebook.")
-    assert found == {("Olivier Leveugle", "social-media-campaigning"): "oppose"}
-    found = positions(extractor, "Fabrice Lhuillier est candidat UMP. Le candidat, lui, reconnaît n'avoir « ni le temps "
-                                 "ni le goût » des réseaux sociaux.")
-    assert found == {("Fabrice Lhuillier", "social-media-campaigning"): "oppose"}
-
-
-def test_a_broadband_fund_fed_by_a_levy_is_no_global_licence(extractor):
-    found = positions(extractor, "« Je défends un fonds national financé par une petite contribution sur les "
-                                 "abonnements, pour couvrir les campagnes », a déclaré Sophie Gayraudet.")
-    assert found == {("Sophie Gayraudet", "digital-divide"): "support"}
-
-
-def test_citizens_proposing_and_voting_online_is_e_democracy(extractor):
-    found = positions(extractor, "« Les habitants pourront proposer et voter directement sur le site de la Ville », "
-                                 "a annoncé Christine Nozerand.")
-    assert found == {("Christine Nozerand", "e-democracy"): "support"}
-    found = positions(extractor, "« Internet permet enfin de faire entrer les gens dans la fabrique de la loi », a "
-                                 "déclaré Solène Praduret.")
-    assert found == {("Solène Praduret", "e-democracy"): "support"}
-
-
-def test_yes_or_no_said_to_a_policy(extractor):
-    found = positions(extractor, "« Non à la riposte graduée ! Nous disons non à l'internet à deux vitesses ! Oui, la "
-                                 "licence globale ! », a lancé Éric Gimbretière.")
-    assert found == {("Éric Gimbretière", "hadopi-law"): "oppose", ("Éric Gimbretière", "net-neutrality"): "support",
-                     ("Éric Gimbretière", "global-license"): "support"}
-
-
-def test_a_vote_announced_without_its_object_takes_the_text_named_before(extractor):
-    assert positions(extractor, "« ACTA ne crée aucune obligation nouvelle, et je voterai pour », a déclaré Didier "
-                                "Noyrigat.") == {("Didier Noyrigat", "internet-censorship"): "support"}
-    assert positions(extractor, "« L'accord ACTA a été négocié en secret, et je voterai contre », a déclaré Didier "
-                                "Noyrigat.") == {("Didier Noyrigat", "internet-censorship"): "oppose"}
-
-
-def test_operators_kept_from_choosing_or_slowing_content_backs_neutrality(extractor):
-    assert positions(extractor, "« Les opérateurs ne doivent ni bloquer, ni ralentir, ni favoriser aucun contenu », a "
-                                "déclaré Hélène Orvillac.") == {("Hélène Orvillac", "net-neutrality"): "support"}
-    assert positions(extractor, "« Les opérateurs ne doivent pas pouvoir choisir quels contenus circulent plus vite "
-                                "que d'autres », a déclaré Nadia Estagel.") == {("Nadia Estagel", "net-neutrality"): "support"}
-
-
-def test_a_counted_group_after_a_colon_is_the_subject(extractor, tmp_path):
-    found = found_in_file(extractor, tmp_path, "synthese.txt",
-                          "Les candidats et le numérique\n\n"
-                          "Nous avons interrogé les candidats. Premier constat : tous trois tiennent un compte Twitter "
-                          "et une page Facebook.\n\n"
-                          "Ludovic Aymonier (UMP)\n\nLe candidat assume le bilan de la loi Hadopi.\n\n"
-                          "Corinne Dalmayrac (PS)\n\nPour la conseillère générale, la riposte graduée a échoué.\n\n"
-                          "Gérald Bénazech (Front de gauche)\n\nLe militant veut que l'État passe aux logiciels libres.\n")
-    assert all(found.get((name, "social-media-campaigning")) == "support"
-               for name in ("Ludovic Aymonier", "Corinne Dalmayrac", "Gérald Bénazech"))
-
-
-def test_what_a_contrast_sets_aside_and_a_campaign_not_run_online(extractor):
-    assert positions(extractor, "« Une campagne se gagne sur les marchés et dans les cafés, pas sur Facebook », a "
-                                "déclaré Frédéric Fauchois.") == \
-        {("Frédéric Fauchois", "social-media-campaigning"): "oppose"}
-    assert positions(extractor, "« Je ne fais pas campagne sur Facebook », a déclaré Lionel Jaouenic.") == \
-        {("Lionel Jaouenic", "social-media-campaigning"): "oppose"}
-
-
-def test_a_verdict_noun_after_the_phrase_judged(extractor):
-    assert positions(extractor, "Le député Jean-Marc Pouzalgues a jugé la licence globale « une fausse bonne idée ».") == \
-        {("Jean-Marc Pouzalgues", "global-license"): "oppose"}
-    assert positions(extractor, "« La neutralité du net n'est pas un caprice de geeks », a lancé Thierry Ferrussac.") == \
-        {("Thierry Ferrussac", "net-neutrality"): "support"}
-
-
-def test_declining_to_answer_the_paper_is_no_side_on_the_topic_before(extractor):
-    found = positions(extractor, "La loi Hadopi divise les candidats. Le député sortant, Michel Santerre, n'a pas "
-                                 "souhaité répondre à nos questions.")
-    assert found == {}
-    found = positions(extractor, "Paul Dumont n'a pas souhaité répondre sur la licence globale.")
-    assert found == {("Paul Dumont", "global-license"): "neutral"}
+@pytest.mark.parametrize("name,text,expected", POLARITY, ids=[c[0] for c in POLARITY])
+def test_the_side_taken(extractor, name, text, expected):
+    assert positions(extractor, text) == expected

@@ -11,7 +11,7 @@ from .cues import lemma
 from .discover import _entity_root
 from .people import Person
 from .quotes import inside
-from .references import SUBJ, THIRD_PRONOUNS, ReferenceResolution, _inverted_pronoun, _personal_il
+from .references import COUNTED, SUBJ, THIRD_PRONOUNS, ReferenceResolution, _inverted_pronoun, _personal_il
 from .textnorm import fold
 
 NOBODY = {"aucun", "aucune", "personne", "nul", "nulle"}
@@ -64,7 +64,7 @@ def _counted_group(t) -> bool:
     the group is its subject."""
     doc = t.doc
     return fold(t.text) in ("tous", "toutes") and t.head.pos_ == "VERB" and t.i < t.head.i and \
-        t.i + 1 < len(doc) and fold(doc[t.i + 1].text) in ("deux", "trois", "quatre") and \
+        t.i + 1 < len(doc) and fold(doc[t.i + 1].text) in COUNTED and \
         all(c.i < t.i and any(x.text == ":" for x in doc[c.i: t.i]) for c in t.head.children if c.dep_ in SUBJ)
 
 

@@ -13,6 +13,8 @@ from .people import Person, compatible
 from .textnorm import fold
 
 SUBJ = ("nsubj", "nsubj:pass")
+# the numbers of a counted group subject ("tous deux", "les trois candidats")
+COUNTED = {"deux": 2, "trois": 3, "quatre": 4}
 THIRD_PRONOUNS = {"il", "elle", "lui", "celui-ci", "celle-ci", "lui-meme", "elle-meme"}
 # pronouns for unnamed people ("ceux qui proposent ...", "certains veulent ...")
 UNNAMED_PRONOUNS = {"ceux", "celles", "certains", "certaines", "plusieurs", "beaucoup", "d'autres", "autres",
@@ -100,10 +102,9 @@ class ReferenceResolution:
                 tok.morph.get("Number") != ["Plur"]:
             # "X et Y divergent. Le premier ..., la seconde ...": one of the pair, by order
             return (self.group[0],) if lemma(tok) == "premier" else (self.group[1],)
-        counted = {"deux": 2, "trois": 3, "quatre": 4}
         if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or
-                                                               counted.keys() & sub):
-            n = max(counted.get(w, 0) for w in sub)
+                                                               COUNTED.keys() & sub):
+            n = max(COUNTED.get(w, 0) for w in sub)
             # ("Les deux candidates", "Toutes deux": only the women of the text)
             # (the tagger calls "candidates" masculine: the ending tells, "candidat" + "es")
             # ("les deux hommes": only the men)
