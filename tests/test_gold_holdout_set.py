@@ -28,7 +28,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout49", "gold-holdout50", "gold-holdout51", "gold-holdout52", "gold-holdout53",
         "gold-holdout54", "gold-holdout55", "gold-holdout56", "gold-holdout57", "gold-holdout58",
         "gold-holdout59", "gold-holdout60", "gold-holdout61", "gold-holdout62", "gold-holdout63",
-        "gold-holdout64", "gold-holdout65", "gold-holdout66", "gold-holdout67", "gold-holdout68", "gold-holdout69")
+        "gold-holdout64", "gold-holdout65", "gold-holdout66", "gold-holdout67", "gold-holdout68", "gold-holdout69",
+        "gold-holdout70", "gold-holdout71", "gold-holdout72", "gold-holdout73", "gold-holdout74", "gold-holdout75")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
