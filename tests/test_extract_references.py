@@ -108,6 +108,23 @@ HEADERS = [
      "Accueil | Mon action | Agenda | Contact | Rejoignez-moi sur Facebook\n\n"
      "Je ne suis pas pour la suppression de la Haute Autorité. Elle a un rôle pédagogique utile.\n",
      {("Karine Eyguières", "hadopi-law"): "support"}),
+    ("a menu naming a biography page does not make a speech a portrait",
+     "Armelle Vaugrenier - Députée de l'Orne\n"
+     "Accueil | Biographie | Mon action | Contact\n\n"
+     "Discours prononcé à Alençon, le 2 mars 2012\n\n"
+     "Mes chers amis,\n\n"
+     "Je vous remercie d'être venus. Je me battrai pour que chaque foyer de l'Orne ait accès au très haut débit "
+     "avant 2020. Je vous le promets.\n",
+     {("Armelle Vaugrenier", "digital-divide"): "support"}),
+    ("a blog title in lower case, with the owner's office in the middle",
+     "ambroise bellicaud - député de la Drôme - le blog\n\n"
+     "Publié le 5 mars 2012\n\n"
+     "La loi Hadopi doit être abrogée. Je le redirai à l'Assemblée.\n",
+     {("Ambroise Bellicaud", "hadopi-law"): "oppose"}),
+    ("a party adjective in capitals before a name is no part of it",
+     "Au Sénat, la sénatrice Verte Joëlle Pouyfaucon a dénoncé le blocage administratif des sites, « une censure "
+     "qui ne dit pas son nom ».\n",
+     {("Joëlle Pouyfaucon", "internet-censorship"): "oppose"}),
 ]
 
 
@@ -131,10 +148,37 @@ def test_the_blog_owner_answering_in_the_comments_speaks(extractor, tmp_path):
     assert all(holder == "Karine Eyguières" for holder, _ in found)
 
 
-def test_an_observer_quoted_for_an_analysis_holds_no_position(extractor):
-    found = positions(extractor, "Pour le politologue Rémi Wacquez, « les réseaux sociaux sont devenus indispensables "
-                                 "aux candidats ». Le député Marc Dalbray, lui, défend Twitter.")
-    assert found == {("Marc Dalbray", "social-media-campaigning"): "support"}
+HOLDERS = [
+    ("an observer quoted for an analysis holds no position",
+     "Pour le politologue Rémi Wacquez, « les réseaux sociaux sont devenus indispensables "
+     "aux candidats ». Le député Marc Dalbray, lui, défend Twitter.",
+     {("Marc Dalbray", "social-media-campaigning"): "support"}),
+    ("a bare rival is the other person of the duel",
+     "Dans la 3e circonscription, la députée UMP Nadège Thiolières affronte le socialiste "
+     "Quentin Labarrère. Nadège Thiolières assume son vote : la Haute Autorité doit être "
+     "maintenue. Son adversaire veut au contraire abroger la loi Hadopi.",
+     {("Nadège Thiolières", "hadopi-law"): "support", ("Quentin Labarrère", "hadopi-law"): "oppose"}),
+    ("an office the text never gave finds the man of a party named last",
+     "La sénatrice UMP Fabienne Veyssadon a défendu la loi Hadopi. Une affirmation qui a "
+     "fait bondir le radical de gauche Dominique Escaunet. « La riposte graduée est une "
+     "impasse, il faudra la supprimer », a répliqué le sénateur du Tarn.",
+     {("Fabienne Veyssadon", "hadopi-law"): "support", ("Dominique Escaunet", "hadopi-law"): "oppose"}),
+    ("a role qualified by a party noun finds that member",
+     "Nous avons comparé deux députées, la socialiste Ghislaine Tardivaux et la "
+     "communiste Maud Moncabrier. La députée communiste défend une licence globale.",
+     {("Maud Moncabrier", "global-license"): "support"}),
+    ("a firm's manager quoted for figures holds no position",
+     "Présent dans la salle, Hubert Lanfranchi, directeur régional d'un grand opérateur, "
+     "a rappelé que la fibre couvrait déjà 40 % des foyers. « Il faut couvrir les zones "
+     "blanches », a-t-il ajouté. Le conseiller général Rémi Guitrancourt défend le très haut "
+     "débit pour tous.",
+     {("Rémi Guitrancourt", "digital-divide"): "support"}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", HOLDERS, ids=[c[0] for c in HOLDERS])
+def test_the_holder_found(extractor, name, text, expected):
+    assert positions(extractor, text) == expected
 
 
 # --- sentence boundaries in reported speech
@@ -221,6 +265,32 @@ POLARITY = [
     ("declining to answer on a topic is a neutral side on it",
      "Paul Dumont n'a pas souhaité répondre sur la licence globale.",
      {("Paul Dumont", "global-license"): "neutral"}),
+    ("'ne ... pas non plus' negates, the parser hanging 'pas' under 'non plus'",
+     "« Je ne crois pas non plus à la licence globale », a dit Hugo Derbignac. « Et je ne soutiens pas non plus "
+     "la loi Hadopi. »",
+     {("Hugo Derbignac", "global-license"): "oppose", ("Hugo Derbignac", "hadopi-law"): "oppose"}),
+    ("what a colon announces after a word of proposing is backed",
+     "Loïc Sarrabère était à Tulle. « Pour la création, nous avons une proposition claire : une licence globale, "
+     "c'est-à-dire quelques euros sur chaque abonnement », a-t-il dit.",
+     {("Loïc Sarrabère", "global-license"): "support"}),
+    ("'une taxe de plus' condemns the levy",
+     "Julie Escaunet refuse de trancher sur l'Hadopi. Quant à la licence globale : « C'est une taxe de plus sur "
+     "l'abonnement », dit-elle.",
+     {("Julie Escaunet", "hadopi-law"): "neutral", ("Julie Escaunet", "global-license"): "oppose"}),
+    ("'pas de X' after a colon is a refusal",
+     "Ginette Pradoux était à Lyon. « Nous, nous disons : pas de censure d'Internet, jamais », a-t-elle lancé.",
+     {("Ginette Pradoux", "internet-censorship"): "oppose"}),
+    ("means 'face aux' online frauds fight them",
+     "Le député Paul Malbertin a promis de réclamer plus de moyens pour la police face aux piratages informatiques "
+     "qui frappent les PME.",
+     {("Paul Malbertin", "cybercrime"): "support"}),
+    ("removing the distance between elected and citizens backs e-democracy",
+     "Agnès Ourtigues était à Lyon. « Internet permet enfin de supprimer la distance entre l'élu et le citoyen », "
+     "a-t-elle dit.",
+     {("Agnès Ourtigues", "e-democracy"): "support"}),
+    ("'croire à' with its complement hung on an adverb",
+     "Mathias Ramondenc défend l'Hadopi. Il ne croit pas davantage à la licence globale.",
+     {("Mathias Ramondenc", "hadopi-law"): "support", ("Mathias Ramondenc", "global-license"): "oppose"}),
 ]
 
 

@@ -30,6 +30,8 @@ def _anaphoric(t, lex) -> bool:
             # "X a voté le schéma tout en critiquant son financement": the noun just named in
             # the sentence is the nearer antecedent
             return False
+        if lemma(t.head) in lex.word_classes.get("opponent", ()):
+            return False  # "son adversaire": a person's rival, not an opponent of a topic
         kind = cue_kind(t.head, lex)
         if kind == "support":
             # "son renforcement", "son inscription dans la loi": the possessive is what the

@@ -55,6 +55,11 @@ def _purpose_clause(tok) -> bool:
     return tok.dep_ == "advcl" and {fold(c.text) for c in tok.children if c.dep_ == "mark"} >= {"pour", "que"}
 
 
+def _gerund(tok) -> bool:
+    """'en généralisant ...': a gerund clause hung on the verb whose subject it shares."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) == "en" for c in tok.children)
+
+
 def _byline(sent) -> bool:
     """'Publié le 21 novembre 2011 - Par Julie X', 'Par Julie X, à Lyon': the journalist who
     signs an article, who is nobody's antecedent."""
@@ -109,12 +114,18 @@ class Attributor(SpeakerLabels, ClauseHolders):
     def _governing_holder(self, tok, clauses):
         """The holder of the clause that takes ``tok``'s clause as its complement."""
         # (also "X plaide pour que les écoles passent au libre": what X's verb asks for)
-        while (tok.dep_ in ("ccomp", "xcomp", "csubj") or _purpose_clause(tok)) and tok.head.i != tok.i:
+        # (and a gerund, which shares its clause's subject: "X plaide pour que l'État montre
+        # l'exemple en généralisant les logiciels libres")
+        while (tok.dep_ in ("ccomp", "xcomp", "csubj") or _purpose_clause(tok) or _gerund(tok)) and \
+                tok.head.i != tok.i:
+            gerund = _gerund(tok)
             tok = tok.head
             if tok.i in clauses:
                 found = clauses[tok.i]
                 if found[1] == "first":
                     return None if not self._first_person_holder() else ((self._first_person_holder(),), "first")
+                if found[1] == "unnamed" and gerund:
+                    continue
                 return found if found[1] != "unnamed" else None
         return None
 

@@ -41,6 +41,17 @@ def _in_conditional(path: list) -> str | None:
     return None
 
 
+def _announced(root, lex: Lexicons) -> bool:
+    """The mention is what a colon announces after a word of proposing: "nous avons une
+    proposition claire : une licence globale", "notre réponse : le très haut débit pour tous"."""
+    doc, i = root.doc, root.left_edge.i
+    if i < 2 or doc[i - 1].text != ":":
+        return False
+    # (the word may carry an adjective: "une proposition claire :")
+    words = [t for t in doc[max(root.sent.start, i - 4): i - 1] if t.pos_ in ("NOUN", "VERB")]
+    return bool(words) and lemma(words[-1]) in lex.word_classes.get("announcing", ())
+
+
 def _contrasted_away(root) -> bool:
     """The mention is what a contrast sets aside: "une campagne se gagne sur les marchés, pas
     sur Facebook"."""
@@ -361,6 +372,10 @@ def _bare_refusal(root) -> bool:
     sent = root.sent
     doc = sent.doc
     first = _first_word(sent)
+    # (or after a colon: "Nous, nous disons : pas de censure d'Internet, jamais.")
+    colon = max((t.i for t in sent if t.i < root.i and t.text == ":"), default=None)
+    if colon is not None:
+        first = next((t for t in doc[colon + 1: root.i] if not t.is_punct), None)
     if first is None or fold(first.text) != "pas" or first.i + 1 >= root.i or \
             fold(doc[first.i + 1].text) not in ("de", "d'"):
         return False

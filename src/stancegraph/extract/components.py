@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..ingest.resources import not_names
+from ..ingest.segment import is_chrome
 from ..models import Extractor as ExtractorInfo
 from ..models import Proposal, Span, Speaker
 from .aggregate import positions as aggregate_positions
@@ -24,7 +25,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "93"
+STANCE_VERSION = "94"
 PROPOSAL_VERSION = "2"
 
 
@@ -74,7 +75,11 @@ def stance_rules(state, config) -> None:
     att = Attributor(index, token_people, lex, respondent, author, strong)
     att.topic_starts = {m.start for m in state.matches}
     att.doc_text = doc.text
-    head = fold(" ".join(x for x in (doc.title, doc.lede, doc.text[:600]) if x))
+    # (a personal site's menu "Accueil | Biographie | Contact" is no sign of a portrait; a
+    # section "ACTUALITÉ | PORTRAIT" is)
+    opening = "\n".join(" | ".join(item for item in line.split(" | ") if fold(item.strip()) != "biographie")
+                         if is_chrome(line) else line for line in doc.text[:600].splitlines())
+    head = fold(" ".join(x for x in (doc.title, doc.lede, opening) if x))
     biography = any(rx.search(head) for rx in lex.biography)
     att.enable_sections(units_docs)
     state.people_index = index

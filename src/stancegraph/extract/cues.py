@@ -56,8 +56,12 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
             seq = (lemma(tok), *(lemma(t) for t in inner[: n - 1]))
             if seq in lex.cues:
                 return lex.cues[seq]
+    # (the parser may hang the complement on an adverb: "je ne crois pas non plus à X",
+    # "il ne croit pas davantage à X")
     if lemma(tok) == "croire" and (any(fold(c.text) == "y" for c in tok.children) or
-                                   any(c.dep_.startswith("obl") and _case(c) & {"a", "au", "aux", "en"} for c in tok.children)):
+                                   any(c.dep_.startswith("obl") and _case(c) & {"a", "au", "aux", "en"}
+                                       for a in (tok, *(a for a in tok.children if a.pos_ == "ADV"))
+                                       for c in a.children)):
         return "support"  # "j'y crois", "je ne crois pas à la licence globale" (not "qu'on ne le croit")
     if lemma(tok) == "fin" and fold(doc[max(0, tok.i - 3): tok.i].text).endswith(
             ("ici la", "avant la", "jusqu'a la", "vers la")):

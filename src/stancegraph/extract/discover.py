@@ -27,7 +27,7 @@ _AUTHOR_CONTEXT = re.compile(
     r"(?:publi[ée]e?|post[ée]e?|[ée]crite?|r[ée]dig[ée]e?|sign[ée]e?)\s+par\s+|"
     # "Publié le 2 avril 2012 par X": the blog's or the site's byline, with its date
     r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}(?:\s+(?:à|a)\s+\S+)?\s+par\s+)$", re.IGNORECASE)
-_BLOG_TITLE = re.compile(r"^\s*([^\n|:–—-]{3,60}?)\s*[-–—|:]\s*(?:le |mon )?blog\b|\ble blog (?:de|d')\s*([^\n|:–—-]{3,60}?)\s*$",
+_BLOG_TITLE = re.compile(r"^\s*([^\n|:–—-]{3,60}?)\s*[-–—|:]\s*(?:[^\n|:–—-]{3,60}[-–—|:]\s*)?(?:le |mon )?blog\b|\ble blog (?:de|d')\s*([^\n|:–—-]{3,60}?)\s*$",
                          re.IGNORECASE)
 # "Nous publions de larges extraits du discours prononcé samedi, à Rennes, par X": what follows
 # is X's speech, however long the sentence announcing it
@@ -247,9 +247,19 @@ def _gender(tok, tagged: bool = True) -> str | None:
     return g[0] if g else None
 
 
+def _names_another(tok) -> bool:
+    """A conjunct carrying a name of its own ("et la communiste Claire Y")."""
+    return tok.dep_ == "conj" and any(c.pos_ == "PROPN" and c.dep_ in ("flat:name", "flat", "appos", "nmod")
+                                      for c in tok.children)
+
+
 def _linked(role_tok, person_tok) -> bool:
     """The role noun and the name are one phrase: apposition, or adjacent in the text."""
-    if role_tok.head.i == person_tok.i or person_tok.head.i == role_tok.i:
+    # (not a conjunct role naming a person of its own: "la socialiste Anne X et la communiste
+    # Claire Y", parsed with the second role hung on the first name; but "X, secrétaire
+    # départemental et porte-parole de la fédération" is X's twice)
+    if (role_tok.head.i == person_tok.i and not _names_another(role_tok)) or \
+            (person_tok.head.i == role_tok.i and not _names_another(person_tok)):
         return True
     lo, hi = sorted((role_tok.i, person_tok.i))
     between = role_tok.doc[lo + 1: hi]
@@ -283,13 +293,18 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tupl
     if m:
         # "Aurélie X - Le blog", "Le blog de Paul X": the blog's owner writes it
         name = next(g for g in m.groups() if g)
+        if name.islower():
+            name = name.title()  # "grégoire x - député de l'Isère - le blog"
         p = index.resolve(name) or index.add_full(name, 0)
         if p is not None:
             return p, True
     for sp in doc.speakers:
         p = index.resolve(sp.name) or index.add_full(sp.name, 0)
         if p is not None:
-            return p, False
+            # "Vœux aux acteurs du numérique — Discours de X, maire de Y" as the lede: the
+            # genre line names the author outright
+            lede = doc.lede or ""
+            return p, bool(len(lede) < 160 and authored_genre(lede) and re.search(r"\bd(?:e\s+|['’])" + re.escape(sp.name), lede))
     return None, False
 
 

@@ -31,6 +31,11 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
             any(fold(c.text) in ("ne", "n'") for c in tok.head.children):
         return True  # the same, with the relative clause hung on the main verb
     kids = list(tok.children)
+    # "non plus" is "either", no negation; the parser may hang the "pas" of "ne ... pas non
+    # plus" under it
+    either = [k for k in kids if _non_plus(k)]
+    kids = [k for k in kids if k not in either] + \
+        [d for k in either for d in k.subtree if fold(d.text) in ("pas", "jamais")]
     if any(k.dep_ == "obj" and lemma(k) in lex.word_classes.get("doubt", ()) and (came_from is None or k.i != came_from.i)
            for k in kids):
         return False  # "je n'ai aucune hésitation sur X": the doubt is denied, not the verb
@@ -82,9 +87,15 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     if "ne" in lemmas and any(k.dep_ == "obj" and (came_from is None or k.i != came_from.i) and
                               any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children) for k in kids):
         return True  # "je ne vois aucune raison de la supprimer" (the infinitive hung on the verb)
-    if any(lemma(k) == "non" and k.dep_ == "advmod" and not _prefix_non(k) for k in kids):
+    if any(lemma(k) == "non" and k.dep_ == "advmod" and not _prefix_non(k) and not _non_plus(k.head)
+           for k in kids):
         return True
     return False
+
+
+def _non_plus(tok) -> bool:
+    """The "plus" of "non plus" ("je n'y crois pas non plus")."""
+    return fold(tok.text) == "plus" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) == "non"
 
 
 def _prefix_non(tok) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _contrasted_away, _denied_use_infinitive, _elliptic_vote,
+from .clause_context import (_announced, _bare_refusal, _contrasted_away, _denied_use_infinitive, _elliptic_vote,
                              _first_person_promise, _in_conditional, _infinitive_verdict, _manner_gerund, _missing_out,
                              _only_a_judge, _others_act, _others_claim, _own_use_denied, _purpose, _set_aside,
                              _under_pretext, _verdict_tail, _without_a_judge, _would_forbid, _yes_or_no_to)
@@ -260,6 +260,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 continue  # "le téléchargement illégal": what is fought is described, not judged
             if k in ("oppose", "support"):
                 adjective = (c.text, -1 if k == "oppose" else 1)
+    if adjective is None and lemma(root) in lex.word_classes.get("levy", ()) and any(
+            fold(c.text) == "plus" and "de" in _case(c) for c in root.children):
+        adjective = ("de plus", -1)  # "une taxe de plus sur les abonnés": one levy too many
     # "la loi Hadopi, que j'ai toujours combattue": the speaker's own relative clause judges it
     # (also on the noun the mention is said to be: "la coupure est une sanction que je ne défends pas")
     predicate = root.head if root.dep_ == "nsubj" and root.head.pos_ == "NOUN" and \
@@ -305,6 +308,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     while True:
         cases = _case(cur) if not shared_case else set()
         shared_case = False
+        if "face" in cases and valence == -1:
+            cases = cases | {"contre"}  # "des moyens face aux escroqueries en ligne": against them
         if "contre" in cases and lemma(cur) in lex.word_classes.get("price", ()):
             cases = cases - {"contre"}  # "télécharger librement contre une somme modeste": in exchange for
         if "contre" in cases and _nothing_against(cur):
@@ -615,6 +620,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # "Non à la riposte graduée", "Oui, la licence globale !"
         cues.append(said_to)
         sign = valence * (1 if said_to == "oui" else -1)
+    if not cues and not hedged and valence > 0 and _announced(root, lex):
+        # "nous avons une proposition claire : une licence globale"
+        cues.append(":")
+        sign = 1
     if not cues and not hedged and valence > 0 and (vote := _elliptic_vote(root)) is not None:
         cues.append("voter " + vote)
         sign = 1 if vote == "pour" else -1

@@ -138,12 +138,27 @@ class ReferenceResolution:
             return tuple(recent[-n:]) if n and len(recent) >= n else ()
         if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
             return ()  # "la ministre, Claire X, ...": the named person takes the clause
+        if tok.pos_ == "NOUN" and lw in self.lex.word_classes.get("opponent", ()) and len(self.last) == 1 and \
+                any(fold(c.text) in ("son", "sa") for c in tok.children if c.dep_ in ("det", "nmod:poss")):
+            # "X assume son vote. Son adversaire veut au contraire abroger la loi": the other
+            # person of the duel, the last one named besides X
+            # ("son adversaire" is said of a woman too: "son" before a vowel shows no gender)
+            gender = None if lw[:1] in "aeiouy" else _gender(tok)
+            others = [p for p in reversed(self.recent) if p is not self.last[0] and compatible(p, gender)]
+            return (others[0],) if others else ()
         if tok.pos_ == "NOUN" and lw in self.lex.roles and tok.morph.get("Number") != ["Plur"]:
             # "la ministre", "le candidat de l'UMP": someone the text gave this role, else the
             # person in play, if any
             offset = self.unit.start + tok.idx
             gender = _gender(tok)
             cands = self.index.with_role(lw, offset, gender) or self._party_members(lw, offset, gender)
+            # "la députée communiste" when the text called one person "la communiste" (or
+            # placed one in that party) and nobody "la députée"
+            qualifiers = {lemma(c) for c in tok.children if c.dep_ == "amod" and lemma(c) in self.lex.roles}
+            qualified = [p for p in self.index.people.values() if p.first_offset <= offset and compatible(p, gender)
+                         and any(q in p.roles or self._in_party(p, q) for q in qualifiers)]
+            if len(qualified) == 1 and (not cands or qualified[0] in cands):
+                return (qualified[0],)
             places = role_places(tok)
             placed = [p for p in cands if places & p.role_places]
             if len(placed) == 1:
@@ -197,6 +212,19 @@ class ReferenceResolution:
                 fits = [p for p in self.recent[-3:] if compatible(p, gender) and (not p.roles or lw in p.roles)]
                 if len(fits) == 1:
                     return (fits[0],)
+            if not cands and gender is not None:
+                # "... a fait bondir le radical Dominique X. « ... », a répliqué le sénateur":
+                # the one person of that gender named lately whom the text gave no other office
+                # than a party
+                members = frozenset().union(*self.lex.party_nouns.values())
+                fits = [p for p in self.recent[-2:] if p.gender == gender and p.roles and p.roles <= members]
+                if len(fits) == 1 and not any(p.gender == gender and p not in fits for p in self.last):
+                    return (fits[0],)
+            if not cands and self.section is not None and compatible(self.section, gender) and \
+                    (not self.section.roles or lw in self.section.roles):
+                # "FABIENNE X (EELV)" heading a synthesis's section, then "La vice-présidente de
+                # la Région partage ...": the person the section presents
+                return (self.section,)
         return ()
 
     def _entourage(self, tok) -> bool:
