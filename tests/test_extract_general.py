@@ -1983,8 +1983,9 @@ def test_what_the_government_does_is_reported_not_wished_by_the_speaker(extracto
 
 
 def test_a_reservation_about_another_topic_takes_nothing_back(extractor):
+    # (the reservation is a side of its own on the other topic: "sceptique sur X" rejects X)
     assert said(extractor, "Je défends la licence globale, mais je reste sceptique sur le vote électronique.") == \
-        {("Paul Rivet", "global-license"): "support"}
+        {("Paul Rivet", "global-license"): "support", ("Paul Rivet", "e-democracy"): "oppose"}
     assert said(extractor, "Je défends la licence globale, mais je reste sceptique.") == \
         {("Paul Rivet", "global-license"): "mixed"}
 

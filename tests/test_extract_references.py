@@ -148,7 +148,28 @@ def test_the_blog_owner_answering_in_the_comments_speaks(extractor, tmp_path):
     assert all(holder == "Karine Eyguières" for holder, _ in found)
 
 
+def test_a_minister_speaks_for_a_priority_of_the_government(extractor, tmp_path):
+    found = found_in_file(extractor, tmp_path, "senat.txt",
+                          "M. le président. La parole est à M. Yves Perbosc, secrétaire d'État.\n\n"
+                          "M. Yves Perbosc, secrétaire d'État chargé de l'économie numérique. Monsieur le sénateur, "
+                          "je vous remercie. La lutte contre la cybercriminalité est une priorité absolue du "
+                          "Gouvernement.\n")
+    assert found == {("Yves Perbosc", "cybercrime"): "support"}
+
+
 HOLDERS = [
+    ("'à ses yeux' gives the view of the person in play",
+     "Le député Marc Olbrechts était à Lille. À ses yeux, la loi Hadopi est un échec.",
+     {("Marc Olbrechts", "hadopi-law"): "oppose"}),
+    ("'aux yeux de X'",
+     "Aux yeux de Marc Olbrechts, la loi Hadopi est un échec.",
+     {("Marc Olbrechts", "hadopi-law"): "oppose"}),
+    ("an incise 'estime-t-il' holds the sentence around it",
+     "Le député Marc Olbrechts était à Lille. La neutralité du net, estime-t-il, doit être inscrite dans la loi.",
+     {("Marc Olbrechts", "net-neutrality"): "support"}),
+    ("a verb parsed as an apposition of 'la sénatrice X'",
+     "La sénatrice Anne Virolle juge la riposte graduée inefficace.",
+     {("Anne Virolle", "hadopi-law"): "oppose"}),
     ("an observer quoted for an analysis holds no position",
      "Pour le politologue Rémi Wacquez, « les réseaux sociaux sont devenus indispensables "
      "aux candidats ». Le député Marc Dalbray, lui, défend Twitter.",
@@ -288,6 +309,28 @@ POLARITY = [
      "Agnès Ourtigues était à Lyon. « Internet permet enfin de supprimer la distance entre l'élu et le citoyen », "
      "a-t-elle dit.",
      {("Agnès Ourtigues", "e-democracy"): "support"}),
+    ("'j'y reste opposé': the attribute of a verb of remaining judges its 'y'",
+     "Lucien Lescaunac était au Sénat. « Le Gouvernement a fait voter le blocage administratif des sites sans "
+     "juge. J'y reste fermement opposé », a-t-il dit.",
+     {("Lucien Lescaunac", "internet-censorship"): "oppose"}),
+    ("'s'en prendre à' attacks",
+     "La sénatrice Anne Virollet s'en prend à la riposte graduée.",
+     {("Anne Virollet", "hadopi-law"): "oppose"}),
+    ("'s'interroger sur l'utilité de X' doubts X",
+     "La sénatrice Anne Virollet s'interroge sur l'utilité de la Hadopi.",
+     {("Anne Virollet", "hadopi-law"): "oppose"}),
+    ("'qualifier X de « machine à punir »'",
+     "La sénatrice Anne Virollet qualifie la Hadopi de « machine à punir ».",
+     {("Anne Virollet", "hadopi-law"): "oppose"}),
+    ("'tirer à boulets rouges sur'",
+     "La sénatrice Anne Virollet tire à boulets rouges sur la Hadopi.",
+     {("Anne Virollet", "hadopi-law"): "oppose"}),
+    ("'se montrer sceptique sur'",
+     "La sénatrice Anne Virollet se montre sceptique sur la licence globale.",
+     {("Anne Virollet", "global-license"): "oppose"}),
+    ("staying evasive on a topic is a neutral side",
+     "La députée Lise Morvilhac était à Lille. Sur la licence globale, elle reste évasive.",
+     {("Lise Morvilhac", "global-license"): "neutral"}),
     ("'croire à' with its complement hung on an adverb",
      "Mathias Ramondenc défend l'Hadopi. Il ne croit pas davantage à la licence globale.",
      {("Mathias Ramondenc", "hadopi-law"): "support", ("Mathias Ramondenc", "global-license"): "oppose"}),

@@ -4,7 +4,7 @@ before, and which topic that is."""
 
 from __future__ import annotations
 
-from .cues import VERDICT_FORMS, VERDICT_LEMMAS
+from .cues import REMAINING_LEMMAS, VERDICT_FORMS, VERDICT_LEMMAS
 from .polarity import cue_kind, lemma
 from .references import _impersonal
 from .textnorm import fold
@@ -42,8 +42,11 @@ def _anaphoric(t, lex) -> bool:
         return t.dep_.startswith("det") and kind in ("invert", "hedge")
     if ft == "en" and t.pos_ == "PRON" and lemma(t.head) == "vouloir" and t.i < t.head.i:
         return True  # "Twitter, je n'en veux pas": what is (not) wanted
-    if ft == "y" and lemma(t.head) not in lex.word_classes.get("y_head", ()):
-        return False  # "200 habitants y ont proposé des amendements": "there", no topic
+    if ft == "y" and lemma(t.head) not in lex.word_classes.get("y_head", ()) and not any(
+            c.dep_ == "xcomp" and lemma(c) in lex.word_classes.get("y_head", ()) for c in t.head.children):
+        # "200 habitants y ont proposé des amendements": "there", no topic (but "j'y reste
+        # opposé": the attribute's complement)
+        return False
     if ft in CLITICS:
         prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
         between = t.doc[t.i + 1: t.head.i] if t.head.i > t.i else None
@@ -56,9 +59,11 @@ def _anaphoric(t, lex) -> bool:
                 (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
             # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner;
             # "tous deux le jugent dangereux": a verdict verb whose attribute is the cue)
+            # (or "j'y reste opposé": a verb of remaining whose attribute is the cue)
             return cue_kind(t.head, lex) in ("invert", "hedge", "support", "oppose") or (
-                (lemma(t.head) in VERDICT_LEMMAS or fold(t.head.text) in VERDICT_FORMS) and
-                any(c.dep_ == "xcomp" and cue_kind(c, lex) in ("support", "oppose") for c in t.head.children))
+                (lemma(t.head) in VERDICT_LEMMAS or fold(t.head.text) in VERDICT_FORMS or
+                 lemma(t.head) in REMAINING_LEMMAS) and
+                any(c.dep_ == "xcomp" and cue_kind(c, lex) in ("support", "oppose", "invert") for c in t.head.children))
         return False
     if ft in ("il", "elle") and t.dep_ == "nsubj:pass" and t.i > t.sent.start and \
             cue_kind(t.head, lex) in ("invert", "hedge"):

@@ -339,11 +339,12 @@ class Attributor(SpeakerLabels, ClauseHolders):
 
     def _minister_for_government(self, verb) -> Person | None:
         """The turn's speaker, or the author of a minister's speech, when the clause's subject is
-        "le Gouvernement" and that speaker is a minister."""
+        "le Gouvernement" (or the act is the Government's: "une priorité du Gouvernement") and
+        that speaker is a minister."""
         speaker = self.label if self.label is not None else (
             self.author if self.author_strong and not self.in_comments else None)
         if speaker is not None and speaker.roles & {"ministre", "secretaire"} and any(
-                c.dep_ in ("nsubj", "nsubj:pass") and lemma(c) == "gouvernement" for c in verb.children):
+                c.dep_ in ("nsubj", "nsubj:pass", "nmod") and lemma(c) == "gouvernement" for c in verb.children):
             return speaker
         return None
 

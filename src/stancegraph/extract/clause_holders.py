@@ -125,7 +125,8 @@ class ClauseHolders(ReferenceResolution):
                     for v in h.children:
                         # "La députée Anne X votera contre ...": the parser hangs the verb on the
                         # role noun as a modifier (and may tag it a participle); X is its subject
-                        if v.dep_ == "acl" and v.pos_ == "VERB" and v.i > t.i and v.i not in out and \
+                        # (or as an apposition: "La sénatrice Anne X juge la riposte inefficace")
+                        if v.dep_ in ("acl", "appos") and v.pos_ == "VERB" and v.i > t.i and v.i not in out and \
                                 v.morph.get("VerbForm") != ["Inf"] and not any(k.dep_ in SUBJ for k in v.children):
                             out[v.i] = (group, "subject")
                             self.local = group
@@ -162,6 +163,10 @@ class ClauseHolders(ReferenceResolution):
                 elif "pour" in cases and (t.i - sent.start <= 2 or _comma_after_name(t, len(p.tokens))):
                     out.setdefault(-1, (group, "intro"))
                     self.local = group
+                elif "de" in cases and (lemma(t.head) == "oeil" or fold(t.head.text) == "yeux"):
+                    # "Aux yeux de X, ...": X's view
+                    out.setdefault(-1, (group, "intro"))
+                    self.local = group
                 elif "par" in _prepositions(t.head) and lemma(t.head) == "voix":
                     # "Le PS, par la voix de X, demande ...": X speaks
                     out.setdefault(-1, (group, "intro"))
@@ -173,6 +178,11 @@ class ClauseHolders(ReferenceResolution):
                     prev = out.get(-2)
                     out[-2] = ((prev[0] if prev else ()) + group, "agent")
                 continue
+            if fold(t.text) == "yeux" and -1 not in out and t.i - sent.start <= 2 and _prepositions(t) & {"a", "au", "aux"} \
+                    and any(fold(c.text) in ("ses", "leurs") for c in t.children) and len(self.last) == 1:
+                # "À ses yeux, la loi est un échec": the person in play's view
+                out[-1] = (self.last, "pronoun")
+                self.local = self.last
             if t.pos_ == "PRON" and fold(t.text) in ("lui", "elle", "eux", "elles") and -1 not in out:
                 # "Selon lui, ...", "Pour elle, ...": the intro names someone met before
                 cases = _prepositions(t)
@@ -274,6 +284,13 @@ class ClauseHolders(ReferenceResolution):
                     out[root.i] = ((p,), "subject")
                     break
         self._inverted_subjects(sent, out)
+        for t in sent:
+            verb = t.head
+            if _inverted_pronoun(t) and verb.i in out and out[verb.i][0] and verb.dep_ in ("dep", "parataxis") and \
+                    verb.i > sent.start and verb.doc[verb.i - 1].text == ",":
+                # "La neutralité du net, estime-t-il, doit être inscrite dans la loi": the
+                # incise's subject holds the sentence around it
+                out.setdefault(-1, out[verb.i])
         for first, extra in self.pending_conj:
             for k, (people, how) in list(out.items()):
                 if first in people and extra not in people:

@@ -27,6 +27,13 @@ VERDICT_LEMMAS = {"juger", "trouver", "estimer", "considerer", "qualifier"}
 VERDICT_FORMS = {"juge", "jugent", "jugeait", "jugeaient", "trouve", "trouvent", "trouvait", "estime", "estiment",
                  "qualifie", "qualifient", "crois", "croit", "croient", "croyons"}
 
+# verbs of remaining, whose attribute judges their "y" ("j'y reste opposé"); "reste" is how
+# the tagger lemmatises "j'y reste"
+REMAINING_LEMMAS = {"rester", "reste", "demeurer"}
+
+# what a policy is worth, which "s'interroger sur ..." puts in doubt
+_WORTH = {"utilite", "efficacite", "pertinence", "interet", "bien-fonde", "necessite"}
+
 _INSERTED = {"pas", "plus", "jamais", "guere", "point", "vraiment", "totalement", "completement", "aucunement"}
 
 
@@ -63,6 +70,12 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
                                        for a in (tok, *(a for a in tok.children if a.pos_ == "ADV"))
                                        for c in a.children)):
         return "support"  # "j'y crois", "je ne crois pas à la licence globale" (not "qu'on ne le croit")
+    if lemma(tok) == "prendre" and any(fold(c.text) == "en" for c in tok.children) and \
+            any(fold(c.text) in ("s'", "se") for c in tok.children):
+        return "oppose"  # "X s'en prend à la riposte graduée": attacks it
+    if lemma(tok) in ("interroger", "questionner") and any(
+            lemma(c) in _WORTH for c in tok.children if c.dep_.startswith("obl")):
+        return "oppose"  # "s'interroger sur l'utilité de X": doubts it is worth anything
     if lemma(tok) == "fin" and fold(doc[max(0, tok.i - 3): tok.i].text).endswith(
             ("ici la", "avant la", "jusqu'a la", "vers la")):
         return None  # "d'ici la fin du mandat": a date, nothing ends

@@ -26,7 +26,7 @@ from .clause_context import (_announced, _bare_refusal, _contrasted_away, _denie
                              _under_pretext, _verdict_tail, _without_a_judge, _would_forbid, _yes_or_no_to)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
-from .cues import VERDICT_FORMS, _case, cue_kind, lemma
+from .cues import REMAINING_LEMMAS, VERDICT_FORMS, _case, cue_kind, lemma
 from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .negation import _SANS_IDIOMS, negated
@@ -435,9 +435,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "X a fait reculer le piratage": X ends something bad, it is not what ends; the
             # object judges X (below). ("X interdirait aux opérateurs de ..." still judges X.)
             kind = None
-        if kind in (None, "neutral") and head.pos_ == "VERB" and cur.dep_.startswith("obl") and cases & {"a", "au", "aux"}:
+        if kind in (None, "neutral") and head.pos_ == "VERB" and cur.dep_.startswith("obl") and \
+                cases & {"a", "au", "aux", "sur", "envers", "vis-a-vis"}:
             # "tous trois se disent favorables à X" parsed with X under "disent": the adjective
-            # beside the verb ("se dire / se montrer / se déclarer favorable à") governs X
+            # beside the verb ("se dire / se montrer / se déclarer favorable à", "se montrer
+            # sceptique sur") governs X
             adjective = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "ADJ" and
                               cue_kind(c, lex) in ("support", "oppose")), None)
             if adjective is not None:
@@ -519,9 +521,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             sign, negs = -sign, negs + 1
         if any(cue_kind(k, lex) == "intensifier" for k in head.children):
             intens = True
-        if cur.dep_ == "obj" or (cur.dep_ == "det" and fold(head.text) in VERDICT_FORMS):
+        if cur.dep_ == "obj" or (cur.dep_ == "det" and fold(head.text) in VERDICT_FORMS) or \
+                (fold(cur.text) == "y" and lemma(head) in REMAINING_LEMMAS):
             # "juger X indispensable", "trouver X injuste": the attribute of the object (also
-            # "je ne la crois pas praticable", where the tagger takes "la crois" for a noun)
+            # "je ne la crois pas praticable", where the tagger takes "la crois" for a noun;
+            # "j'y reste opposé")
             attributes = list(head.children)
             if lemma(head) in ("qualifier", "traiter", "taxer"):
                 # "qualifier X de « texte liberticide »", parsed as X's complement
