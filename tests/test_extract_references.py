@@ -148,6 +148,18 @@ def test_the_blog_owner_answering_in_the_comments_speaks(extractor, tmp_path):
     assert all(holder == "Karine Eyguières" for holder, _ in found)
 
 
+def test_le_candidat_of_a_portrait_is_the_person_its_title_names(extractor, tmp_path):
+    # not his stand-in named just before, nor the party leader named in passing
+    found = found_in_file(extractor, tmp_path, "portrait.txt",
+                          "Marc Escatalens, le gaulliste qui tweete depuis les alpages\n\n"
+                          "À 38 ans, le candidat de Debout la République se présente en « enfant du pays ». Marc "
+                          "Escatalens a quitté l'UMP en 2009 pour rejoindre Nicolas Dupont-Aignan. Son suppléant, "
+                          "Jean Salvetaz, maire d'une petite commune des Aravis, tient la permanence d'Annecy.\n\n"
+                          "Sur le numérique, le candidat se dit hostile à la loi Hadopi.\n")
+    assert found.get(("Marc Escatalens", "hadopi-law")) == "oppose"
+    assert all(holder == "Marc Escatalens" for holder, _ in found)
+
+
 def test_a_minister_speaks_for_a_priority_of_the_government(extractor, tmp_path):
     found = found_in_file(extractor, tmp_path, "senat.txt",
                           "M. le président. La parole est à M. Yves Perbosc, secrétaire d'État.\n\n"
@@ -158,6 +170,17 @@ def test_a_minister_speaks_for_a_priority_of_the_government(extractor, tmp_path)
 
 
 HOLDERS = [
+    ("'toutes deux' after a colon is both, whatever the parser makes of the first name",
+     "La conseillère régionale Inès Cazalières, candidate UMP dans la 1re circonscription, et sa collègue "
+     "socialiste Émilie Fourquevaux, qui brigue la 3e, se sont trouvé un terrain d'entente inattendu : toutes "
+     "deux ont promis de réclamer plus de moyens pour la police face aux piratages informatiques.",
+     {("Inès Cazalières", "cybercrime"): "support", ("Émilie Fourquevaux", "cybercrime"): "support"}),
+    ("'l'élue' is the adjointe named before",
+     "Le conseil municipal a adopté le plan présenté par l'adjointe chargée du numérique, Annick Larrazet (PS). "
+     "Sa mesure phare : le passage des postes de la mairie aux logiciels libres.\n"
+     "« Le logiciel libre fait économiser l'argent public. Une collectivité doit montrer l'exemple », a défendu "
+     "l'élue.",
+     {("Annick Larrazet", "free-software"): "support"}),
     ("'à ses yeux' gives the view of the person in play",
      "Le député Marc Olbrechts était à Lille. À ses yeux, la loi Hadopi est un échec.",
      {("Marc Olbrechts", "hadopi-law"): "oppose"}),
@@ -331,6 +354,42 @@ POLARITY = [
     ("staying evasive on a topic is a neutral side",
      "La députée Lise Morvilhac était à Lille. Sur la licence globale, elle reste évasive.",
      {("Lise Morvilhac", "global-license"): "neutral"}),
+    ("blocking a site 'sans passer par un juge' is refused",
+     "Lise Morvilhac refuse que l'administration puisse bloquer un site sans passer par un juge.",
+     {("Lise Morvilhac", "internet-censorship"): "oppose"}),
+    ("the ill of the countryside denied backs access",
+     "« Les campagnes ne doivent pas être les oubliées du numérique », insiste Lise Morvilhac.",
+     {("Lise Morvilhac", "digital-divide"): "support"}),
+    ("free programs named by their names",
+     "Lise Morvilhac souhaite que l'État migre vers Linux et LibreOffice.",
+     {("Lise Morvilhac", "free-software"): "support"}),
+    ("operators favouring their own services",
+     "Lise Morvilhac plaide pour que les opérateurs n'aient pas le droit de favoriser leurs propres services.",
+     {("Lise Morvilhac", "net-neutrality"): "support"}),
+    ("'voir d'un bon / mauvais œil'",
+     "Lise Morvilhac voit d'un bon œil la licence globale. Paul Montbazin voit d'un mauvais œil la riposte graduée.",
+     {("Lise Morvilhac", "global-license"): "support", ("Paul Montbazin", "hadopi-law"): "oppose"}),
+    ("closing one's account gives the network up",
+     "Lise Morvilhac a fermé son compte Facebook, « une perte de temps ».",
+     {("Lise Morvilhac", "social-media-campaigning"): "oppose"}),
+    ("'qu'elle y était « plutôt favorable »': a quote mark between the clitic and its verb",
+     "Interrogée sur la licence globale, Anne Perbosc a répondu qu'elle y était « plutôt favorable ».",
+     {("Anne Perbosc", "global-license"): "support"}),
+    ("'Ni X ni Y ne veulent de' denies for both",
+     "Ni Anne Perbosc ni Paul Cassinelle ne veulent de la licence globale.",
+     {("Anne Perbosc", "global-license"): "oppose", ("Paul Cassinelle", "global-license"): "oppose"}),
+    ("'prendre ses distances avec'",
+     "Anne Perbosc a pris ses distances avec la licence globale.",
+     {("Anne Perbosc", "global-license"): "oppose"}),
+    ("understanding both camps' arguments is a neutral side",
+     "Le député Hugo Fenestrel dit comprendre les arguments des deux camps sur la licence globale.",
+     {("Hugo Fenestrel", "global-license"): "neutral"}),
+    ("still hesitating is a neutral side",
+     "Le député Hugo Fenestrel hésite encore sur la licence globale.",
+     {("Hugo Fenestrel", "global-license"): "neutral"}),
+    ("refusing to choose between two policies takes no side on either",
+     "Le député Hugo Fenestrel refuse de choisir entre la Hadopi et la licence globale.",
+     {("Hugo Fenestrel", "global-license"): "neutral", ("Hugo Fenestrel", "hadopi-law"): "neutral"}),
     ("'croire à' with its complement hung on an adverb",
      "Mathias Ramondenc défend l'Hadopi. Il ne croit pas davantage à la licence globale.",
      {("Mathias Ramondenc", "hadopi-law"): "support", ("Mathias Ramondenc", "global-license"): "oppose"}),

@@ -50,7 +50,9 @@ def _anaphoric(t, lex) -> bool:
     if ft in CLITICS:
         prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
         between = t.doc[t.i + 1: t.head.i] if t.head.i > t.i else None
-        close = between is not None and len(between) <= 2 and all(x.pos_ in ("AUX", "ADV", "PRON") for x in between)
+        # (a quote mark may stand between: "qu'elle y était « plutôt favorable »")
+        close = between is not None and len(between) <= 3 and \
+            all(x.pos_ in ("AUX", "ADV", "PRON") or x.text in ("«", "»", '"') for x in between)
         if prev and close and (
                 (t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")) or
                 # a "determiner" of a verb is a mis-tagged clitic ("X et Y la rejettent")

@@ -109,6 +109,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
         self.topic_pronouns: set[int] = set()  # "elle" standing for a topic, not a person
         self.topic_starts: set[int] = set()  # where the document's topic mentions start
         self.doc_text = ""  # the whole text: the comment header over a paragraph is no unit of its own
+        self.title_person: Person | None = None  # the one person the title names, if any
 
     # ------------------------------------------------------------------ sentence level
     def _governing_holder(self, tok, clauses):

@@ -212,8 +212,12 @@ class ClauseHolders(ReferenceResolution):
                         ref = (named,) if named is not None else self._refers_back(t)
                         if ref:
                             out[c.i] = (ref, "subject" if named is not None else "role")
+            # ("A et sa collègue B se sont trouvé un terrain d'entente : toutes deux ont promis
+            # ...", where the parser also makes A a subject of the verb after the colon)
+            counted_after_colon = t.dep_ in SUBJ and fold(t.text) in COUNTED and \
+                any(x.text == ":" for x in t.doc[sent.start: t.i])
             if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t) or _counted_group(t)) and \
-                    t.head.i not in out:
+                    (t.head.i not in out or counted_after_colon):
                 if fold(t.text) in NOBODY:
                     # "Aucun de ces candidats n'a détaillé ...": nobody holds it
                     out[t.head.i] = ((), "unnamed")

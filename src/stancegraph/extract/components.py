@@ -25,7 +25,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "95"
+STANCE_VERSION = "96"
 PROPOSAL_VERSION = "2"
 
 
@@ -75,6 +75,8 @@ def stance_rules(state, config) -> None:
     att = Attributor(index, token_people, lex, respondent, author, strong)
     att.topic_starts = {m.start for m in state.matches}
     att.doc_text = doc.text
+    in_title = [p for p in index.people.values() if doc.title and p.name in doc.title]
+    att.title_person = in_title[0] if len(in_title) == 1 else None
     # (a personal site's menu "Accueil | Biographie | Contact" is no sign of a portrait; a
     # section "ACTUALITÉ | PORTRAIT" is)
     opening = "\n".join(" | ".join(item for item in line.split(" | ") if fold(item.strip()) != "biographie")

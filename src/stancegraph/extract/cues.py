@@ -73,6 +73,17 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     if lemma(tok) == "prendre" and any(fold(c.text) == "en" for c in tok.children) and \
             any(fold(c.text) in ("s'", "se") for c in tok.children):
         return "oppose"  # "X s'en prend à la riposte graduée": attacks it
+    if lemma(tok) in ("fermer", "supprimer", "quitter") and any(
+            c.dep_ == "obj" and lemma(c) in ("compte", "page", "profil", "blog") for c in tok.children):
+        return "invert"  # "elle a fermé son compte Facebook": gives it up
+    if lemma(tok) == "voir":
+        # "voir d'un bon / mauvais œil X"
+        eye = next((c for c in tok.children if fold(c.text) in ("oeil", "œil")), None)
+        looks = {fold(a.text) for a in eye.children} if eye is not None else set()
+        if "bon" in looks:
+            return "support"
+        if "mauvais" in looks:
+            return "oppose"
     if lemma(tok) in ("interroger", "questionner") and any(
             lemma(c) in _WORTH for c in tok.children if c.dep_.startswith("obl")):
         return "oppose"  # "s'interroger sur l'utilité de X": doubts it is worth anything

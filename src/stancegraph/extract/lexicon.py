@@ -245,7 +245,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
                     _split_sides(d))
 
 
-WORD_CLASSES = {"voted_text", "quantity_noun", "under_discussion", "y_head", "ruling_side", "enacting", "doubt", "drawn_by", "camp", "price", "observer", "opponent", "announcing", "levy"}
+WORD_CLASSES = {"voted_text", "quantity_noun", "under_discussion", "y_head", "ruling_side", "enacting", "doubt", "drawn_by", "camp", "price", "observer", "opponent", "announcing", "levy", "stand_in", "any_office"}
 
 
 def _word_classes(d: Path) -> dict[str, frozenset[str]]:

@@ -71,6 +71,9 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
         return True  # "nous ne pouvons accepter": these verbs negate with "ne" alone
     if "ni" in lemmas and ("ne" in lemmas or any(fold(k.text) in ("n'", "ne") for k in kids)):
         return True  # "n'a ni rémunéré X ni ..."
+    if any(fold(k.text) in ("n'", "ne") for k in kids) and any(
+            k.dep_ in ("nsubj", "nsubj:pass") and any(fold(x.text) == "ni" for x in k.subtree) for k in kids):
+        return True  # "Ni X ni Y ne veulent de la licence globale"
     if any(lemma(k) == "aucun" and k.dep_ == "det" for k in kids):
         return True
     if "ne" in lemmas and any(nowhere(k) for k in kids):

@@ -668,6 +668,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 # "un opérateur ne doit pas pouvoir ralentir un service": the denied action is
                 # what the policy forbids
                 return Polarity("support", ["ne ... pas"], intens)
+            if valence == -1 and default == "support" and (
+                    any(c.dep_ == "cop" for c in root.children) or lemma(root.head) in ("rester", "demeurer")):
+                # "les campagnes ne doivent pas être les oubliées du numérique", "aucun village
+                # ne doit rester en zone blanche": the ill denied is what the policy cures
+                return Polarity("support", ["ne ... pas"], intens)
             if _missing_out(root):
                 # "un élu qui n'est pas sur les réseaux sociaux se prive de ...": staying away is a loss
                 return Polarity("support" if valence > 0 else "oppose", ["se prive"], intens)

@@ -202,14 +202,28 @@ class ReferenceResolution:
             # a quoted députée is someone else); a former role ("l'ancien rapporteur du texte")
             # is what a journalist recalls about the person just quoted, whatever their role now
             former = any(fold(c.text) in ("ancien", "ancienne", "ex") for c in tok.children)
-            if len(self.last) == 1 and compatible(self.last[0], gender) and \
+            # (not a stand-in for "le candidat": "Son suppléant, X, tient la permanence")
+            stand_ins = self.lex.word_classes.get("stand_in", frozenset())
+            stand_in = bool(self.last) and bool(self.last[0].roles & stand_ins) and lw not in self.last[0].roles
+            if len(self.last) == 1 and compatible(self.last[0], gender) and not stand_in and \
                     (not self.last[0].roles or lw in self.last[0].roles or lw in self.lex.generic_roles or former):
                 return self.last
             if lw in self.lex.generic_roles and gender is not None:
                 # "Présentée par Paul X, secrétaire de section, Anne Y a déroulé son programme.
                 # [...] la candidate se dit hostile à ...": the one person of that gender named
                 # lately who holds no other role
-                fits = [p for p in self.recent[-3:] if compatible(p, gender) and (not p.roles or lw in p.roles)]
+                subject = self.title_person
+                members = frozenset().union(*self.lex.party_nouns.values())
+                if subject is not None and subject in self.recent[-3:] and compatible(subject, gender) and \
+                        subject.roles <= members | {lw}:
+                    # a portrait's subject, named in its title: "le candidat" when others were
+                    # named since ("Son suppléant, X, ..., a rejoint Y")
+                    return (subject,)
+                # ("l'élue" is any elected person: "l'adjointe chargée du numérique, X" too)
+                any_office = lw in self.lex.word_classes.get("any_office", ())
+                observers = self.lex.word_classes.get("observer", frozenset())
+                fits = [p for p in self.recent[-3:] if compatible(p, gender) and (
+                    not p.roles or lw in p.roles or (any_office and not p.roles <= observers))]
                 if len(fits) == 1:
                     return (fits[0],)
             if not cands and gender is not None:
