@@ -170,6 +170,24 @@ def test_a_minister_speaks_for_a_priority_of_the_government(extractor, tmp_path)
 
 
 HOLDERS = [
+    ("'Il souhaite que l'État ...' is a person, not an impersonal 'il'",
+     "Corentin Galinier (EELV) est candidat. Il souhaite que l'Etat et les collectivités passent massivement aux "
+     "logiciels libres.",
+     {("Corentin Galinier", "free-software"): "support"}),
+    ("a profession names the person in play",
+     "Hélène Chanfrau (PS) est candidate. L'ancienne avocate réclame aussi une brigade régionale de lutte contre la "
+     "cybercriminalité.",
+     {("Hélène Chanfrau", "cybercrime"): "support"}),
+    ("an indefinite role is someone new, not the person in play",
+     "Anne Pichonat (PS) était à Rennes. Une militante défend la licence globale.",
+     {}),
+    ("the nearer subject, but not across a colon and a quote",
+     "Le candidat Paul Tirbec était à Rennes. Le candidat insiste sur la neutralité du net : « Les opérateurs "
+     "transportent des paquets, ils n'ont pas à les trier. »",
+     {("Paul Tirbec", "net-neutrality"): "support"}),
+    ("of two subjects of one verb, the nearer",
+     "Régis Tourbel (PS) était à Lyon. Allant plus loin que son parti, il s'est prononcé pour la licence globale.",
+     {("Régis Tourbel", "global-license"): "support"}),
     ("'toutes deux' after a colon is both, whatever the parser makes of the first name",
      "La conseillère régionale Inès Cazalières, candidate UMP dans la 1re circonscription, et sa collègue "
      "socialiste Émilie Fourquevaux, qui brigue la 3e, se sont trouvé un terrain d'entente inattendu : toutes "

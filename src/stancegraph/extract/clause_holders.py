@@ -216,7 +216,14 @@ class ClauseHolders(ReferenceResolution):
             # ...", where the parser also makes A a subject of the verb after the colon)
             counted_after_colon = t.dep_ in SUBJ and fold(t.text) in COUNTED and \
                 any(x.text == ":" for x in t.doc[sent.start: t.i])
-            if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t) or _counted_group(t)) and \
+            # (of two subjects the parser gives one verb, the nearer: "Allant plus loin que son
+            # parti, il s'est prononcé pour X")
+            # (not across a colon or a quote mark: "Le candidat insiste sur X : « Les opérateurs
+            # transportent ... »" is the candidate's)
+            nearer = t.dep_ in SUBJ and any(
+                c.dep_ in SUBJ and t.i < c.i < t.head.i and fold(c.text) not in NOBODY and
+                not any(x.text in (":", "«", "»", '"') for x in t.doc[t.i: c.i]) for c in t.head.children)
+            if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t) or _counted_group(t)) and not nearer and \
                     (t.head.i not in out or counted_after_colon):
                 if fold(t.text) in NOBODY:
                     # "Aucun de ces candidats n'a détaillé ...": nobody holds it

@@ -57,7 +57,10 @@ def _impersonal(tok) -> bool:
     if any(fold(c.text) == "y" for c in head.children):
         return True  # "il y a"
     # "il est important de / que ...": a clause complement of the adjective is the real subject
-    # (the tagger may make the adjective a noun, its clause then an "acl": "il serait irresponsable de")
+    # (the tagger may make the adjective a noun, its clause then an "acl": "il serait irresponsable de");
+    # not the object clause of a verb of saying or wanting ("Il souhaite que l'État ...")
+    if head.pos_ == "VERB" and not any(c.dep_ == "cop" for c in head.children):
+        return False
     return any(c.dep_ in ("csubj", "ccomp", "xcomp", "dep", "advcl", "acl") and
                any(fold(k.text) in ("de", "d'", "que", "qu'") and k.dep_ == "mark" for k in c.children)
                for c in head.children)
@@ -146,6 +149,9 @@ class ReferenceResolution:
             gender = None if lw[:1] in "aeiouy" else _gender(tok)
             others = [p for p in reversed(self.recent) if p is not self.last[0] and compatible(p, gender)]
             return (others[0],) if others else ()
+        if tok.pos_ == "NOUN" and lw in self.lex.roles and any(
+                c.dep_ == "det" and fold(c.text) in ("un", "une") for c in tok.children):
+            return ()  # "Une étudiante a demandé aux candidats ...": someone new, unnamed
         if tok.pos_ == "NOUN" and lw in self.lex.roles and tok.morph.get("Number") != ["Plur"]:
             # "la ministre", "le candidat de l'UMP": someone the text gave this role, else the
             # person in play, if any
@@ -222,8 +228,10 @@ class ReferenceResolution:
                 # ("l'élue" is any elected person: "l'adjointe chargée du numérique, X" too)
                 any_office = lw in self.lex.word_classes.get("any_office", ())
                 observers = self.lex.word_classes.get("observer", frozenset())
+                # (a profession or a party is no other office: "X, ingénieur réseau, ...")
                 fits = [p for p in self.recent[-3:] if compatible(p, gender) and (
-                    not p.roles or lw in p.roles or (any_office and not p.roles <= observers))]
+                    p.roles <= self.lex.generic_roles | members or lw in p.roles or
+                    (any_office and not p.roles <= observers))]
                 if len(fits) == 1:
                     return (fits[0],)
             if not cands and gender is not None:
