@@ -31,9 +31,6 @@ VERDICT_FORMS = {"juge", "jugent", "jugeait", "jugeaient", "trouve", "trouvent",
 # the tagger lemmatises "j'y reste"
 REMAINING_LEMMAS = {"rester", "reste", "demeurer"}
 
-# what a policy is worth, which "s'interroger sur ..." puts in doubt
-_WORTH = {"utilite", "efficacite", "pertinence", "interet", "bien-fonde", "necessite"}
-
 _INSERTED = {"pas", "plus", "jamais", "guere", "point", "vraiment", "totalement", "completement", "aucunement"}
 
 
@@ -74,7 +71,7 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
             any(fold(c.text) in ("s'", "se") for c in tok.children):
         return "oppose"  # "X s'en prend à la riposte graduée": attacks it
     if lemma(tok) in ("fermer", "supprimer", "quitter") and any(
-            c.dep_ == "obj" and lemma(c) in ("compte", "page", "profil", "blog") for c in tok.children):
+            c.dep_ == "obj" and lemma(c) in lex.word_classes.get("account", ()) for c in tok.children):
         return "invert"  # "elle a fermé son compte Facebook": gives it up
     if lemma(tok) == "voir":
         # "voir d'un bon / mauvais œil X"
@@ -85,7 +82,7 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         if "mauvais" in looks:
             return "oppose"
     if lemma(tok) in ("interroger", "questionner") and any(
-            lemma(c) in _WORTH for c in tok.children if c.dep_.startswith("obl")):
+            lemma(c) in lex.word_classes.get("worth", ()) for c in tok.children if c.dep_.startswith("obl")):
         return "oppose"  # "s'interroger sur l'utilité de X": doubts it is worth anything
     if lemma(tok) == "fin" and fold(doc[max(0, tok.i - 3): tok.i].text).endswith(
             ("ici la", "avant la", "jusqu'a la", "vers la")):

@@ -103,6 +103,11 @@ class Lexicons:
     word_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> folded lemmas (word_classes.tsv)
     split_sides: dict[str, str] = field(default_factory=dict)  # topic -> side a one-to-one split falls to
 
+    @property
+    def member_nouns(self) -> frozenset[str]:
+        """Every noun that names a party's member ("socialiste", "écologiste", "gaulliste")."""
+        return frozenset().union(*self.party_nouns.values())
+
 
 def _pattern_file(path: Path) -> tuple[re.Pattern, ...]:
     """The regular expressions of a one-column lexicon (column ``pattern``); none if absent."""
@@ -245,7 +250,9 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
                     _split_sides(d))
 
 
-WORD_CLASSES = {"voted_text", "quantity_noun", "under_discussion", "y_head", "ruling_side", "enacting", "doubt", "drawn_by", "camp", "price", "observer", "opponent", "announcing", "levy", "stand_in", "any_office"}
+WORD_CLASSES = {"voted_text", "quantity_noun", "under_discussion", "y_head", "ruling_side", "enacting", "doubt",
+                "drawn_by", "camp", "price", "observer", "opponent", "announcing", "levy", "stand_in", "any_office",
+                "worth", "account", "elected"}
 
 
 def _word_classes(d: Path) -> dict[str, frozenset[str]]:

@@ -219,7 +219,7 @@ class ReferenceResolution:
                 # [...] la candidate se dit hostile à ...": the one person of that gender named
                 # lately who holds no other role
                 subject = self.title_person
-                members = frozenset().union(*self.lex.party_nouns.values())
+                members = self.lex.member_nouns
                 if subject is not None and subject in self.recent[-3:] and compatible(subject, gender) and \
                         subject.roles <= members | {lw}:
                     # a portrait's subject, named in its title: "le candidat" when others were
@@ -234,19 +234,14 @@ class ReferenceResolution:
                     (any_office and not p.roles <= observers))]
                 if len(fits) == 1:
                     return (fits[0],)
-            if not cands and gender is not None:
+            if not cands and gender is not None and lw in self.lex.word_classes.get("elected", ()):
                 # "... a fait bondir le radical Dominique X. « ... », a répliqué le sénateur":
                 # the one person of that gender named lately whom the text gave no other office
-                # than a party
-                members = frozenset().union(*self.lex.party_nouns.values())
+                # than a party (an elected office only: "le président de l'Arcep" is someone else)
+                members = self.lex.member_nouns
                 fits = [p for p in self.recent[-2:] if p.gender == gender and p.roles and p.roles <= members]
                 if len(fits) == 1 and not any(p.gender == gender and p not in fits for p in self.last):
                     return (fits[0],)
-            if not cands and self.section is not None and compatible(self.section, gender) and \
-                    (not self.section.roles or lw in self.section.roles):
-                # "FABIENNE X (EELV)" heading a synthesis's section, then "La vice-présidente de
-                # la Région partage ...": the person the section presents
-                return (self.section,)
         return ()
 
     def _entourage(self, tok) -> bool:
