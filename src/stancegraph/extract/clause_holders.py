@@ -178,8 +178,9 @@ class ClauseHolders(ReferenceResolution):
                     prev = out.get(-2)
                     out[-2] = ((prev[0] if prev else ()) + group, "agent")
                 continue
-            if fold(t.text) == "yeux" and -1 not in out and t.i - sent.start <= 2 and _prepositions(t) & {"a", "au", "aux"} \
-                    and any(fold(c.text) in ("ses", "leurs") for c in t.children) and len(self.last) == 1:
+            if fold(t.text) == "yeux" and -1 not in out and t.i - sent.start <= 2 and \
+                    _prepositions(t) & {"a", "au", "aux"} and len(self.last) == 1 and \
+                    any(fold(c.text) in ("ses", "leurs") for c in t.children):
                 # "À ses yeux, la loi est un échec": the person in play's view
                 out[-1] = (self.last, "pronoun")
                 self.local = self.last

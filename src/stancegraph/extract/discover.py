@@ -27,8 +27,9 @@ _AUTHOR_CONTEXT = re.compile(
     r"(?:publi[ée]e?|post[ée]e?|[ée]crite?|r[ée]dig[ée]e?|sign[ée]e?)\s+par\s+|"
     # "Publié le 2 avril 2012 par X": the blog's or the site's byline, with its date
     r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}(?:\s+(?:à|a)\s+\S+)?\s+par\s+)$", re.IGNORECASE)
-_BLOG_TITLE = re.compile(r"^\s*([^\n|:–—-]{3,60}?)\s*[-–—|:]\s*(?:[^\n|:–—-]{3,60}[-–—|:]\s*)?(?:le |mon )?blog\b|\ble blog (?:de|d')\s*([^\n|:–—-]{3,60}?)\s*$",
-                         re.IGNORECASE)
+# (an office may stand between the name and the blog: "X - député de l'Isère - le blog")
+_BLOG_TITLE = re.compile(r"^\s*([^\n|:–—-]{3,60}?)\s*[-–—|:]\s*(?:[^\n|:–—-]{3,60}[-–—|:]\s*)?(?:le |mon )?blog\b"
+                         r"|\ble blog (?:de|d')\s*([^\n|:–—-]{3,60}?)\s*$", re.IGNORECASE)
 # "Nous publions de larges extraits du discours prononcé samedi, à Rennes, par X": what follows
 # is X's speech, however long the sentence announcing it
 _PUBLISHED_SPEECH = re.compile(
@@ -304,7 +305,8 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tupl
             # "Vœux aux acteurs du numérique — Discours de X, maire de Y" as the lede: the
             # genre line names the author outright
             lede = doc.lede or ""
-            return p, bool(len(lede) < 160 and authored_genre(lede) and re.search(r"\bd(?:e\s+|['’])" + re.escape(sp.name), lede))
+            named = re.search(r"\bd(?:e\s+|['’])" + re.escape(sp.name), lede)
+            return p, bool(len(lede) < 160 and authored_genre(lede) and named)
     return None, False
 
 
