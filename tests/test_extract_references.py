@@ -178,6 +178,10 @@ HOLDERS = [
      "Hélène Chanfrau (PS) est candidate. L'ancienne avocate réclame aussi une brigade régionale de lutte contre la "
      "cybercriminalité.",
      {("Hélène Chanfrau", "cybercrime"): "support"}),
+    ("a subject 'Elle' the parser makes a determiner of the verb",
+     "La députée Lise Morvilhac était à Lille. Elle juge les réseaux sociaux « indispensables » pour toucher les "
+     "jeunes.",
+     {("Lise Morvilhac", "social-media-campaigning"): "support"}),
     ("an indefinite role is someone new, not the person in play",
      "Anne Pichonat (PS) était à Rennes. Une militante défend la licence globale.",
      {}),

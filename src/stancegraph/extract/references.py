@@ -67,6 +67,11 @@ def _impersonal(tok) -> bool:
 
 
 def _personal_il(tok) -> bool:
+    """A subject "il" / "elle" the parser labels otherwise: expletive but not impersonal, or a
+    determiner of the verb after it ("Elle juge les réseaux sociaux « indispensables »")."""
+    if tok.pos_ == "PRON" and fold(tok.text) in ("il", "elle") and tok.dep_ == "det" and \
+            tok.head.pos_ == "VERB" and tok.i < tok.head.i:
+        return True
     return tok.pos_ == "PRON" and fold(tok.text) in ("il", "elle") and tok.dep_.startswith("expl") and \
         not _impersonal(tok)
 
