@@ -127,6 +127,17 @@ HEADERS = [
      "je vous remercie. La lutte contre la cybercriminalité est une priorité absolue du "
      "Gouvernement.\n",
      {("Yves Perbosc", "cybercrime"): "support"}),
+    ("a questionnaire's themes in capitals open answers like questions",
+     "Législatives 2012 - Réponses des candidats au questionnaire\n\n"
+     "Candidat : Mathurin Belcastel (MoDem)\n\n"
+     "1. NEUTRALITÉ DU NET. LA LOI DOIT-ELLE LA GARANTIR ?\n"
+     "Oui, et sans attendre un énième rapport.\n\n"
+     "2. ACCÈS AU TRÈS HAUT DÉBIT DANS LES CAMPAGNES\n"
+     "Priorité absolue dans un département rural comme le mien.\n\n"
+     "3. QUE FAIRE DE LA HADOPI ?\n"
+     "La supprimer, et rendre son budget à la création.\n",
+     {("Mathurin Belcastel", "net-neutrality"): "support", ("Mathurin Belcastel", "digital-divide"): "support",
+      ("Mathurin Belcastel", "hadopi-law"): "oppose"}),
     ("a party adjective in capitals before a name is no part of it",
      "Au Sénat, la sénatrice Verte Joëlle Pouyfaucon a dénoncé le blocage administratif des sites, « une censure "
      "qui ne dit pas son nom ».\n",
@@ -409,6 +420,13 @@ POLARITY = [
     ("refusing to choose between two policies takes no side on either",
      "Le député Hugo Fenestrel refuse de choisir entre la Hadopi et la licence globale.",
      {("Hugo Fenestrel", "global-license"): "neutral", ("Hugo Fenestrel", "hadopi-law"): "neutral"}),
+    ("what a sentence states before the question it quotes is a side",
+     "Le député Hervé Castagnac a défendu la loi Hadopi, qu'il a votée : « On a enfin un outil qui fait de la "
+     "pédagogie, et vous voulez le jeter à la poubelle ? »",
+     {("Hervé Castagnac", "hadopi-law"): "support"}),
+    ("a quoted question asks, whoever quotes it",
+     "Le député Hervé Castagnac a interrogé la ministre : « Faut-il abroger la loi Hadopi ? »",
+     {}),
     ("'croire à' with its complement hung on an adverb",
      "Mathias Ramondenc défend l'Hadopi. Il ne croit pas davantage à la licence globale.",
      {("Mathias Ramondenc", "hadopi-law"): "support", ("Mathias Ramondenc", "global-license"): "oppose"}),

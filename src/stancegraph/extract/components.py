@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..ingest.resources import not_names
 from ..ingest.segment import is_chrome
@@ -14,7 +15,7 @@ from .attribution import Attributor
 from .cues import lemma
 from .discover import find_author, find_people, find_respondent, note_roles
 from .people import PersonIndex
-from .questions import _is_question
+from .questions import _is_question, said_before_quoted_question
 from .quotes import continued_quote, left_open, quote_ranges
 from .registry import component
 from .stance_sentences import (Sentence, StanceRun, mention_stances, question_sentence, reservation,
@@ -25,7 +26,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "99"
+STANCE_VERSION = "100"
 PROPOSAL_VERSION = "2"
 
 
@@ -154,6 +155,15 @@ def stance_rules(state, config) -> None:
                                   if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
             sentence = Sentence(ui, unit, sent, s0, ev, in_sent, targets, clauses, quotes, first, exchange_bounds)
             if unit.kind == "question" or _is_question(sent):
+                opening = said_before_quoted_question(sent) if unit.kind != "question" else None
+                if opening is not None:
+                    # "L'élu a défendu la loi : « ... vous voulez la jeter ? »": the statement
+                    # before the quoted question takes sides as usual
+                    cut = unit.start + opening.idx
+                    stated = replace(sentence, in_sent=[m for m in in_sent if m.start < cut],
+                                     targets=[x for x in targets if x[0].i < opening.i])
+                    if stated.targets:
+                        mention_stances(run, stated)
                 question_sentence(run, sentence, question_topics)
             else:
                 short_answer(run, sentence)

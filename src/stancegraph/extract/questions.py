@@ -58,10 +58,19 @@ def _follow_up_question(sent, earlier: list[tuple], lex):
     les opérateurs veulent faire payer les sites. Vous êtes d'accord ?": no side of the topic
     was put forward.)"""
     words = re.findall(r"[\w']+", fold(sent.text))
-    if len({tp for tp, _ in earlier}) != 1 or "vous" not in words or not sent.text.rstrip().endswith("?") or \
+    if len({tp for tp, _ in earlier}) != 1 or not sent.text.rstrip().endswith("?") or \
             ("pour" in words and "contre" in words):
         return None
     sides = {side for _, side in earlier}
+    if "vous" not in words:
+        # "NEUTRALITÉ DU NET. LA LOI DOIT-ELLE L'IMPOSER AUX OPÉRATEURS ?": a prescriptive
+        # question whose object pronoun stands for the topic set out before it
+        if sides != {None} or not _PRESCRIPTIVE_QUESTION.search(fold(sent.text)):
+            return None
+        pronoun = next((t for t in sent if t.dep_ == "obj" and t.pos_ == "PRON" and
+                        fold(t.text) in ("l'", "la", "le", "les")), None)
+        side = mention_polarity(pronoun, 1, None, lex, set(), asked=True).polarity if pronoun is not None else None
+        return (earlier[0][0], side) if side in ("support", "oppose") else None
     if sides == {None} and _PUT_FORWARD.search(fold(sent.doc.text[:sent.start_char])):
         # "LA GAUCHE PROPOSE UNE LICENCE GLOBALE." (capitals defeat the parser's cues)
         sides = {"support"}
@@ -109,3 +118,29 @@ def in_indirect_question(root) -> bool:
 
 def _is_question(sent) -> bool:
     return sent.text.rstrip(" »\"”)’'").endswith("?")
+
+
+_ASKING_OPENING = re.compile(r"^(?:pourquoi|comment|quels?|quelles?|que|qu'|qui|est-ce|ou|combien|lequel|laquelle)\b")
+_INVERTED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|vous|je|nous|tu)\b")
+
+
+def said_before_quoted_question(sent):
+    """The token opening the quoted question that ends a sentence whose words before it state
+    rather than ask ("L'élu a défendu la loi Hadopi : « ... et vous voulez la jeter ? »"),
+    else None: what the sentence says before the quote is a statement like any other."""
+    marks = [t for t in sent if t.text in ("«", "“") or t.text == '"']
+    opening = None
+    for t in marks:
+        if t.text == '"':
+            # straight quotes: an opening one has an even number of them before it
+            if sum(m.text == '"' for m in marks if m.i < t.i) % 2 == 0:
+                opening = t
+        else:
+            opening = t
+    if opening is None or opening.i == sent.start or "?" not in sent.doc[opening.i: sent.end].text:
+        return None
+    before = fold(sent.doc[sent.start: opening.i].text)
+    if "?" in before or _ASKING_OPENING.match(before) or _INVERTED.search(before) or \
+            not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start: opening.i]):
+        return None
+    return opening

@@ -56,6 +56,10 @@ _LABEL = re.compile(
     r"(?:\*\*|__)?(?P<label>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:de|du|des|de la|le|la)\s+|d['’])?"
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})(?:\s*\([^()\n]{1,40}\))?\s?(?:\*\*|__)?\s?:(?:\*\*|__)?[ \t\u00a0]+(?=\S)"
 )
+# "3. ACCÈS AU TRÈS HAUT DÉBIT DANS LES ZONES RURALES": a questionnaire's theme set out in
+# capitals, with no question mark, opens the answer below it like a question
+# (not a name heading, "JEANNE MARTIN (PS)", nor a title, "X : « LE PARTAGE N'EST PAS UN CRIME »")
+_CAPS_THEME = re.compile(r"(?:\d{1,2}[.)]\s*)?[A-ZÀ-ÖØ-Þ][^a-zß-ÿ\n?:«»\"()]{10,150}")
 MIN_LABELLED = 2  # labelled paragraphs needed (one asking, one answering) to read labels
 
 _QUESTION_END = re.compile(r"\?[\s»\"”’)\]*_]*$")
@@ -194,6 +198,9 @@ def segment(
         if block.kind in ("answer", "quote"):
             return False
         if qa and block.kind in ("heading", "bold"):
+            return True
+        if qa and _CAPS_THEME.fullmatch(text, block.start, block.end) and \
+                len(re.findall(r"[A-ZÀ-ÖØ-Þ]{2,}", text[block.start:block.end])) >= 4:
             return True
         if qa and block.end - block.start > MAX_QUESTION_CHARS:
             return (
