@@ -178,6 +178,17 @@ def test_le_candidat_of_a_portrait_is_the_person_its_title_names(extractor, tmp_
 
 
 HOLDERS = [
+    ("'tous trois' after a colon, with parties in brackets, on a predicate the parser left without subject",
+     "Lucie Pelissanne (PS), Marc Estivalet (DLR) et Jean Marmiesse (EELV) nous ont répondu par écrit. Point "
+     "commun : tous trois tiennent un blog, sont présents sur Twitter et Facebook et assurent que ces outils leur "
+     "ont permis de toucher des électeurs.",
+     {("Lucie Pelissanne", "social-media-campaigning"): "support", ("Marc Estivalet", "social-media-campaigning"): "support",
+      ("Jean Marmiesse", "social-media-campaigning"): "support"}),
+    ("'tous trois' is the three named, when the parser coordinated only two",
+     "Lucie Pelissanne, Marc Estivalet et Jean Marmiesse nous ont répondu par écrit. Tous trois sont présents sur "
+     "Twitter et Facebook.",
+     {("Lucie Pelissanne", "social-media-campaigning"): "support", ("Marc Estivalet", "social-media-campaigning"): "support",
+      ("Jean Marmiesse", "social-media-campaigning"): "support"}),
     ("'Il souhaite que l'État ...' is a person, not an impersonal 'il'",
      "Corentin Galinier (EELV) est candidat. Il souhaite que l'Etat et les collectivités passent massivement aux "
      "logiciels libres.",
@@ -421,11 +432,11 @@ POLARITY = [
      "Le député Hugo Fenestrel refuse de choisir entre la Hadopi et la licence globale.",
      {("Hugo Fenestrel", "global-license"): "neutral", ("Hugo Fenestrel", "hadopi-law"): "neutral"}),
     ("what a sentence states before the question it quotes is a side",
-     "Le député Hervé Castagnac a défendu la loi Hadopi, qu'il a votée : « On a enfin un outil qui fait de la "
+     "Le député Hervé Roumagnol a défendu la loi Hadopi, qu'il a votée : « On a enfin un outil qui fait de la "
      "pédagogie, et vous voulez le jeter à la poubelle ? »",
-     {("Hervé Castagnac", "hadopi-law"): "support"}),
+     {("Hervé Roumagnol", "hadopi-law"): "support"}),
     ("a quoted question asks, whoever quotes it",
-     "Le député Hervé Castagnac a interrogé la ministre : « Faut-il abroger la loi Hadopi ? »",
+     "Le député Hervé Roumagnol a interrogé la ministre : « Faut-il abroger la loi Hadopi ? »",
      {}),
     ("'croire à' with its complement hung on an adverb",
      "Mathias Ramondenc défend l'Hadopi. Il ne croit pas davantage à la licence globale.",

@@ -295,6 +295,12 @@ class ClauseHolders(ReferenceResolution):
                         not any(c.dep_ == "case" for c in t.children) and root not in t.subtree:
                     out[root.i] = ((p,), "subject")
                     break
+        before_root = [held for i, held in out.items() if 0 <= i < root.i and held[0]]
+        if root.i not in out and len(before_root) == 1 and root.pos_ in ("VERB", "AUX", "ADJ") and \
+                not any(c.dep_ in SUBJ or c.dep_.startswith("expl") for c in root.children):
+            # "Point commun : tous trois tiennent un blog, sont présents sur Twitter": the parser
+            # hangs the first verb under the second, left without a subject of its own
+            out[root.i] = before_root[0]
         self._inverted_subjects(sent, out)
         for t in sent:
             verb = t.head

@@ -101,11 +101,11 @@ class ReferenceResolution:
                 if compatible(cand, gender):
                     return (cand,)
             return ()
-        if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS):
-            return self.last if len(self.last) > 1 else self.group
         sub = {fold(x.text) for x in tok.subtree}
         if fold(tok.text) in ("tous", "toutes") and tok.i + 1 < len(tok.doc):
             sub.add(fold(tok.nbor().text))  # "tous trois" with "trois" hung on the verb
+        if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS) and not COUNTED.keys() & sub:
+            return self.last if len(self.last) > 1 else self.group
         if len(self.group) == 2 and lemma(tok) in ("premier", "second", "deuxieme", "dernier") and \
                 tok.morph.get("Number") != ["Plur"]:
             # "X et Y divergent. Le premier ..., la seconde ...": one of the pair, by order
@@ -119,8 +119,9 @@ class ReferenceResolution:
             only = "Fem" if fold(tok.text) in ("toutes", lemma(tok) + "es") else \
                 "Masc" if lemma(tok) == "homme" else None
             one_gender = only is not None
-            if len(self.last) > 1 or len(self.group) > 1:
-                pair = self.last if len(self.last) > 1 else self.group
+            pair = self.last if len(self.last) > 1 else self.group
+            # (not fewer than counted: "X, Y et Z ... Tous trois" where the parser lost X)
+            if len(pair) > 1 and not (n and len(pair) < n):
                 of_gender = tuple(p for p in pair if p.gender == only)
                 if not one_gender or len(of_gender) == len(pair) or (n and len(of_gender) == n):
                     return of_gender if one_gender and n and len(of_gender) == n else pair
