@@ -301,6 +301,13 @@ class ClauseHolders(ReferenceResolution):
             # "Point commun : tous trois tiennent un blog, sont présents sur Twitter": the parser
             # hangs the first verb under the second, left without a subject of its own
             out[root.i] = before_root[0]
+        for t in sent:
+            if t.pos_ == "NOUN" and fold(t.text) in ("juge", "jugent") and t.i > sent.start and t.i not in out and \
+                    (named := self.person_at(t.doc[t.i - 1])) is not None and \
+                    not any(c.dep_ == "det" for c in t.children) and \
+                    any(c.dep_ == "ccomp" and any(fold(m.text) in ("que", "qu'") for m in c.children) for c in t.children):
+                # "Le député X juge que ...": the tagger reads "juge" after a name as the noun
+                out[t.i] = ((named,), "subject")
         self._inverted_subjects(sent, out)
         for t in sent:
             verb = t.head

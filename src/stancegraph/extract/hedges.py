@@ -34,6 +34,13 @@ def hedge_heads(sent, lex: Lexicons, topic_at: dict[int, str] | None = None) -> 
                 (_CONCESSION_AFTER_MAIS.match(after) or any(rx.search(after) for rx in lex.reservations)) and \
                 not _about_another_topic(t, sent, topic_at):
             heads.update(x.i for x in doc[sent.start: t.i] if x.pos_ in ("VERB", "ADJ", "AUX"))
+        # "Je ne suis pas hostile au logiciel libre, ..., mais je juge la migration précipitée":
+        # a backing by litotes that a "mais" takes back in part
+        if t.pos_ == "ADJ" and lemma(t) in _LITOTES and any(fold(c.text) in ("pas", "nullement", "aucunement")
+                                                           for c in t.children if c.dep_ == "advmod"):
+            mais = next((x for x in doc[t.i + 1: sent.end] if fold(x.text) == "mais"), None)
+            if mais is not None and not _about_another_topic(mais, sent, topic_at):
+                heads.update((t.i, t.head.i))
     if any(rx.search(fold(sent.text)) for rx in lex.split_views):
         # "Plus nuancé, le sénateur X se dit favorable à Y", "elle se montre plus partagée :
         # ...": the journalist says the view is split, so whatever it backs or rejects is mixed
@@ -49,6 +56,9 @@ def _about_another_topic(mais, sent, topic_at: dict[int, str]) -> bool:
     after = {tp for i, tp in topic_at.items() if mais.i < i < sent.end}
     return bool(after - before)
 
+
+# adjectives of rejection whose negation is a guarded backing ("pas hostile à")
+_LITOTES = {"hostile", "oppose", "defavorable"}
 
 # what follows ", mais" when it takes back part of what came before (not "mais pas Y": a contrast)
 _CONCESSION_AFTER_MAIS = re.compile(
