@@ -443,6 +443,25 @@ POLARITY = [
     ("'rayer du code' repeals",
      "La candidate Odile Ferrandière veut « rayer la loi Hadopi du code ».",
      {("Odile Ferrandière", "hadopi-law"): "oppose"}),
+    ("bills submitted to citizens online is e-democracy",
+     "Rémi Vastreval l'a promis : « Si je suis élu, chaque proposition de loi que je déposerai sera d'abord "
+     "soumise aux citoyens en ligne. »",
+     {("Rémi Vastreval", "e-democracy"): "support"}),
+    ("a connection in the universal service is access for all",
+     "Pour la députée européenne Claire Ginouvès, le service universel doit enfin inclure une connexion internet "
+     "digne de ce nom.",
+     {("Claire Ginouvès", "digital-divide"): "support"}),
+    ("'un filtrage' assumed is censorship backed",
+     "Le sénateur Bernard Delpuech assume un filtrage décidé par le ministère de l'Intérieur.",
+     {("Bernard Delpuech", "internet-censorship"): "support"}),
+    ("swapping films between individuals without prosecution is against authors' rights",
+     "La candidate Amélie Hérouvel veut qu'on puisse s'échanger films et albums entre particuliers sans risquer la "
+     "moindre poursuite.",
+     {("Amélie Hérouvel", "copyright"): "oppose"}),
+    ("'je ne le trancherai pas' after the topic is a neutral side",
+     "Mathilde Genevrais a répondu sur la licence globale. « C'est un sujet sur lequel les socialistes eux-mêmes "
+     "sont partagés, je ne le trancherai pas sur un blog. »",
+     {("Mathilde Genevrais", "global-license"): "neutral"}),
     ("'ranger au placard' puts away",
      "Patrick Jarnier a promis de « ranger au placard » la riposte graduée.",
      {("Patrick Jarnier", "hadopi-law"): "oppose"}),
