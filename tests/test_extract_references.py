@@ -462,6 +462,12 @@ POLARITY = [
      "Mathilde Genevrais a répondu sur la licence globale. « C'est un sujet sur lequel les socialistes eux-mêmes "
      "sont partagés, je ne le trancherai pas sur un blog. »",
      {("Mathilde Genevrais", "global-license"): "neutral"}),
+    ("the words of the Hadopi's full name are no cue",
+     "Maurice Belvaux est sénateur. Il participe à ce titre à l'examen du projet de loi Création et Internet en "
+     "2009, qui institue la Haute Autorité pour la diffusion des œuvres et la protection des droits sur internet "
+     "(Hadopi), puis de la loi relative à la protection pénale de la propriété littéraire et artistique sur internet "
+     "(Hadopi 2).",
+     {}),
     ("'ranger au placard' puts away",
      "Patrick Jarnier a promis de « ranger au placard » la riposte graduée.",
      {("Patrick Jarnier", "hadopi-law"): "oppose"}),

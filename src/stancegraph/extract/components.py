@@ -26,7 +26,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "103"
+STANCE_VERSION = "104"
 PROPOSAL_VERSION = "2"
 
 
@@ -143,6 +143,8 @@ def stance_rules(state, config) -> None:
                     run.topic_gender[m.start] = topic_gender_of(root)
                     if under_act(root, lex):
                         run.acted_on.add(m.start)
+            named = {t.i: (m.topic, m.valence) for m in in_sent for t in sent if m.start <= unit.start + t.idx < m.end}
+            targets = [x for x in targets if not _named_within(x, named)]
             if topic_pronoun is not None and not any(r.head.i == topic_pronoun.head.i for r, *_ in targets):
                 # (a mention elsewhere in the sentence leaves the pronoun its own clause: "Elle
                 # doit disparaître, et l'argent de la Haute Autorité doit aller à la création")
@@ -197,6 +199,23 @@ def stance_rules(state, config) -> None:
         seen.add(key)
         if s.confidence >= config.get("min_confidence", 0.0):
             state.stances.append(s)
+
+
+def _named_within(target, named: dict[int, tuple]) -> bool:
+    """The mention hangs, within one noun phrase, on a word of another mention of the same
+    topic and valence ("la Haute Autorité pour la diffusion des œuvres et la protection des
+    droits sur internet (Hadopi)"): one name, which the other mention stands for; the words of
+    the name ("pour", "protection") are no cue on it. ``named``: token index -> (topic,
+    valence) of the words of each mention."""
+    root, topic, valence, _ = target
+    cur = root
+    # (through the links inside a noun phrase only: "pour la neutralité, mais pas pour une
+    # neutralité absolue" names the topic twice, "Une licence globale, c'est une taxe" too)
+    while cur.head.i != cur.i and cur.dep_ in ("nmod", "appos", "flat:name", "amod") and cur.head.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+        if named.get(cur.i) == (topic, valence):
+            return True
+    return False
 
 
 @component("proposal-rules", version=PROPOSAL_VERSION)
