@@ -138,6 +138,13 @@ HEADERS = [
      "La supprimer, et rendre son budget à la création.\n",
      {("Mathurin Belcastel", "net-neutrality"): "support", ("Mathurin Belcastel", "digital-divide"): "support",
       ("Mathurin Belcastel", "hadopi-law"): "oppose"}),
+    ("a post's meta line with share buttons is chrome",
+     "Yann Morvannou 2012 - Europe Écologie Les Verts\n\n"
+     "Mon discours à Quimper\n\n"
+     "Posté le 25 mai 2012 par l'équipe de campagne | Catégorie : Discours | Partager sur Facebook / Twitter\n\n"
+     "Voici le texte du discours prononcé par Yann Morvannou à Quimper, le 24 mai.\n\n"
+     "Mes chers amis, la loi Hadopi, nous la supprimerons.\n",
+     {("Yann Morvannou", "hadopi-law"): "oppose"}),
     ("a party adjective in capitals before a name is no part of it",
      "Au Sénat, la sénatrice Verte Joëlle Pouyfaucon a dénoncé le blocage administratif des sites, « une censure "
      "qui ne dit pas son nom ».\n",
@@ -184,6 +191,10 @@ HOLDERS = [
      "ont permis de toucher des électeurs.",
      {("Lucie Pelissanne", "social-media-campaigning"): "support", ("Marc Estivalet", "social-media-campaigning"): "support",
       ("Jean Marmiesse", "social-media-campaigning"): "support"}),
+    ("'qu'elle soit abrogée' after the law is named: 'elle' is the law, not the woman named before",
+     "Gilles Kerlavec est candidat. Sa suppléante, Anne Tréguidel, est infirmière.\n"
+     "Sur les dossiers, le candidat se dit hostile à la loi Hadopi et souhaite qu'elle soit abrogée dès juin.",
+     {("Gilles Kerlavec", "hadopi-law"): "oppose"}),
     ("'juge que' after a name, which the tagger reads as the noun",
      "Le député Yves Isardon juge que l'Hadopi doit disparaître.",
      {("Yves Isardon", "hadopi-law"): "oppose"}),

@@ -232,8 +232,8 @@ class ClauseHolders(ReferenceResolution):
                     continue
                 if self._is_first_person(t):
                     out[t.head.i] = ((), "first")
-                elif t.i in self.topic_pronouns or (t.pos_ == "PRON" and fold(t.text) in THIRD_PRONOUNS and
-                                                   inside(self.unit.start + t.idx, self.quotes)):
+                elif t.i in self.topic_pronouns or (t.pos_ == "PRON" and fold(t.text) in THIRD_PRONOUNS and (
+                        inside(self.unit.start + t.idx, self.quotes) or self._names_the_topic(t, sent))):
                     # "« Elle montre qu'elle a un effet », a dit X": inside a quote, "il" and
                     # "elle" are what the speaker talks about (often the topic), never the speaker
                     continue
@@ -335,6 +335,22 @@ class ClauseHolders(ReferenceResolution):
             if len(people) > 1:
                 self.group = people
         return out
+
+    def _names_the_topic(self, pron, sent) -> bool:
+        """'le candidat se dit hostile à la loi Hadopi et souhaite qu'elle soit abrogée': a
+        third-person pronoun of the gender of a topic named before it in the sentence, where
+        nobody of that gender is named or referred to, stands for the topic."""
+        gender = pron.morph.get("Gender")
+        before = sent.doc[sent.start: pron.i]
+        # (only in a "que" clause: after "Sur la neutralité du net, il ...", "il" is a person)
+        if not any(fold(c.text) in ("que", "qu'") and c.dep_ == "mark" for c in pron.head.children):
+            return False
+        if not gender or not any(t.i in self.mention_tokens and t.pos_ == "NOUN" and t.morph.get("Gender") == gender
+                                 for t in before):
+            return False
+        people = [p for t in before if (p := self.person_at(t)) is not None]
+        roles = [t for t in before if t.pos_ == "NOUN" and lemma(t) in self.lex.roles and t.i not in self.mention_tokens]
+        return not any(p.gender == gender[0] for p in people) and not any(t.morph.get("Gender") == gender for t in roles)
 
     def _conjoined(self, tok) -> tuple[Person, ...]:
         """The person at ``tok`` and those coordinated with it ("A, B et C"), however the
