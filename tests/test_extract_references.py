@@ -145,6 +145,19 @@ HEADERS = [
      "Voici le texte du discours prononcé par Yann Morvannou à Quimper, le 24 mai.\n\n"
      "Mes chers amis, la loi Hadopi, nous la supprimerons.\n",
      {("Yann Morvannou", "hadopi-law"): "oppose"}),
+    ("'Rédigée par X le ...' is a journalist's byline",
+     "PC Actu | Actualités | Forum\n"
+     "Neutralité du net : passe d'armes entre deux députés sur LCP\n"
+     "Rédigée par Hugo Jacquemart le jeudi 15 décembre 2011 à 10:12 | 42 commentaires\n\n"
+     "Les deux invités ont croisé le fer sur la neutralité du net.\n",
+     {}),
+    ("a turn cut short at the end of a record is no signature",
+     "Parlement européen - Débats - Mercredi 16 novembre 2011\n\n"
+     "Le Président. - L'ordre du jour appelle le débat sur l'internet ouvert et la neutralité d'internet.\n\n"
+     "Claire Fabrenac, au nom du groupe ALDE. - Monsieur le Président, nous demandons un texte qui garantisse la "
+     "neutralité d'internet dans toute l'Union.\n\n"
+     "Karl Rosselbach, au nom du groupe S&D. - Herr Präsident! Wir haben heute die Gelegenheit, ein klares\n",
+     {("Claire Fabrenac", "net-neutrality"): "support"}),
     ("a party adjective in capitals before a name is no part of it",
      "Au Sénat, la sénatrice Verte Joëlle Pouyfaucon a dénoncé le blocage administratif des sites, « une censure "
      "qui ne dit pas son nom ».\n",

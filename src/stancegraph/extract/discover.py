@@ -14,7 +14,8 @@ from .textnorm import fold
 FIRST_PRONOUNS = {"je", "j'", "nous", "moi", "me", "m'"}
 # a bare byline "Par X" names the author of a speech or op-ed (a title saying so, or a
 # political role after the name: "par X, député de ..."), but the journalist of a news article
-_BYLINE = re.compile(r"^\W*(?:par|by)\s", re.IGNORECASE)
+# ("Rédigée par X le jeudi 15 décembre 2011": a news site's byline too)
+_BYLINE = re.compile(r"^\W*(?:(?:r[ée]dig[ée]e?|[ée]crite?)\s+)?(?:par|by)\s", re.IGNORECASE)
 _POLITICAL_ROLE = re.compile(
     r"\b(?:d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|ministre|maire|candidate?|pr[ée]sidente?|secr[ée]taire|"
     r"porte-parole|conseill(?:er|[èe]re)|[ée]lue?|militante?|adjointe?)\b", re.IGNORECASE)
@@ -362,7 +363,9 @@ def _header_author(units_docs, token_people: dict, authored_title: bool) -> Pers
     # (a signature names and titles; a closing news sentence "X, chef de l'opposition, a suivi
     # la séance" has a finite verb)
     finite = any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in sdoc)
+    # (and one line of it: "X, au nom du groupe S&D. - Herr Präsident! Wir ..." cut short opens a turn)
     if first_person and len(sdoc.text) < 250 and len(sdoc) > 2 and not finite and \
+            not re.search(r"[.!?]\s+\S", sdoc.text) and \
             token_people.get((unit.start, 0)) is not None:
         return token_people[(unit.start, 0)]
     return None
