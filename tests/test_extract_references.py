@@ -148,7 +148,7 @@ HEADERS = [
     ("'Rédigée par X le ...' is a journalist's byline",
      "PC Actu | Actualités | Forum\n"
      "Neutralité du net : passe d'armes entre deux députés sur LCP\n"
-     "Rédigée par Hugo Jacquemart le jeudi 15 décembre 2011 à 10:12 | 42 commentaires\n\n"
+     "Rédigée par Hugo Jacquemond le jeudi 15 décembre 2011 à 10:12 | 42 commentaires\n\n"
      "Les deux invités ont croisé le fer sur la neutralité du net.\n",
      {}),
     ("a turn cut short at the end of a record is no signature",
