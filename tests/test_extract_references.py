@@ -208,6 +208,17 @@ HOLDERS = [
      "Gilles Kerlavec est candidat. Sa suppléante, Anne Tréguidel, est infirmière.\n"
      "Sur les dossiers, le candidat se dit hostile à la loi Hadopi et souhaite qu'elle soit abrogée dès juin.",
      {("Gilles Kerlavec", "hadopi-law"): "oppose"}),
+    ("'L'élue, qui estime ...' is the woman named before, though tagged a proper noun",
+     "Même lecture chez la sénatrice socialiste Nathalie Quessac, pour qui le bilan est « dérisoire ». L'élue, qui "
+     "estime que la loi Hadopi doit être abrogée, plaide pour une contribution créative.",
+     {("Nathalie Quessac", "hadopi-law"): "oppose", ("Nathalie Quessac", "global-license"): "support"}),
+    ("'Elle souhaite ...' after a sentence whose subject was a law is a person",
+     "Corinne Tarnaval a répondu. La loi Hadopi a coûté cher. Elle souhaite légaliser les échanges non marchands "
+     "entre particuliers tout en garantissant une rémunération juste des auteurs.",
+     {("Corinne Tarnaval", "copyright"): "mixed"}),
+    ("'Son porte-parole X' is X, not the person in play",
+     "Nathalie Cazarel défend la licence globale. Son porte-parole Loïc Arnaudon veut lui aussi abroger la loi Hadopi.",
+     {("Nathalie Cazarel", "global-license"): "support", ("Loïc Arnaudon", "hadopi-law"): "oppose"}),
     ("'juge que' after a name, which the tagger reads as the noun",
      "Le député Yves Isardon juge que l'Hadopi doit disparaître.",
      {("Yves Isardon", "hadopi-law"): "oppose"}),
@@ -492,6 +503,10 @@ POLARITY = [
      "(Hadopi), puis de la loi relative à la protection pénale de la propriété littéraire et artistique sur internet "
      "(Hadopi 2).",
      {}),
+    ("speeding up the roll-out backs it",
+     "Sandrine Corvaline et Olivier Abrantin ont débattu. Tous deux jugent « urgent » d'accélérer le déploiement de "
+     "la fibre dans les zones rurales.",
+     {("Sandrine Corvaline", "digital-divide"): "support", ("Olivier Abrantin", "digital-divide"): "support"}),
     ("'ranger au placard' puts away",
      "Patrick Jarnier a promis de « ranger au placard » la riposte graduée.",
      {("Patrick Jarnier", "hadopi-law"): "oppose"}),

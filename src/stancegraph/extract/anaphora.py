@@ -204,14 +204,15 @@ def topic_gender_of(root) -> tuple[str, ...]:
     return tuple(root.morph.get("Gender"))
 
 
-def _topic_pronoun(sent, subject_topic):
+def _topic_pronoun(sent, subject_topic, speaking: frozenset[str] = frozenset()):
     """The subject 'il' / 'elle' opening a sentence right after one whose subject was a topic of
-    that gender, when no person is named before it."""
+    that gender, when no person is named before it, and its verb is none of ``speaking`` (the
+    verbs of saying and wanting: "Elle souhaite légaliser les échanges" is a person)."""
     if subject_topic is None or not subject_topic[2]:
         return None
     for t in sent[:4]:
         if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            if _impersonal(t):
+            if _impersonal(t) or lemma(t.head) in speaking:
                 return None  # "Il serait irresponsable de ...": nobody, and no topic
             gender = "Fem" if fold(t.text) == "elle" else "Masc"
             if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]):

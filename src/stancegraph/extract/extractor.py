@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 
 from ..models import Document, Extraction, Position, Proposal, Speaker, Stance, TopicMention
 from . import components as _components  # noqa: F401  (registers the components)
+from .cues import lemma
 from .lexicon import Lexicons, load_lexicons, load_topic_defaults
 from .registry import get_component
 from .textnorm import fold
@@ -58,6 +59,14 @@ def _quote_sentence_ends(doc):
                 and doc[t.i + 1].text[:1].isupper():
             doc[t.i + 1].is_sent_start = True
     return doc
+
+
+def _retag_role_nouns(doc, roles) -> None:
+    """A role word in lower case after a determiner that the tagger calls a proper noun
+    ("L'élue, qui estime que ...") is the common noun the attribution rules look for."""
+    for t in doc:
+        if t.pos_ == "PROPN" and t.text.islower() and lemma(t) in roles and any(c.dep_ == "det" for c in t.children):
+            t.pos_ = "NOUN"
 
 
 def _model_version(model: str) -> str:
@@ -162,6 +171,8 @@ class Extractor:
                                    n_process=n_process if len(texts) > 8 else 1))
             for s in states:
                 s.parses = [next(parsed) for _ in s.units]
+                for parse in s.parses:
+                    _retag_role_nouns(parse, lex.roles)
                 for c in self.components:
                     c.func(s, self.config[c.name])
                 self._last_state = s

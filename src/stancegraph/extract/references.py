@@ -255,6 +255,8 @@ class ReferenceResolution:
         person is in play."""
         if tok.pos_ != "NOUN" or len(self.last) != 1:
             return False
+        if any(self.person_at(c) for c in tok.subtree):
+            return False  # "Son porte-parole Loïc X veut ...": the one named speaks
         if not any(fold(c.text) in ("son", "sa", "ses") for c in tok.children if c.dep_ in ("det", "nmod:poss")):
             return False
         return lemma(tok) in self.lex.reporting["entourage"] or fold(tok.text) in self.lex.reporting["entourage"]
