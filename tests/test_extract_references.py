@@ -158,6 +158,14 @@ HEADERS = [
      "neutralité d'internet dans toute l'Union.\n\n"
      "Karl Rosselbach, au nom du groupe S&D. - Herr Präsident! Wir haben heute die Gelegenheit, ein klares\n",
      {("Claire Fabrenac", "net-neutrality"): "support"}),
+    ("an agenda names politicians beside topics and states no position",
+     "Agenda parlementaire - Semaine du 14 au 18 novembre 2011\n\n"
+     "Chaque lundi, notre sélection des rendez-vous de la semaine au Parlement.\n\n"
+     "LUNDI 14 NOVEMBRE\n"
+     "- 18h00, Paris : débat public « Logiciel libre et administrations », présidé par Jacqueline Faubrenac.\n"
+     "- 11 h 00 : examen des amendements à la proposition de loi relative à la neutralité de l'internet (Mme Anne "
+     "Ilhartegui, rapporteure pour avis).\n",
+     {}),
     ("a party adjective in capitals before a name is no part of it",
      "Au Sénat, la sénatrice Verte Joëlle Pouyfaucon a dénoncé le blocage administratif des sites, « une censure "
      "qui ne dit pas son nom ».\n",

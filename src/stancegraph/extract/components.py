@@ -26,7 +26,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "107"
+STANCE_VERSION = "108"
 PROPOSAL_VERSION = "2"
 
 
@@ -84,6 +84,10 @@ def stance_rules(state, config) -> None:
                          if is_chrome(line) else line for line in doc.text[:600].splitlines())
     head = fold(" ".join(x for x in (doc.title, doc.lede, opening) if x))
     biography = any(rx.search(head) for rx in lex.biography)
+    if any(rx.search(head) for rx in lex.agenda):
+        # a week's meetings announced: politicians beside topics, and no position
+        state.trace.append({"sentence": (doc.title or "")[:120], "reason": "agenda: no position is read"})
+        return
     att.enable_sections(units_docs)
     state.people_index = index
 

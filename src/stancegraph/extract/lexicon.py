@@ -102,6 +102,7 @@ class Lexicons:
     split_views: tuple[re.Pattern, ...] = ()  # "plus nuancé", "à contrecœur": the whole sentence is mixed
     word_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> folded lemmas (word_classes.tsv)
     split_sides: dict[str, str] = field(default_factory=dict)  # topic -> side a one-to-one split falls to
+    agenda: tuple[re.Pattern, ...] = ()  # a week's meetings announced: no position is read
 
     @property
     def member_nouns(self) -> frozenset[str]:
@@ -221,6 +222,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
     sidesteps = _pattern_file(d / "sidesteps.tsv")
     reservations = _pattern_file(d / "reservations.tsv")
     biography = _pattern_file(d / "biography.tsv")
+    agenda = _pattern_file(d / "agenda.tsv")
     split_views = _pattern_file(d / "split_views.tsv")
 
     path = d / "first_names.tsv"
@@ -247,7 +249,7 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
     version = f"{version}+{digest.hexdigest()[:8]}"
     return Lexicons(tuple(patterns), cues, reporting, roles, generic_roles, actors, known_people, anaphora, tuple(proposals), tuple(answers), version,
                     sidesteps, first_names, party_nouns, reservations, biography, split_views, _word_classes(d),
-                    _split_sides(d))
+                    _split_sides(d), agenda)
 
 
 WORD_CLASSES = {"voted_text", "quantity_noun", "under_discussion", "y_head", "ruling_side", "enacting", "doubt",
