@@ -26,7 +26,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "108"
+STANCE_VERSION = "109"
 PROPOSAL_VERSION = "2"
 
 
@@ -156,6 +156,7 @@ def stance_rules(state, config) -> None:
             recent = (run.recent_topics, run.recent_sent, run.sent_count, run.topic_gender, run.acted_on)
             resolved = _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0)
             targets += resolved
+            targets = [x for x in targets if not _dislocated(x, resolved)]
             # after the anaphora: "Cet accord ne coupe rien. Il donne ...": "il" is the treaty too
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
                                   if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
@@ -203,6 +204,18 @@ def stance_rules(state, config) -> None:
         seen.add(key)
         if s.confidence >= config.get("min_confidence", 0.0):
             state.stances.append(s)
+
+
+def _dislocated(target, resolved) -> bool:
+    """The mention is set out before a comma and taken up by an object pronoun of the same
+    topic later in the sentence ("L'Hadopi, il faut l'abroger"): the pronoun's clause says what
+    is done to it, so the mention, which the parser hangs on "faut", takes no side of its own."""
+    root, topic, _, _ = target
+    start = root.left_edge.i
+    opens = start == root.sent.start or root.doc[start - 1].text in ("«", '"', "“", ":")
+    return opens and root.pos_ in ("NOUN", "PROPN") and any(
+        tp == topic and r.pos_ == "PRON" and fold(r.text) in ("l'", "la", "le", "les") and r.i > root.i and
+        any(t.text == "," for t in r.doc[root.right_edge.i + 1: r.i]) for r, tp, _, _ in resolved)
 
 
 def _named_within(target, named: dict[int, tuple]) -> bool:

@@ -31,7 +31,8 @@ from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .negation import _SANS_IDIOMS, negated
 from .subject_judgement import (JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, dislocated_verdict,
-                                _COMPARATIVES, cleft_verdict, fronted_verdict, renaming_apposition)
+                                _COMPARATIVES, cleft_verdict, corrected_verdict, denied_attribute, fronted_verdict,
+                                renaming_apposition)
 from .textnorm import fold
 
 __all__ = ["JUDGEMENT_RELS", "STOP_RELS", "Polarity", "cue_kind", "hedge_heads", "lemma", "mention_polarity",
@@ -230,6 +231,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     """Polarity toward the topic of a mention whose syntactic root is ``root``. ``asked``: the
     sentence is a yes/no question, whose "sans juge" describes the measure put to the
     respondent rather than charging it."""
+    if not asked and denied_attribute(root, lex):
+        return Polarity(None, reason="what the subject is said not to be")
+    if not asked and (verdict := corrected_verdict(root, lex)) is not None:
+        # "Le blocage n'est pas une censure, c'est une protection": what the subject is said to
+        # be instead settles it, whatever the negation and the word denied say on their own
+        return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
     sign = 1 if valence > 0 else -1
     cues: list[str] = []
     hedged = False

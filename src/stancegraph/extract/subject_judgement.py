@@ -316,3 +316,39 @@ def cleft_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         return None
     sign = 1 if cue_kind(verb, lex) == "support" else -1
     return (-sign if negative else sign), [verb.text]
+
+
+def _correction(denied, lex: Lexicons):
+    """The attribute given instead after ", c'est" when ``denied`` is the negated attribute of
+    a copula with a subject ("X n'est pas une censure, c'est une protection"), else None."""
+    if denied.pos_ not in ("NOUN", "ADJ", "PROPN") or not any(c.dep_ == "cop" for c in denied.children) or \
+            not any(c.dep_ == "nsubj" for c in denied.children) or not negated(denied, lex):
+        return None
+    doc, sent = denied.doc, denied.sent
+    for i in range(denied.i + 1, sent.end - 2):
+        if doc[i].text == "," and fold(doc[i + 1].text) in ("c'", "ce") and lemma(doc[i + 2]) == "etre":
+            return next((t for t in doc[i + 3: min(sent.end, i + 7)] if t.pos_ in ("NOUN", "ADJ")), None)
+    return None
+
+
+def denied_attribute(root, lex: Lexicons) -> bool:
+    """The mention is what a corrected subject is said not to be ("Le blocage n'est pas une
+    censure, c'est une protection"): it names no position of its own."""
+    return _correction(root, lex) is not None
+
+
+def corrected_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
+    """'Le blocage n'est pas une censure, c'est une protection', 'La neutralité du net n'est pas
+    un slogan, c'est la condition de l'innovation': the sentence corrects what its subject is.
+    The attribute given after ", c'est" judges it; failing a judgement there, the attribute
+    denied does, turned around. Returns +1 / -1 and the cues."""
+    if root.dep_ != "nsubj" or (given := _correction(root.head, lex)) is None:
+        return None
+    kind = cue_kind(given, lex)
+    if kind == "support":
+        return 1, [given.text]
+    if kind in ("oppose", "harm"):
+        return -1, [given.text]
+    if cue_kind(root.head, lex) in ("oppose", "harm"):
+        return 1, ["ne ... pas " + root.head.text]
+    return None
