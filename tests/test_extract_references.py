@@ -528,6 +528,14 @@ POLARITY = [
     ("'X n'est pas une solution, c'est un impôt de plus'",
      "« La licence globale n'est pas une solution, c'est un impôt de plus », a dit le député Alain Escofier.",
      {("Alain Escofier", "global-license"): "oppose"}),
+    ("'c'est protéger des enfants, pas censurer': what the act is not weighs nothing",
+     "« Bloquer l'accès à ces images, c'est protéger des enfants, pas censurer qui que ce soit », a déclaré le "
+     "député Marc Trébonel.",
+     {("Marc Trébonel", "internet-censorship"): "support"}),
+    ("texts open to citizens' comments online are e-democracy",
+     "La sénatrice Lise Jeanfaure souhaite que les textes en discussion au Parlement puissent être commentés en "
+     "ligne par les citoyens.",
+     {("Lise Jeanfaure", "e-democracy"): "support"}),
     ("'ranger au placard' puts away",
      "Patrick Jarnier a promis de « ranger au placard » la riposte graduée.",
      {("Patrick Jarnier", "hadopi-law"): "oppose"}),

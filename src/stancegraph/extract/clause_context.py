@@ -349,6 +349,13 @@ def _would_forbid(root, lex: Lexicons):
 
 def _verdict_sign(tail, lex: Lexicons) -> int:
     """+1 / -1 / 0: what the verdict ``tail`` says of the act it judges."""
+    doc = tail.doc
+    contrast = next((t.i for t in tail if t.text == "," and t.i + 1 < tail.end and (
+        fold(doc[t.i + 1].text) in ("pas", "non") or fold(doc[t.i + 1: t.i + 3].text) in ("et pas", "et non"))), None)
+    if contrast is not None and contrast > tail.start:
+        # "c'est protéger des enfants, pas censurer qui que ce soit": what the act is not
+        # weighs nothing
+        tail = doc[tail.start: contrast]
     kinds = [cue_kind(t, lex) for t in tail]
     signal = next((t.i for t in tail if lemma(t) in ("signal", "message")), None)
     for t in tail:
