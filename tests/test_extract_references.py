@@ -227,6 +227,12 @@ HOLDERS = [
     ("'Son porte-parole X' is X, not the person in play",
      "Nathalie Cazarel défend la licence globale. Son porte-parole Loïc Arnaudon veut lui aussi abroger la loi Hadopi.",
      {("Nathalie Cazarel", "global-license"): "support", ("Loïc Arnaudon", "hadopi-law"): "oppose"}),
+    ("the host of a debate is no holder, nor one of 'les deux favoris'",
+     "Isabelle Dormagne (PS) et Bruno Dauzelac (UMP) s'affrontaient mardi sur France 3. Pendant une heure, sur le "
+     "plateau animé par Lucas Ferrandac, les deux favoris ont débattu des libertés numériques. Tous deux "
+     "revendiquent un usage intensif de Facebook et de Twitter pour toucher les électeurs.",
+     {("Isabelle Dormagne", "social-media-campaigning"): "support",
+      ("Bruno Dauzelac", "social-media-campaigning"): "support"}),
     ("'juge que' after a name, which the tagger reads as the noun",
      "Le député Yves Isardon juge que l'Hadopi doit disparaître.",
      {("Yves Isardon", "hadopi-law"): "oppose"}),

@@ -36,6 +36,9 @@ _BLOG_TITLE = re.compile(r"^\s*([^\n|:–—-]{3,60}?)\s*[-–—|:]\s*(?:[^\n|:
 _PUBLISHED_SPEECH = re.compile(
     r"\b(?:extraits?|texte int[ée]gral|verbatim|l'int[ée]gralit[ée])\s+(?:de\s+|du\s+|d')(?:son\s+|sa\s+|la\s+|l')?"
     r"(?:discours|intervention|allocution|d[ée]claration)\b[^.!?«]{0,100}?\bpar\s+$", re.IGNORECASE)
+# (not "présenté par X": the mover of a bill)
+_HOST_BEFORE = re.compile(r"(?:\b(?:anim[ée]e?s?|mod[ée]r[ée]e?s?)\s+par|"
+                          r"\b(?:pr[ée]sentation|animation|mod[ée]ration)\s*:)\s*$", re.IGNORECASE)
 _DATED_BYLINE = re.compile(r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d", re.IGNORECASE)
 
 
@@ -182,6 +185,10 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                     if g and not p.gender:
                         p.gender = g
                     role_morph = role_morph or _gender(w)
+            if _HOST_BEFORE.search(sdoc.text[max(0, t.idx - 40): t.idx]):
+                # "le plateau animé par X", "Présentation : X": the host of the debate, who
+                # holds no position (an observer, word_classes.tsv)
+                p.roles.add("animateur")
             prev = sdoc[t.i - 1] if t.i > 0 else None
             if prev is not None and token_people.get((unit.start, prev.i)) is not p and p.gender is None:
                 title = fold(prev.text).rstrip(".")

@@ -143,7 +143,9 @@ class ReferenceResolution:
                 return tuple(heads[-n:])
             # "Tous deux réclament ..." after each was named in a sentence or a section of their
             # own: the last people named, as many as the text counts
-            recent = [p for p in self.recent if p.gender == only] if one_gender else list(self.recent)
+            # (not the host or an expert quoted: "les deux favoris" after "le plateau animé par X")
+            observers = self.lex.word_classes.get("observer", frozenset())
+            recent = [p for p in self.recent if (p.gender == only or not one_gender) and not (p.roles and p.roles <= observers)]
             return tuple(recent[-n:]) if n and len(recent) >= n else ()
         if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
             return ()  # "la ministre, Claire X, ...": the named person takes the clause
