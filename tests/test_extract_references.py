@@ -166,6 +166,12 @@ HEADERS = [
      "- 11 h 00 : examen des amendements à la proposition de loi relative à la neutralité de l'internet (Mme Anne "
      "Ilhartegui, rapporteure pour avis).\n",
      {}),
+    ("a site's name in a blog title is nobody's",
+     "Armor Politique | Le blog politique de l'Ouest\n\n"
+     "Campagne 2.0 : nos députés sur les réseaux sociaux\n\n"
+     "Les réseaux sociaux sont devenus indispensables pour faire campagne.\n\n"
+     "Henri Lanvénec, député du Morbihan, ne tweete pas : « Twitter ne sert à rien en campagne », tranche-t-il.\n",
+     {("Henri Lanvénec", "social-media-campaigning"): "oppose"}),
     ("a party adjective in capitals before a name is no part of it",
      "Au Sénat, la sénatrice Verte Joëlle Pouyfaucon a dénoncé le blocage administratif des sites, « une censure "
      "qui ne dit pas son nom ».\n",

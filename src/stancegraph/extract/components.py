@@ -26,7 +26,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "111"
+STANCE_VERSION = "112"
 PROPOSAL_VERSION = "2"
 
 
@@ -72,7 +72,7 @@ def stance_rules(state, config) -> None:
             p.party = p.party or sp.party
     note_roles(units_docs, token_people, lex)
     respondent = find_respondent(doc, units_docs, index, token_people)
-    author, strong = find_author(doc, units_docs, index, token_people)
+    author, strong = find_author(doc, units_docs, index, token_people, lex.word_classes.get("site_word", frozenset()))
     att = Attributor(index, token_people, lex, respondent, author, strong)
     att.topic_starts = {m.start for m in state.matches}
     att.doc_text = doc.text

@@ -285,7 +285,8 @@ def _linked(role_tok, person_tok) -> bool:
     return len(between) <= 2 and not any(x.pos_ == "CCONJ" for x in between)
 
 
-def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tuple[Person | None, bool]:
+def find_author(doc, units_docs, index: PersonIndex, token_people: dict,
+                site_words: frozenset[str] = frozenset()) -> tuple[Person | None, bool]:
     """The person a text comes from, and whether the text says so outright.
 
     Strong (True): a header ("Communiqué de X", "Intervention de X", "par X") or a signature:
@@ -304,6 +305,9 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict) -> tupl
         name = next(g for g in m.groups() if g)
         if name.islower():
             name = name.title()  # "grégoire x - député de l'Isère - le blog"
+        # (a person's name, not a site's: "Breizh Politique | Le blog politique de l'Ouest")
+        if any(fold(w) in site_words for w in name.split()):
+            return None, False
         p = index.resolve(name) or index.add_full(name, 0)
         if p is not None:
             return p, True
