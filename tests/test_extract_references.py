@@ -239,6 +239,10 @@ HOLDERS = [
      "revendiquent un usage intensif de Facebook et de Twitter pour toucher les électeurs.",
      {("Isabelle Dormagne", "social-media-campaigning"): "support",
       ("Bruno Dauzelac", "social-media-campaigning"): "support"}),
+    ("'Ce développeur de 34 ans' is the person in play",
+     "Damien Fourcadin est candidat. Ce développeur de 34 ans, qui a fondé une coopérative, promet d'« en finir "
+     "avec l'Hadopi » et défend la contribution créative.",
+     {("Damien Fourcadin", "hadopi-law"): "oppose", ("Damien Fourcadin", "global-license"): "support"}),
     ("'juge que' after a name, which the tagger reads as the noun",
      "Le député Yves Isardon juge que l'Hadopi doit disparaître.",
      {("Yves Isardon", "hadopi-law"): "oppose"}),
