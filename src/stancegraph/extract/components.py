@@ -130,8 +130,9 @@ def stance_rules(state, config) -> None:
             ev = evidence_span(doc.text, s0, s1)
             lo = bisect_left(starts, s0)
             in_sent = matches[lo: bisect_left(starts, s1, lo)]
-            att.mention_tokens = {t.i for m in in_sent for t in sent
-                                  if m.start <= unit.start + t.idx < m.end}
+            # token index -> (topic, valence) of the words of each mention
+            named = {t.i: (m.topic, m.valence) for m in in_sent for t in sent if m.start <= unit.start + t.idx < m.end}
+            att.mention_tokens = set(named)
             # "La riposte graduée a coûté cher. Elle n'a rien réglé.": "elle" is the topic
             topic_pronoun = _topic_pronoun(sent, subject_topic, lex.reporting["verb"])
             att.topic_pronouns = {topic_pronoun.i} if topic_pronoun is not None else set()
@@ -147,7 +148,6 @@ def stance_rules(state, config) -> None:
                     run.topic_gender[m.start] = topic_gender_of(root)
                     if under_act(root, lex):
                         run.acted_on.add(m.start)
-            named = {t.i: (m.topic, m.valence) for m in in_sent for t in sent if m.start <= unit.start + t.idx < m.end}
             targets = [x for x in targets if not _named_within(x, named)]
             if topic_pronoun is not None and not any(r.head.i == topic_pronoun.head.i for r, *_ in targets):
                 # (a mention elsewhere in the sentence leaves the pronoun its own clause: "Elle
@@ -222,8 +222,7 @@ def _named_within(target, named: dict[int, tuple]) -> bool:
     """The mention hangs, within one noun phrase, on a word of another mention of the same
     topic and valence ("la Haute Autorité pour la diffusion des œuvres et la protection des
     droits sur internet (Hadopi)"): one name, which the other mention stands for; the words of
-    the name ("pour", "protection") are no cue on it. ``named``: token index -> (topic,
-    valence) of the words of each mention."""
+    the name ("pour", "protection") are no cue on it."""
     root, topic, valence, _ = target
     cur = root
     # (through the links inside a noun phrase only: "pour la neutralité, mais pas pour une
@@ -260,7 +259,7 @@ def positions(state, config) -> None:
     def observer(name: str) -> bool:
         # "le politologue X": quoted for an analysis, not a stand
         person = index.resolve(name) if index is not None else None
-        return person is not None and bool(person.roles) and person.roles <= observers
+        return person is not None and person.only_observes(observers)
 
     state.stances = [s for s in state.stances if not observer(s.holder)]
     state.proposals = [p for p in state.proposals if not observer(p.holder)]

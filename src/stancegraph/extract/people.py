@@ -75,6 +75,11 @@ class Person:
     # people of the same role apart ("a estimé le député des Yvelines")
     role_places: set[str] = field(default_factory=set)
 
+    def only_observes(self, observers: frozenset[str]) -> bool:
+        """Every role the text gives them is an observer's ("le politologue X", the host of a
+        debate): quoted for an analysis or a question, not a stand."""
+        return bool(self.roles) and self.roles <= observers
+
     @property
     def key(self) -> str:
         k = self.__dict__.get("_key")

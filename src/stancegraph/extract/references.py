@@ -145,7 +145,7 @@ class ReferenceResolution:
             # own: the last people named, as many as the text counts
             # (not the host or an expert quoted: "les deux favoris" after "le plateau animé par X")
             observers = self.lex.word_classes.get("observer", frozenset())
-            recent = [p for p in self.recent if (p.gender == only or not one_gender) and not (p.roles and p.roles <= observers)]
+            recent = [p for p in self.recent if (p.gender == only or not one_gender) and not p.only_observes(observers)]
             return tuple(recent[-n:]) if n and len(recent) >= n else ()
         if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
             return ()  # "la ministre, Claire X, ...": the named person takes the clause
