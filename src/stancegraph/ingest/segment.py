@@ -22,8 +22,8 @@ Rules, in order:
    addresses someone ("vous", "tu") or the answer speaks in the first person ("je",
    "nous"); the words are listed in ``data/qa_markers.txt``. So an explainer with
    "Qui contrôle ?" section headings, or an article with a rhetorical question or two,
-   stays prose. With explicit markers or labels one answered question is enough. In Q/A, headings and
-   all-bold paragraphs also open questions.
+   stays prose. With explicit markers or labels one answered question is enough. In Q/A, headings,
+   all-bold paragraphs and themes in capitals ("3. ACCÈS AU TRÈS HAUT DÉBIT") also open questions.
 6. Q/A: the block before the first question is the lede; each question's answer runs over
    the following paragraphs up to the next question. Prose: one exchange per paragraph.
 """
