@@ -9,6 +9,7 @@ documents. Thousands of small files, deep folders and a missing path are handled
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -299,3 +300,36 @@ def test_two_files_whose_names_differ_only_in_case_are_both_kept(tmp_path, extra
     assert result.exit_code == 0
     assert "built 2 document(s)" in result.stdout
     assert sorted(stored_files(tmp_path / "store")) == ["Entretien.txt", "entretien.txt"]
+
+
+def _gold_set(folder: Path, text: str, row: dict) -> Path:
+    """A one-document gold set laid out like tests/gold-holdout*: docs/ beside gold.jsonl."""
+    (folder / "docs").mkdir(parents=True)
+    (folder / "docs" / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "gold.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    return folder / "gold.jsonl"
+
+
+def test_eval_pools_several_gold_sets_whose_file_names_clash(tmp_path):
+    # two sets each with an "a.txt": pooled, the files are told apart by their set's folder
+    first = _gold_set(tmp_path / "set-a", "Claire Vastelle a déclaré qu'elle défendrait la neutralité du net.\n",
+                      {"file": "a.txt", "speaker": "Claire Vastelle", "topic": "net-neutrality", "stance": "support",
+                       "evidence": "défendrait la neutralité du net"})
+    second = _gold_set(tmp_path / "set-b", "Paul Brunevaux a promis qu'il abrogerait la loi Hadopi.\n",
+                       {"file": "a.txt", "speaker": "Paul Brunevaux", "topic": "hadopi-law", "stance": "oppose",
+                        "evidence": "abrogerait la loi Hadopi"})
+    result = run("eval", "--gold", str(first), "--gold", str(second), "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["gold_rows"] == 2
+    assert report["end_to_end_recall"] == 1.0
+    assert sorted(f["file"] for f in report["by_file"]) == ["set-a:a.txt", "set-b:a.txt"]
+    assert "scored " in result.stderr
+
+
+def test_eval_of_several_gold_sets_takes_no_paths(tmp_path):
+    first = _gold_set(tmp_path / "set-a", "Rien.\n", {"file": "a.txt", "speaker": "Claire Vastelle",
+                                                      "topic": "net-neutrality", "stance": "support", "evidence": "Rien"})
+    result = CliRunner().invoke(main, ["eval", "--gold", str(first), "--gold", str(first), str(tmp_path)])
+    assert result.exit_code != 0
+    assert "give no PATHS and no --store" in result.stderr

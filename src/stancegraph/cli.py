@@ -377,13 +377,15 @@ def validate(store_url):
 
 # ------------------------------------------------------------------------------ eval
 @main.command("eval")
-@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--gold", "gold_paths", required=True, multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold JSONL file; repeat to score several gold sets pooled.")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--store", "store_url", default=None, help="Score an existing build instead of building PATHS.")
 @click.option("--split", default=None, help="Score only the files of this split of the gold index (files.json).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--model", default=None, help="spaCy pipeline for the in-memory build.")
-def eval_command(gold_path, paths, store_url, split, fmt, model):
+def eval_command(gold_paths, paths, store_url, split, fmt, model):
     """Score positions against a gold JSONL file (file, speaker, topic, stance, evidence).
 
     Builds PATHS in memory (default: the `docs/` folder beside the gold file) and compares,
@@ -391,13 +393,47 @@ def eval_command(gold_path, paths, store_url, split, fmt, model):
     accuracy and macro-F1 on matched rows, end-to-end recall, a per-topic table, the false
     positives and the missed positions. Only the gold file's topics are scored.
 
+    With --gold given several times, each gold file is scored against the documents beside it
+    and the figures are pooled (a batch of small sets says more than any one of them); file
+    names are then shown as SET:FILE, SET being the gold file's folder.
+
     \b
     Examples:
       stancegraph eval --gold tests/gold/gold.jsonl --split test
       stancegraph eval --gold my-gold.jsonl corpus/ --format json
       stancegraph eval --gold my-gold.jsonl --store stancegraph.db
+      stancegraph eval --gold tests/gold-holdout82/gold.jsonl --gold tests/gold-holdout83/gold.jsonl
     """
-    from .evaluate import evaluate, format_report, load_gold, load_split
+    from .evaluate import evaluate, format_report
+
+    if len(gold_paths) > 1 and (paths or store_url):
+        _fail("with several --gold files, each is scored against the docs/ folder beside it: "
+              "give no PATHS and no --store")
+    extractor = None
+    if not store_url:
+        from .extract import Extractor
+
+        extractor = Extractor(**({"model": model} if model else {}))  # one model for every set
+    # (a set is named by its folder, or by the folder's path when two folders share a name)
+    folders = [p.parent.name for p in gold_paths]
+    names = folders if len(set(folders)) == len(folders) else [str(p.parent).replace("/", "-") for p in gold_paths]
+    rows, gold, built = [], [], []
+    for gold_path, name in zip(gold_paths, names):
+        set_rows, set_gold, set_built = _scored_set(gold_path, paths, store_url, split, extractor)
+        prefix = f"{name}:" if len(gold_paths) > 1 else ""  # (a "/" would be read as a folder)
+        rows += [{**r, "file": prefix + r["file"]} for r in set_rows]
+        gold += [{**g, "file": prefix + g["file"]} for g in set_gold]
+        built += [prefix + f for f in set_built]
+        if len(gold_paths) > 1:
+            click.echo(f"scored {gold_path}: {len(set_gold)} gold rows, {len(set_built)} documents", err=True)
+    report = evaluate(rows, gold, files=built)
+    _print_data(format_report(report, fmt))  # holds quotes from the documents
+
+
+def _scored_set(gold_path: Path, paths, store_url, split, extractor):
+    """(predicted rows, gold rows, files in scope) for one gold file: the store's positions, or
+    those of PATHS (default: the docs/ folder beside the gold file) built in memory."""
+    from .evaluate import load_gold, load_split
     from .queries import run_query
 
     try:
@@ -413,7 +449,6 @@ def eval_command(gold_path, paths, store_url, split, fmt, model):
             rows = run_query(store, "positions", {}).rows
             built = [r["file"] for r in run_query(store, "documents", {}).rows]
     else:
-        from .extract import Extractor
         from .pipeline import build as run_build
         from .store import open_store
 
@@ -421,14 +456,12 @@ def eval_command(gold_path, paths, store_url, split, fmt, model):
             docs = gold_path.parent / "docs"
             paths = [docs if docs.is_dir() else gold_path.parent]
         store = open_store("memory:")
-        summary = run_build(paths, store, extractor=Extractor(**({"model": model} if model else {})),
-                            progress=None)
+        summary = run_build(paths, store, extractor=extractor, progress=None)
         for error in summary.errors:
             click.echo(f"error {error}", err=True)
         rows = run_query(store, "positions", {}).rows
         built = [r["file"] for r in run_query(store, "documents", {}).rows]
-    report = evaluate(rows, gold, files=scope if scope is not None else built)
-    _print_data(format_report(report, fmt))  # holds quotes from the documents
+    return rows, gold, scope if scope is not None else built
 
 
 # ------------------------------------------------------------------------------ serve / topics
