@@ -552,6 +552,10 @@ POLARITY = [
      "La sénatrice Lise Jeanfaure souhaite que les textes en discussion au Parlement puissent être commentés en "
      "ligne par les citoyens.",
      {("Lise Jeanfaure", "e-democracy"): "support"}),
+    ("a biography's written question on a topic is no position",
+     "Émile Canterol, né le 12 avril 1949 à Aurillac, est un homme politique français. Il est l'auteur d'une "
+     "question écrite sur l'usage des logiciels libres dans les établissements scolaires (2008).",
+     {}),
     ("'ranger au placard' puts away",
      "Patrick Jarnier a promis de « ranger au placard » la riposte graduée.",
      {("Patrick Jarnier", "hadopi-law"): "oppose"}),
