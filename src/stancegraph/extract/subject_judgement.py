@@ -158,10 +158,10 @@ def dislocated_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     verdict = _pronoun_verdict(doc, i + 1, end, lex)
     if verdict is not None:
         return verdict
-    ce = doc[i + 1] if i + 1 < end else None
-    cop = i + 2 + (i + 2 < end and fold(doc[i + 2].text) in ("n'", "ne"))  # "ce n'est pas"
-    if ce is None or cop >= end or fold(ce.text) not in ("c'", "ce") or lemma(doc[cop]) != "etre":
+    cop = _cest(doc, i + 1, end)
+    if cop is None:
         return None
+    ce = doc[i + 1]
     pred = ce.head
     if pred.i <= cop:
         # (the "c'" hung on the mention itself: the first noun or adjective after the copula)
@@ -175,6 +175,15 @@ def dislocated_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         return None
     sign = 1 if pos > neg else -1
     return (-sign if negated(pred, lex) else sign), cues
+
+
+def _cest(doc, i: int, end: int) -> int | None:
+    """The copula's index when ``doc[i:end]`` opens with "c'est" / "ce sera" / "ce n'est"
+    (what follows judges the phrase before the comma), else None."""
+    if i + 1 >= end or fold(doc[i].text) not in ("c'", "ce"):
+        return None
+    cop = i + 1 + (fold(doc[i + 1].text) in ("n'", "ne"))  # "ce n'est pas"
+    return cop if cop < end and lemma(doc[cop]) == "etre" else None
 
 
 def _pronoun_verdict(doc, j: int, end: int, lex: Lexicons) -> tuple[int, list[str]] | None:
@@ -326,8 +335,8 @@ def _correction(denied, lex: Lexicons):
         return None
     doc, sent = denied.doc, denied.sent
     for i in range(denied.i + 1, sent.end - 2):
-        if doc[i].text == "," and fold(doc[i + 1].text) in ("c'", "ce") and lemma(doc[i + 2]) == "etre":
-            return next((t for t in doc[i + 3: min(sent.end, i + 7)] if t.pos_ in ("NOUN", "ADJ")), None)
+        if doc[i].text == "," and (cop := _cest(doc, i + 1, sent.end)) is not None:
+            return next((t for t in doc[cop + 1: min(sent.end, cop + 5)] if t.pos_ in ("NOUN", "ADJ")), None)
     return None
 
 
