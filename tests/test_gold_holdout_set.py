@@ -32,7 +32,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout70", "gold-holdout71", "gold-holdout72", "gold-holdout73", "gold-holdout74", "gold-holdout75",
         "gold-holdout76", "gold-holdout77", "gold-holdout78", "gold-holdout79", "gold-holdout80", "gold-holdout81",
         "gold-holdout82", "gold-holdout83", "gold-holdout84", "gold-holdout85", "gold-holdout86", "gold-holdout87",
-        "gold-holdout88", "gold-holdout89", "gold-holdout90", "gold-holdout91", "gold-holdout92", "gold-holdout93")
+        "gold-holdout88", "gold-holdout89", "gold-holdout90", "gold-holdout91", "gold-holdout92", "gold-holdout93",
+        "gold-holdout94", "gold-holdout95", "gold-holdout96", "gold-holdout97", "gold-holdout98", "gold-holdout99")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
