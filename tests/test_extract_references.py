@@ -352,6 +352,15 @@ def test_what_a_strict_neutrality_would_forbid_is_the_charge_against_it(extracto
 
 
 POLARITY = [
+    ("'ni' after a verb negated on its own adds no negation",
+     "« Je n'accepterai jamais un Internet filtré, ni des accords comme ACTA », a lancé Hervé Vaudrimont.",
+     {("Hervé Vaudrimont", "internet-censorship"): "oppose"}),
+    ("'ne peut pas accepter' a fought-against thing backs the policy",
+     "« On ne peut pas accepter une ville à deux vitesses », a déclaré Anne Castellou.",
+     {("Anne Castellou", "digital-divide"): "support"}),
+    ("an illusion is a rejection",
+     "« La neutralité absolue est une illusion », estime Marc Daguerrat.",
+     {("Marc Daguerrat", "net-neutrality"): "oppose"}),
     ("undoing a law rejects it",
      "« La loi Hadopi, nous allons la défaire », a promis Séverine Daurignac.",
      {("Séverine Daurignac", "hadopi-law"): "oppose"}),

@@ -295,7 +295,8 @@ def test_detect_speaker(title, lede, expected):
 @pytest.mark.parametrize(
     "title",
     ["Le Sénat adopte la loi sur le numérique", "Les Républicains et le Parti socialiste s'opposent",
-     "Faut-il abroger Hadopi ?", "Vote électronique : la fin d'une expérience ?"],
+     "Faut-il abroger Hadopi ?", "Vote électronique : la fin d'une expérience ?",
+     "NUMÉRIQUE : NOS QUESTIONS AUX CANDIDATS (3/8)"],
 )
 def test_no_speaker_in_plain_titles(title):
     assert detect_speakers(title, None) == []
@@ -470,7 +471,9 @@ def test_initials_starting_with_r_or_q_are_a_label_not_an_answer_marker(tmp_path
 
 
 @pytest.mark.parametrize("line", ["Partager : Facebook | Twitter | Google+",
-                                  "3 commentaires - Partager sur Facebook - Tweeter"])
+                                  "3 commentaires - Partager sur Facebook - Tweeter",
+                                  "Partager : Facebook · Twitter · Envoyer par mail",
+                                  "[Vidéo du meeting : 48 min — 1 254 vues — Partager sur Facebook | Twitter]"])
 def test_more_share_button_rows_are_chrome(line):
     from stancegraph.ingest.segment import is_chrome
     assert is_chrome(line)

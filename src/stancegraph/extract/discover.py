@@ -40,6 +40,7 @@ _PUBLISHED_SPEECH = re.compile(
 _HOST_BEFORE = re.compile(r"(?:\b(?:anim[ée]e?s?|mod[ée]r[ée]e?s?)\s+par|"
                           r"\b(?:pr[ée]sentation|animation|mod[ée]ration)\s*:)\s*$", re.IGNORECASE)
 _DATED_BYLINE = re.compile(r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:par|by)\s+(?:(?:M\.|Mme)\s+)?$", re.IGNORECASE)
 
 
 def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], extra_names=(),
@@ -391,12 +392,17 @@ def find_respondent(doc, units_docs, index: PersonIndex, token_people: dict) -> 
             return p
     if doc.format != "qa":
         return None
+    bylined = set()  # (not the journalist: "Par Léa X", "Propos recueillis par X")
     for unit, sdoc in units_docs:
         if unit.kind == "answer":
             break
         for t in sdoc:
             p = token_people.get((unit.start, t.i))
-            if p is not None:
-                return p
+            if p is None or p in bylined:
+                continue
+            if _BY_BEFORE.search(sdoc.text[max(0, t.idx - 12): t.idx]) or "animateur" in p.roles:
+                bylined.add(p)
+                continue
+            return p
     return None
 

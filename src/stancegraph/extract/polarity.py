@@ -252,7 +252,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         root.head.i < root.i else root
     before = root.doc[root.i - 1] if root.i > 0 else root
     ni_holders = [ni_holder] + ([before] if before.pos_ == "NOUN" else [])  # "ni compte Twitter", misparsed
-    if any(fold(c.text) == "ni" for h in ni_holders for c in h.children) and root.pos_ in ("NOUN", "PROPN"):
+    if any(fold(c.text) == "ni" for h in ni_holders for c in h.children) and root.pos_ in ("NOUN", "PROPN") \
+            and not _verb_negated_anyway(root, lex):
         sign, negs = -sign, negs + 1
     # "la loi injuste", "juger la loi injuste": an adjective judging the mention itself; it
     # decides only when nothing on the path does ("enterrer ce projet liberticide" is one
@@ -472,10 +473,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # a pejorative name of the policy ("la censure") is never backed in those words:
             # "c'est ouvrir la voie à la censure" is the charge against what opens the way
             kind = None
-        if kind == "support" and valence == -1 and not negated(head, lex, came_from=cur):
+        if kind == "support" and valence == -1 and not negated(head, lex, came_from=cur) and not (
+                head.dep_ == "xcomp" and lemma(head.head) in ("pouvoir", "vouloir", "aller") and negated(head.head, lex)):
             # backing "l'enquête en matière de cybercriminalité" is not backing the crime, and
             # nobody backs a fought-against thing: only inversions and negations count for it
-            # ("je n'accepte pas que des communes restent en zone blanche" rejects it)
+            # ("je n'accepte pas que des communes restent en zone blanche", "on ne peut pas
+            # accepter une ville à deux vitesses" reject it)
             kind = None
         if kind is None and head.pos_ in ("NOUN", "PROPN"):
             passed_neutral = True
@@ -699,3 +702,13 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             return Polarity("oppose" if default == "support" else "support", ["ne ... pas"], intens)
         return Polarity(default, cues, intens, from_default=True)
     return Polarity(None, cues, reason="no cue")
+
+
+def _verb_negated_anyway(tok, lex: Lexicons) -> bool:
+    """The verb governing a "ni" conjunct is negated on its own ("je n'accepterai jamais X, ni
+    Y"): the climb counts that negation, and the "ni" adds none."""
+    cur = tok
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+    return cur.i != tok.i and cur.pos_ in ("VERB", "AUX") and negated(cur, lex)
+

@@ -58,12 +58,21 @@ def _clean_role(role: str | None) -> str | None:
     return role or None
 
 
+def _not_name(word: str) -> bool:
+    """A word of not_names.txt, also in capitals ("QUESTIONS")."""
+    word = word.strip("'’.")
+    return word in not_names() or (word.isupper() and word.capitalize() in not_names())
+
+
 def _clean_name(name: str) -> str | None:
     words = name.split()
     # Capitalised words that start a sentence or a title but are not first names
     # ("Communiqué de", "Discours de", "Mme"), and the particles left after them.
-    while words and (words[0].strip("'’.") in not_names() or _PARTICLE_WORD.match(words[0])):
+    while words and (_not_name(words[0]) or _PARTICLE_WORD.match(words[0])):
         words = words[1:]
+    # "NOS QUESTIONS AUX CANDIDATS (3/8)": a title in capitals, no name
+    if any(_not_name(w) and not _PARTICLE_WORD.match(w) for w in words):
+        return None
     # "Discours d'Élise Exemple": the elided preposition is glued to the first name.
     if words and (m := _ELIDED_PREFIX.match(words[0])):
         words[0] = words[0][m.end():]
