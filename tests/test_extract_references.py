@@ -87,6 +87,12 @@ def test_a_counted_group_after_a_colon_is_the_subject(extractor, tmp_path):
 
 
 HEADERS = [
+    ("a hyphenated first name in a blog's title names its owner",
+     "Anne-Laure Jolimont — Le blog | Législatives 2012\n\n"
+     "Pourquoi je réponds à vos messages\nPublié le 16 mai 2012 par Anne-Laure Jolimont | 3 commentaires\n\n"
+     "J'ai reçu plus de mille messages. Je suis convaincue que cette campagne se gagnera aussi sur les "
+     "réseaux sociaux.\n",
+     {("Anne-Laure Jolimont", "social-media-campaigning"): "support"}),
     ("a title in capitals before a name is not part of it",
      "LÉGISLATIVES 2012 - RÉPONSES DE BENOÎT CASTELBOU (DEBOUT LA RÉPUBLIQUE)\n\n"
      "1. ÊTES-VOUS FAVORABLE AU MAINTIEN DE LA LOI HADOPI ?\n\n"
@@ -212,6 +218,9 @@ def test_le_candidat_of_a_portrait_is_the_person_its_title_names(extractor, tmp_
 
 
 HOLDERS = [
+    ("'Elle a refusé' after a sentence about the Hadopi is the woman: laws refuse nothing",
+     "Pour Claire Pontaillac, la Hadopi « a échoué ». Elle a toutefois refusé l'idée d'une licence globale.",
+     {("Claire Pontaillac", "hadopi-law"): "oppose", ("Claire Pontaillac", "global-license"): "oppose"}),
     ("'tous trois' after a colon, with parties in brackets, on a predicate the parser left without subject",
      "Lucie Pelissanne (PS), Marc Estivalet (DLR) et Jean Marmiesse (EELV) nous ont répondu par écrit. Point "
      "commun : tous trois tiennent un blog, sont présents sur Twitter et Facebook et assurent que ces outils leur "
@@ -352,6 +361,21 @@ def test_what_a_strict_neutrality_would_forbid_is_the_charge_against_it(extracto
 
 
 POLARITY = [
+    ("'X, c'est mon préau d'école': the speaker owns the network as their own place",
+     "« Twitter, c'est mon préau d'école », sourit Lucien Sibourdin.",
+     {("Lucien Sibourdin", "social-media-campaigning"): "support"}),
+    ("'X, c'est le marché du dimanche de ma génération'",
+     "« Les réseaux sociaux, c'est le marché du dimanche de ma génération », sourit Lucien Sibourdin.",
+     {("Lucien Sibourdin", "social-media-campaigning"): "support"}),
+    ("'X ne tranche pas' with a name as subject is a sidestep",
+     "Sur la licence globale, Élodie Farvelac ne tranche pas : le sujet mérite une concertation.",
+     {("Élodie Farvelac", "global-license"): "neutral"}),
+    ("'souhaite l'inscrire dans la loi' after a topic heading",
+     "LA NEUTRALITÉ DU NET. Julie Pontaillac souhaite l'inscrire dans la loi.",
+     {("Julie Pontaillac", "net-neutrality"): "support"}),
+    ("'demande qu'elle soit inscrite dans la loi' takes up the topic just named",
+     "Sur la neutralité du net, les réponses divergent. Marc Jolimont demande qu'elle soit inscrite dans la loi.",
+     {("Marc Jolimont", "net-neutrality"): "support"}),
     ("'ni' after a verb negated on its own adds no negation",
      "« Je n'accepterai jamais un Internet filtré, ni des accords comme ACTA », a lancé Hervé Vaudrimont.",
      {("Hervé Vaudrimont", "internet-censorship"): "oppose"}),

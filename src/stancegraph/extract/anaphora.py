@@ -55,8 +55,11 @@ def _anaphoric(t, lex) -> bool:
             all(x.pos_ in ("AUX", "ADV", "PRON") or x.text in ("«", "»", '"') for x in between)
         if prev and close and (
                 (t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")) or
-                # a "determiner" of a verb is a mis-tagged clitic ("X et Y la rejettent")
+                # a "determiner" of a verb is a mis-tagged clitic ("X et Y la rejettent", "X
+                # souhaite l'inscrire dans la loi")
                 (t.dep_ == "det" and t.head.pos_ == "VERB") or
+                (t.dep_ == "obj" and t.head.pos_ == "VERB" and t.head.dep_ == "xcomp" and
+                 t.doc[t.i - 1].i == t.head.head.i) or
                 (prev in SUBJECT_PRONOUNS and prev not in ("a", "de", "d'")) or
                 (prev in ("a", "de", "d'") and t.pos_ == "PRON" and t.head.pos_ == "VERB")):
             # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner;
@@ -67,10 +70,11 @@ def _anaphoric(t, lex) -> bool:
                  lemma(t.head) in REMAINING_LEMMAS) and
                 any(c.dep_ == "xcomp" and cue_kind(c, lex) in ("support", "oppose", "invert") for c in t.head.children))
         return False
-    if ft in ("il", "elle") and t.dep_ == "nsubj:pass" and t.i > t.sent.start and \
-            cue_kind(t.head, lex) in ("invert", "hedge"):
+    if ft in ("il", "elle") and t.dep_ == "nsubj:pass" and t.i > t.sent.start and (
+            cue_kind(t.head, lex) in ("invert", "hedge") or
+            (lemma(t.head) in ("inscrire", "graver") and any(fold(c.text) in ("qu'", "que") for c in t.head.children))):
         # "X a été mal conçue, je souhaite qu'elle soit revue": a text, not a person, is revised
-        # or repealed
+        # or repealed; "Sur la neutralité du net, ... X demande qu'elle soit inscrite dans la loi"
         return True
     if ft in DEICTIC_SUBJECTS:
         # "C'est un échec", "Cela reste indispensable": judged right after the topic was named

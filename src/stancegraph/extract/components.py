@@ -26,7 +26,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "114"
+STANCE_VERSION = "115"
 PROPOSAL_VERSION = "2"
 
 
@@ -134,7 +134,7 @@ def stance_rules(state, config) -> None:
             named = {t.i: (m.topic, m.valence) for m in in_sent for t in sent if m.start <= unit.start + t.idx < m.end}
             att.mention_tokens = set(named)
             # "La riposte graduée a coûté cher. Elle n'a rien réglé.": "elle" is the topic
-            topic_pronoun = _topic_pronoun(sent, subject_topic, lex.reporting["verb"])
+            topic_pronoun = _topic_pronoun(sent, subject_topic, lex.reporting["verb"] | lex.word_classes.get("person_act", frozenset()))
             att.topic_pronouns = {topic_pronoun.i} if topic_pronoun is not None else set()
             clauses = att.clause_holders(sent)
             first = any(att._is_first_person(t) for t in sent)

@@ -28,8 +28,9 @@ _AUTHOR_CONTEXT = re.compile(
     r"(?:publi[ée]e?|post[ée]e?|[ée]crite?|r[ée]dig[ée]e?|sign[ée]e?)\s+par\s+|"
     # "Publié le 2 avril 2012 par X": the blog's or the site's byline, with its date
     r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}(?:\s+(?:à|a)\s+\S+)?\s+par\s+)$", re.IGNORECASE)
-# (an office may stand between the name and the blog: "X - député de l'Isère - le blog")
-_BLOG_TITLE = re.compile(r"^\s*([^\n|:–—-]{3,60}?)\s*[-–—|:]\s*(?:[^\n|:–—-]{3,60}[-–—|:]\s*)?(?:le |mon )?blog\b"
+# (an office may stand between the name and the blog: "X - député de l'Isère - le blog"; a
+# hyphen inside a word is part of the name: "Anne-Sophie X — Le blog")
+_BLOG_TITLE = re.compile(r"^\s*((?:[^\n|:–—-]|(?<=\w)-(?=\w)){3,60}?)\s*[-–—|:]\s*(?:[^\n|:–—-]{3,60}[-–—|:]\s*)?(?:le |mon )?blog\b"
                          r"|\ble blog (?:de|d')\s*([^\n|:–—-]{3,60}?)\s*$", re.IGNORECASE)
 # "Nous publions de larges extraits du discours prononcé samedi, à Rennes, par X": what follows
 # is X's speech, however long the sentence announcing it
@@ -323,7 +324,7 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict,
     return None, False
 
 
-_SITE_TITLE = re.compile(r"^\s*([^\n|:–—-]{3,60}?)\s+[-–—|]\s+\S")
+_SITE_TITLE = re.compile(r"^\s*((?:[^\n|:–—-]|(?<=\w)-(?=\w)){3,60}?)\s+[-–—|]\s+\S")
 
 
 def _site_owner(doc, units_docs, index: PersonIndex) -> Person | None:

@@ -171,6 +171,12 @@ def dislocated_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     kind = cue_kind(pred, lex)
     pos, neg, cues = (1, 0, [pred.text]) if kind == "support" else (0, 1, [pred.text]) if kind in ("oppose", "invert", "harm") \
         else _judgement(pred, ce, lex, set(range(sent.start, i + 1)))
+    if pos == neg == 0 and kind is None and any(
+            c.dep_ == "det" and fold(c.text) in ("mon", "ma", "notre")
+            for n in (pred, *(k for k in pred.children if k.dep_ == "nmod")) for c in n.children):
+        # "Twitter, c'est mon préau d'école", "les réseaux sociaux, c'est le marché du dimanche
+        # de ma génération": the speaker owns it as their own place or tool
+        pos, cues = 1, [pred.text]
     if pos == neg:
         return None
     sign = 1 if pos > neg else -1
