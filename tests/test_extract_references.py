@@ -361,6 +361,9 @@ def test_what_a_strict_neutrality_would_forbid_is_the_charge_against_it(extracto
 
 
 POLARITY = [
+    ("'ramenée à vingt ans': the term of authors' rights cut back",
+     "« Nous voulons que la durée des droits d'auteur soit ramenée à vingt ans », a déclaré Yann Kerjumel.",
+     {("Yann Kerjumel", "copyright"): "oppose"}),
     ("'X, c'est mon préau d'école': the speaker owns the network as their own place",
      "« Twitter, c'est mon préau d'école », sourit Lucien Sibourdin.",
      {("Lucien Sibourdin", "social-media-campaigning"): "support"}),

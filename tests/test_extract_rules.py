@@ -186,6 +186,15 @@ def test_the_interviewer_named_first_is_not_the_respondent(extractor, tmp_path, 
     assert got == {("Olivier Tramondeau", "hadopi-law"): "oppose", ("Olivier Tramondeau", "free-software"): "support"}
 
 
+@pytest.mark.parametrize("question,answer,expected", [
+    ("Et l'Hadopi ?", "À la poubelle, évidemment.", ("hadopi-law", "oppose")),
+    ("Et la licence globale ?", "Nous avons toujours été contre et nous le resterons.", ("global-license", "oppose")),
+])
+def test_short_answers_take_the_questions_topic(extractor, question, answer, expected):
+    x = extractor.extract(make_doc(question + "\n" + answer, fmt="qa", speaker="Anne Morvan"))
+    assert {(p.topic, p.polarity) for p in x.positions} == {expected}
+
+
 def test_reported_versus_said(extractor):
     text = ("Pour Hélène Carrier, la neutralité du net doit être inscrite dans la loi.\n"
             "« Je défendrai le logiciel libre », a assuré Hélène Carrier.")

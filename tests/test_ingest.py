@@ -478,3 +478,39 @@ def test_more_share_button_rows_are_chrome(line):
     from stancegraph.ingest.segment import is_chrome
     assert is_chrome(line)
     assert not is_chrome("Je partage sur Facebook mes propositions pour la circonscription.")
+
+
+def test_a_radio_host_who_rarely_asks_with_a_question_mark_still_asks(tmp_path):
+    # the host's turns often end with "…" or a full stop; he asks twice with "?", the guest never
+    path = tmp_path / "radio.txt"
+    path.write_text(
+        "L'invité de 7h50\n\n"
+        "A.K. : Hervé Marvaudin, bonjour. Vous défendez toujours la Hadopi ?\n\n"
+        "H.M. : Bonjour. Bien sûr que je la défends, le téléchargement illégal a reculé depuis deux ans.\n\n"
+        "A.K. : La gauche parle d'une contribution créative payée avec l'abonnement…\n\n"
+        "H.M. : C'est la licence globale sous un autre nom. Nous avons toujours été contre et nous le resterons.\n\n"
+        "A.K. : Autre sujet, la sécurité. Des sites de ministères ont été attaqués.\n\n"
+        "H.M. : La cybercriminalité explose, il faut davantage d'enquêteurs spécialisés.\n\n"
+        "A.K. : Vous êtes très actif sur Twitter…\n\n"
+        "H.M. : Oui, et j'y tiens, Twitter me permet de répondre directement aux gens le soir.\n\n"
+        "A.K. : Un mot sur la neutralité du net ?\n\n"
+        "H.M. : Je n'ai pas lu le texte en détail, je ne vais pas vous répondre à la légère.\n",
+        encoding="utf-8")
+    doc = read_document(path)
+    assert [e.question.text for e in doc.exchanges if e.question][1] == \
+        "La gauche parle d'une contribution créative payée avec l'abonnement…"
+    assert all(not e.answer.text.startswith(("A.K.", "H.M.")) for e in doc.exchanges)
+
+
+def test_a_bold_line_in_a_text_file_is_a_question_without_a_question_mark(tmp_path):
+    path = tmp_path / "entretien.txt"
+    path.write_text(
+        "Entretien avec Thomas Ivranceau\n\n"
+        "**Pourquoi vous présentez-vous ?**\nParce que personne ne défend les libertés numériques.\n\n"
+        "**Votre programme sur le droit d'auteur fait peur aux artistes…**\n"
+        "Il leur fait peur parce qu'on le caricature.\n\n"
+        "**Et l'Hadopi ?**\nÀ la poubelle, évidemment.\n",
+        encoding="utf-8")
+    doc = read_document(path)
+    assert [e.answer.text for e in doc.exchanges if e.question][1] == "Il leur fait peur parce qu'on le caricature."
+

@@ -63,6 +63,11 @@ def _trim_emphasis_edges(text: str, block: Block) -> None:
     block.start, block.end = _trim(text, block.start, block.end)
 
 
+def is_bold_paragraph(text: str, block: Block) -> bool:
+    """The paragraph is all in markdown bold ("**...**"), even in a file not read as markdown."""
+    return _MD_BOLD_PARAGRAPH.fullmatch(text, block.start, block.end) is not None
+
+
 def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     """Paragraph blocks of ``text`` in order."""
     blocks: list[Block] = []

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..models import Exchange, Span, Speaker
 from .dates import byline_date, is_date_line, parse_french_date
-from .layout import Block
+from .layout import Block, is_bold_paragraph
 from .resources import boilerplate, interview_announce, interview_words, not_labels, qa_markers
 from .signature import find_signature
 from .transcript import find_tag, transcript_turns
@@ -118,6 +118,16 @@ def _apply_labels(text: str, blocks: list[Block]) -> None:
         for label, bs in labels.items()
         if sum(_ends_with_question(text, b) for b in bs) * 2 >= len(bs)
     }
+    if not asking and len(labels) == 2:
+        # a radio interview whose host often speaks without a question mark ("A.K. : La gauche
+        # parle d'une contribution créative…"): the one of two speakers who asks at least twice,
+        # whose turns are shorter, while the other never asks
+        (a, a_blocks), (b, b_blocks) = labels.items()
+        asks = {label: sum(_ends_with_question(text, x) for x in bs) for label, bs in labels.items()}
+        length = {label: sum(x.end - x.start for x in bs) / len(bs) for label, bs in labels.items()}
+        for host, guest in ((a, b), (b, a)):
+            if asks[host] >= 2 and asks[guest] == 0 and length[host] < length[guest]:
+                asking = {host}
     if not asking or asking == set(labels):
         return  # nobody asks, or everybody does: a transcript, not an interview
     for block, label, end in found:
@@ -199,6 +209,8 @@ def segment(
             return False
         if qa and block.kind in ("heading", "bold"):
             return True
+        if qa and is_bold_paragraph(text, block):
+            return True  # "**Votre programme fait peur aux artistes…**" in a plain-text file
         if qa and _CAPS_THEME.fullmatch(text, block.start, block.end) and \
                 len(re.findall(r"[A-ZÀ-ÖØ-Þ]{2,}", text[block.start:block.end])) >= 4:
             return True
