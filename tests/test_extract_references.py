@@ -361,6 +361,10 @@ def test_what_a_strict_neutrality_would_forbid_is_the_charge_against_it(extracto
 
 
 POLARITY = [
+    ("a levy 'payée avec l'abonnement' names the global licence",
+     "« Nous proposons une contribution de quelques euros payée avec l'abonnement, qui rémunère les créateurs », "
+     "a déclaré Paul Ramboulin.",
+     {("Paul Ramboulin", "global-license"): "support"}),
     ("'ramenée à vingt ans': the term of authors' rights cut back",
      "« Nous voulons que la durée des droits d'auteur soit ramenée à vingt ans », a déclaré Yann Kerjumel.",
      {("Yann Kerjumel", "copyright"): "oppose"}),
