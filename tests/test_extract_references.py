@@ -87,6 +87,14 @@ def test_a_counted_group_after_a_colon_is_the_subject(extractor, tmp_path):
 
 
 HEADERS = [
+    ("related articles' titles under 'À lire aussi' and a share bar after the last answer say nothing",
+     "Législatives : nos questions aux candidats\n\nAujourd'hui, Sylvie Lanvrézal (PS) répond.\n\n"
+     "1. FAUT-IL ABROGER LA LOI HADOPI ?\nOui, il faut l'abroger.\n\n"
+     "2. ET LES LOGICIELS LIBRES ?\nL'État doit leur donner la priorité dans ses achats de logiciels libres.\n"
+     "Partager : Facebook · Twitter · Envoyer par mail\n\n"
+     "À lire aussi :\n> Angers : la fibre optique arrive dans deux nouveaux quartiers\n"
+     "> Sylvie Lanvrézal défend la licence globale\n",
+     {("Sylvie Lanvrézal", "hadopi-law"): "oppose", ("Sylvie Lanvrézal", "free-software"): "support"}),
     ("a hyphenated first name in a blog's title names its owner",
      "Anne-Laure Jolimont — Le blog | Législatives 2012\n\n"
      "Pourquoi je réponds à vos messages\nPublié le 16 mai 2012 par Anne-Laure Jolimont | 3 commentaires\n\n"

@@ -514,3 +514,10 @@ def test_a_bold_line_in_a_text_file_is_a_question_without_a_question_mark(tmp_pa
     doc = read_document(path)
     assert [e.answer.text for e in doc.exchanges if e.question][1] == "Il leur fait peur parce qu'on le caricature."
 
+
+def test_related_articles_under_a_lire_aussi_are_no_answer(tmp_path):
+    doc = read_text(tmp_path, "Entretien avec Paul Vernadec\n\nQuelle est votre position sur Hadopi ?\n"
+                              "Il faut l'abroger.\n\nEt la neutralité du net ?\nElle doit être dans la loi.\n\n"
+                              "À lire aussi :\n\n> Angers : la fibre optique arrive\n\n- Hadopi : le bilan\n")
+    assert all("Angers" not in e.answer.text and "bilan" not in e.answer.text for e in doc.exchanges)
+

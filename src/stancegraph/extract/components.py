@@ -26,7 +26,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "116"
+STANCE_VERSION = "117"
 PROPOSAL_VERSION = "2"
 
 
@@ -161,7 +161,9 @@ def stance_rules(state, config) -> None:
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
                                   if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
             sentence = Sentence(ui, unit, sent, s0, ev, in_sent, targets, clauses, quotes, first, exchange_bounds)
-            if unit.kind == "question" or _is_question(sent):
+            if unit.link:
+                pass  # a related article's title: its people and topics are named, nobody speaks
+            elif unit.kind == "question" or _is_question(sent):
                 opening = said_before_quoted_question(sent) if unit.kind != "question" else None
                 if opening is not None:
                     # "L'élu a défendu la loi : « ... vous voulez la jeter ? »": the statement
@@ -239,7 +241,7 @@ def proposal_rules(state, config) -> None:
     lex = state.lex
     info = ExtractorInfo("proposal-rules", f"{PROPOSAL_VERSION}+lex{lex.version}")
     for (start, end), (holder, unit, sent) in state.sentence_holders.items():
-        if holder is None or not holder.people or unit.kind == "question" or _is_question(sent):
+        if holder is None or not holder.people or unit.link or unit.kind == "question" or _is_question(sent):
             continue
         text = state.folded[start:end]
         if not any(rx.search(text) for rx in lex.proposals):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..ingest.segment import is_chrome
+from ..ingest.segment import is_chrome, is_link_item, is_related_heading
 from ..models import Document
 
 
@@ -21,6 +21,9 @@ class Unit:
     kind: str  # "answer" | "question" | "prose"
     exchange: int | None
     speaker: str | None  # Exchange.speaker (Q/A respondent) when the reader knew it
+    # the title of a related article under "À lire aussi :": read for the people it names,
+    # never for a position (nobody says it)
+    link: bool = False
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -50,7 +53,9 @@ def document_units(doc: Document) -> list[Unit]:
         covered.append((ex.answer.start, ex.answer.end))
         kind = "answer" if (ex.question is not None or ex.speaker) and qa else "prose"
         for s, e in _paragraphs(text, ex.answer.start, ex.answer.end):
-            units.append(Unit(s, e, kind, ex.index, ex.speaker))
+            # (a share bar the reader left at the end of a last answer is nobody's words)
+            if kind != "answer" or not is_chrome(text[s:e]):
+                units.append(Unit(s, e, kind, ex.index, ex.speaker))
     # text outside every exchange (title, lede, trailing lines) is prose
     covered.sort()
     pos = 0
@@ -62,8 +67,12 @@ def document_units(doc: Document) -> list[Unit]:
     if pos < len(text):
         gaps.append((pos, len(text)))
     for gs, ge in gaps:
+        in_links = False  # under "À lire aussi :", other articles' titles
         for s, e in _paragraphs(text, gs, ge):
-            if not is_chrome(text[s:e]):  # bylines, share buttons: nobody said them
-                units.append(Unit(s, e, "prose", None, None))
+            body = text[s:e]
+            link = in_links and is_link_item(body)
+            in_links = link or is_related_heading(body)
+            if not is_chrome(body):  # bylines, share buttons: nobody said them
+                units.append(Unit(s, e, "prose", None, None, link))
     units.sort(key=lambda u: u.start)
     return units

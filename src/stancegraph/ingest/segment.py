@@ -147,11 +147,28 @@ def is_chrome(paragraph: str) -> bool:
     return is_date_line(body) or _is_dateline(body) or any(p.fullmatch(body) for p in drop)
 
 
+# "À lire aussi :" over "> Angers : la fibre arrive ..." lines: related articles' titles
+_RELATED_HEADING = re.compile(r"(?:[àa] lire (?:aussi|également)|lire aussi|sur le même sujet|voir aussi|"
+                              r"dans la même rubrique|articles? liés?)\s*:?", re.IGNORECASE)
+_LINK_ITEM = re.compile(r"\s*(?:>|→|»|•|-|–|—|\*)\s*\S")
+
+
+def is_related_heading(paragraph: str) -> bool:
+    """"À lire aussi :", "Sur le même sujet": the list of related articles starts below."""
+    return _RELATED_HEADING.fullmatch(paragraph.strip()) is not None
+
+
+def is_link_item(paragraph: str) -> bool:
+    """"> Angers : la fibre arrive ...": an item of a list of links."""
+    return _LINK_ITEM.match(paragraph) is not None
+
+
 def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
     """Blocks without boilerplate (``is_chrome``), and the publication date found in bylines."""
     cut, _ = boilerplate()
     kept: list[Block] = []
     date = None
+    in_links = False  # under "À lire aussi :", the list of related articles' titles
     for index, block in enumerate(blocks):
         body = text[block.start:block.end]
         if len(body) <= MAX_BOILERPLATE_CHARS:
@@ -162,6 +179,9 @@ def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
                 date = found
             if is_date_line(body) or _is_dateline(body):
                 date = date or parse_french_date(body)
+            if in_links and is_link_item(body):
+                continue
+            in_links = is_related_heading(body)
             if is_chrome(body):
                 continue
         kept.append(block)
