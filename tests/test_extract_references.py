@@ -180,6 +180,17 @@ HEADERS = [
      "- 11 h 00 : examen des amendements à la proposition de loi relative à la neutralité de l'internet (Mme Anne "
      "Ilhartegui, rapporteure pour avis).\n",
      {}),
+    ("a conference's programme names politicians beside topics and states no position",
+     "Assises du numérique — 3e édition\n\nPROGRAMME DE LA JOURNÉE\n\n9h00 — Ouverture officielle\n"
+     "par Franck Chastrevel, sénateur\n\n11h00 — Table ronde : Création et internet après la loi Hadopi\n"
+     "Avec Marc Brancovel, député.\n\n14h00 — Ateliers\nAtelier C : Cybercriminalité : protéger les PME et "
+     "les collectivités\n",
+     {}),
+    ("a table of contents names politicians beside topics and states no position",
+     "Revue du droit de l'immatériel - n° 78\nSommaire du numéro spécial : « Internet et la loi »\n\n"
+     "Entretiens\n- Claire Falconnier, secrétaire d'État chargée de l'économie numérique : la neutralité du net "
+     "après le rapport de l'Arcep\n",
+     {}),
     ("a site's name in a blog title is nobody's",
      "Armor Politique | Le blog politique de l'Ouest\n\n"
      "Campagne 2.0 : nos députés sur les réseaux sociaux\n\n"
