@@ -380,6 +380,10 @@ def test_what_a_strict_neutrality_would_forbid_is_the_charge_against_it(extracto
 
 
 POLARITY = [
+    ("'l'interdiction pour les opérateurs de ralentir un service': the ban completes the infinitive",
+     "Claire Réveldane veut inscrire dans la loi l'interdiction pour les opérateurs de ralentir ou de bloquer "
+     "un service.",
+     {("Claire Réveldane", "net-neutrality"): "support"}),
     ("a levy 'payée avec l'abonnement' names the global licence",
      "« Nous proposons une contribution de quelques euros payée avec l'abonnement, qui rémunère les créateurs », "
      "a déclaré Paul Ramboulin.",

@@ -313,6 +313,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         hedged = True
         cues.append("mais")
     shared_case = False  # climbed from a conjunct that had its own preposition ("contre X et contre Y")
+    forbidding = _misplaced_prohibition(root, lex)
+    if forbidding is not None:
+        # "inscrire dans la loi l'interdiction pour les opérateurs de ralentir un service": the
+        # parser hangs the infinitive on "opérateurs", but it is what the ban forbids
+        sign = -sign
+        cues.append(forbidding.text)
     while True:
         cases = _case(cur) if not shared_case else set()
         shared_case = False
@@ -711,4 +717,14 @@ def _verb_negated_anyway(tok, lex: Lexicons) -> bool:
     while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
         cur = cur.head
     return cur.i != tok.i and cur.pos_ in ("VERB", "AUX") and negated(cur, lex)
+
+
+def _misplaced_prohibition(root, lex: Lexicons):
+    """The inverting noun ("l'interdiction") that an infinitive, hung by the parser on the
+    oblique between them ("pour les opérateurs de ralentir"), really completes; None if none."""
+    if root.dep_ != "acl" or root.pos_ != "VERB" or not root.head.dep_.startswith("obl") or \
+            not any(fold(c.text) in ("de", "d'") and c.dep_ == "mark" for c in root.children):
+        return None
+    return next((k for k in root.head.head.children
+                 if k.dep_ == "obj" and k.pos_ == "NOUN" and k.i < root.head.i and cue_kind(k, lex) == "invert"), None)
 
