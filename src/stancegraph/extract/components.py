@@ -95,6 +95,8 @@ def stance_rules(state, config) -> None:
     starts = [m.start for m in matches]  # sorted: find_mentions returns text order
     run = StanceRun(state, att, ex_info, units_docs, biography)
     open_quote = False  # a quote opened in an earlier paragraph and not closed yet
+    # verbs whose "il"/"elle" subject is a person, never a topic ("Elle a refusé X")
+    person_verbs = lex.reporting["verb"] | lex.word_classes.get("person_act", frozenset())
     for ui, (unit, sdoc) in enumerate(units_docs):
         att.start_unit(unit, sdoc)
         if unit.kind == "question" and ui and units_docs[ui - 1][0].exchange != unit.exchange:
@@ -134,7 +136,7 @@ def stance_rules(state, config) -> None:
             named = {t.i: (m.topic, m.valence) for m in in_sent for t in sent if m.start <= unit.start + t.idx < m.end}
             att.mention_tokens = set(named)
             # "La riposte graduée a coûté cher. Elle n'a rien réglé.": "elle" is the topic
-            topic_pronoun = _topic_pronoun(sent, subject_topic, lex.reporting["verb"] | lex.word_classes.get("person_act", frozenset()))
+            topic_pronoun = _topic_pronoun(sent, subject_topic, person_verbs)
             att.topic_pronouns = {topic_pronoun.i} if topic_pronoun is not None else set()
             clauses = att.clause_holders(sent)
             first = any(att._is_first_person(t) for t in sent)

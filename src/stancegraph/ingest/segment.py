@@ -122,7 +122,7 @@ def _apply_labels(text: str, blocks: list[Block]) -> None:
         # a radio interview whose host often speaks without a question mark ("A.K. : La gauche
         # parle d'une contribution créative…"): the one of two speakers who asks at least twice,
         # whose turns are shorter, while the other never asks
-        (a, a_blocks), (b, b_blocks) = labels.items()
+        a, b = labels
         asks = {label: sum(_ends_with_question(text, x) for x in bs) for label, bs in labels.items()}
         length = {label: sum(x.end - x.start for x in bs) / len(bs) for label, bs in labels.items()}
         for host, guest in ((a, b), (b, a)):
