@@ -87,6 +87,14 @@ def test_a_counted_group_after_a_colon_is_the_subject(extractor, tmp_path):
 
 
 HEADERS = [
+    *[(f"the interviewer named first ('{byline}') is not the respondent",
+       "Législatives : nos questions aux candidats\n\n" + byline + "\n\n"
+       "Chaque jour, un candidat répond à nos questions. Aujourd'hui, Olivier Tramondeau, 47 ans, conseiller "
+       "régional, investi par le MoDem.\n\n"
+       "1. FAUT-IL SUPPRIMER L'HADOPI ?\nOui, il faut abroger la loi Hadopi.\n\n"
+       "2. ET LES LOGICIELS LIBRES ?\nL'État doit donner la priorité aux logiciels libres.\n",
+       {("Olivier Tramondeau", "hadopi-law"): "oppose", ("Olivier Tramondeau", "free-software"): "support"})
+      for byline in ("Par Léa Castagnet", "Entretien réalisé par Léa Castagnet", "Propos recueillis par Léa Castagnet")],
     ("related articles' titles under 'À lire aussi' and a share bar after the last answer say nothing",
      "Législatives : nos questions aux candidats\n\nAujourd'hui, Sylvie Lanvrézal (PS) répond.\n\n"
      "1. FAUT-IL ABROGER LA LOI HADOPI ?\nOui, il faut l'abroger.\n\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..ingest.segment import is_chrome, is_link_item, is_related_heading
+from ..ingest.segment import is_chrome, related_links
 from ..models import Document
 
 
@@ -67,12 +67,9 @@ def document_units(doc: Document) -> list[Unit]:
     if pos < len(text):
         gaps.append((pos, len(text)))
     for gs, ge in gaps:
-        in_links = False  # under "À lire aussi :", other articles' titles
-        for s, e in _paragraphs(text, gs, ge):
-            body = text[s:e]
-            link = in_links and is_link_item(body)
-            in_links = link or is_related_heading(body)
-            if not is_chrome(body):  # bylines, share buttons: nobody said them
+        paragraphs = list(_paragraphs(text, gs, ge))
+        for (s, e), link in zip(paragraphs, related_links([text[s:e] for s, e in paragraphs])):
+            if not is_chrome(text[s:e]):  # bylines, share buttons: nobody said them
                 units.append(Unit(s, e, "prose", None, None, link))
     units.sort(key=lambda u: u.start)
     return units

@@ -153,14 +153,15 @@ _RELATED_HEADING = re.compile(r"(?:[àa] lire (?:aussi|également)|lire aussi|su
 _LINK_ITEM = re.compile(r"\s*(?:>|→|»|•|-|–|—|\*)\s*\S")
 
 
-def is_related_heading(paragraph: str) -> bool:
-    """"À lire aussi :", "Sur le même sujet": the list of related articles starts below."""
-    return _RELATED_HEADING.fullmatch(paragraph.strip()) is not None
-
-
-def is_link_item(paragraph: str) -> bool:
-    """"> Angers : la fibre arrive ...": an item of a list of links."""
-    return _LINK_ITEM.match(paragraph) is not None
+def related_links(paragraphs: list[str]) -> list[bool]:
+    """For each paragraph, whether it is an item ("> Angers : la fibre arrive ...") of the list
+    of related articles under "À lire aussi :" / "Sur le même sujet :"."""
+    flags, under = [], False
+    for paragraph in paragraphs:
+        link = under and len(paragraph) <= MAX_BOILERPLATE_CHARS and _LINK_ITEM.match(paragraph) is not None
+        under = link or _RELATED_HEADING.fullmatch(paragraph.strip()) is not None
+        flags.append(link)
+    return flags
 
 
 def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
@@ -168,9 +169,11 @@ def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
     cut, _ = boilerplate()
     kept: list[Block] = []
     date = None
-    in_links = False  # under "À lire aussi :", the list of related articles' titles
+    links = related_links([text[b.start:b.end] for b in blocks])
     for index, block in enumerate(blocks):
         body = text[block.start:block.end]
+        if links[index]:
+            continue  # another article's title: nobody's words
         if len(body) <= MAX_BOILERPLATE_CHARS:
             if index >= CUT_MIN_INDEX and any(p.fullmatch(body) for p in cut):
                 break
@@ -179,9 +182,6 @@ def _clean(text: str, blocks: list[Block]) -> tuple[list[Block], str | None]:
                 date = found
             if is_date_line(body) or _is_dateline(body):
                 date = date or parse_french_date(body)
-            if in_links and is_link_item(body):
-                continue
-            in_links = is_related_heading(body)
             if is_chrome(body):
                 continue
         kept.append(block)
