@@ -356,6 +356,23 @@ HOLDERS = [
      "blanches », a-t-il ajouté. Le conseiller général Rémi Guitrancourt défend le très haut "
      "débit pour tous.",
      {("Rémi Guitrancourt", "digital-divide"): "support"}),
+    ("three full names coordinated as subject, the parser hanging the second as an apposition",
+     "Marion Tessenac, Paul Ravignol et Agathe Berlimont promettent de donner la priorité aux logiciels "
+     "libres dans l'administration.",
+     {("Marion Tessenac", "free-software"): "support", ("Paul Ravignol", "free-software"): "support",
+      ("Agathe Berlimont", "free-software"): "support"}),
+    ("the surnames a plural subject noun lists ('Tous signataires du pacte, A, B et C')",
+     "Marion Tessenac, Paul Ravignol et Agathe Berlimont sont candidats. Tous signataires du Pacte du logiciel "
+     "libre de l'April, Tessenac, Ravignol et Berlimont promettent de donner la priorité aux logiciels libres "
+     "dans l'administration.",
+     {("Marion Tessenac", "free-software"): "support", ("Paul Ravignol", "free-software"): "support",
+      ("Agathe Berlimont", "free-software"): "support"}),
+    ("'tous trois' before anyone is named: the three the next sentence names",
+     "Nous avons comparé les réponses des trois principaux candidats. Sur le réseau, tous trois promettent de "
+     "se battre pour que le très haut débit arrive dans les communes rurales. La socialiste Marion Tessenac "
+     "veut un engagement national, Paul Ravignol mise sur les opérateurs et Agathe Berlimont sur un réseau public.",
+     {("Marion Tessenac", "digital-divide"): "support", ("Paul Ravignol", "digital-divide"): "support",
+      ("Agathe Berlimont", "digital-divide"): "support"}),
 ]
 
 

@@ -17,6 +17,13 @@ from .textnorm import fold
 NOBODY = {"aucun", "aucune", "personne", "nul", "nulle"}
 
 
+def _apposed(tok) -> bool:
+    """A word set beside its head by a comma: an apposition, or a modifier with no preposition,
+    which is how the parser often hangs a name after a comma ("A, B et C promettent")."""
+    return tok.dep_ == "appos" or (tok.dep_ == "nmod" and tok.i > tok.head.i and
+                                   not any(c.dep_ == "case" for c in tok.children))
+
+
 def _right_after_quote(verb) -> bool:
     """'« ... », estime X': a verb just after the closing quote introduces its author, whatever
     its lemma (the lemmatiser reads "estime" as the noun)."""
@@ -101,6 +108,13 @@ class ClauseHolders(ReferenceResolution):
                 group = self._conjoined(t)
                 self.recent = tuple(x for x in self.recent if x is not p)[-5:] + (p,)
                 if t.dep_ in SUBJ:
+                    prev = out.get(t.head.i)
+                    if prev is not None and prev[1] == "subject" and any(
+                            c.dep_ == "cc" and c.i == t.i - 1 for c in t.head.children):
+                        # "..., A, B et C promettent" with C made a second subject of the verb
+                        # and "et" hung on the verb: the last of the list
+                        group = tuple(dict.fromkeys(prev[0] + group))
+                        out[t.head.i] = (group, "subject")
                     out.setdefault(t.head.i, (group, "subject"))
                     self.local = group
                 elif t.dep_ == "flat:name" and t.head.dep_ in SUBJ and \
@@ -108,9 +122,10 @@ class ClauseHolders(ReferenceResolution):
                     # "M. X souhaite ...": the parser makes the honorific the subject
                     out.setdefault(t.head.head.i, (group, "subject"))
                     self.local = group
-                elif t.dep_ == "appos":
+                elif _apposed(t):
                     # "Le ministre de l'Intérieur, X, a dit": X stands in apposition inside the
-                    # subject phrase
+                    # subject phrase (or as a modifier with no preposition: "Tous signataires
+                    # du pacte, A, B et C promettent")
                     h = t.head
                     while h.dep_ in ("nmod", "appos", "flat", "amod") and h.head.i != h.i:
                         h = h.head
@@ -132,9 +147,12 @@ class ClauseHolders(ReferenceResolution):
                             self.local = group
                 elif t.dep_ == "conj" and self.person_at(t.head) is not None:
                     continue  # handled with the first conjunct
-                elif t.dep_ == "conj" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN" and \
-                        lemma(t.head) in self.lex.roles and not any(c.dep_ == "cc" for c in t.children):
-                    # "Le ministre de la Culture, X, a dit": an apposition parsed as a conjunct
+                elif t.dep_ == "conj" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN" and (
+                        (lemma(t.head) in self.lex.roles and not any(c.dep_ == "cc" for c in t.children)) or
+                        (t.head.morph.get("Number") == ["Plur"] and len(self._enumerated(t.head)) > 1)):
+                    # "Le ministre de la Culture, X, a dit": an apposition parsed as a conjunct;
+                    # "Tous signataires du pacte, A, B et C promettent": the people a plural
+                    # subject noun lists
                     group = self._enumerated(t.head) or group
                     prev = out.get(t.head.head.i)
                     if prev is not None and set(group) <= set(prev[0]):
@@ -359,6 +377,12 @@ class ClauseHolders(ReferenceResolution):
         for c in tok.children:
             if c.dep_ == "conj" and self.person_at(c) is not None:
                 people += self._conjoined(c)
+            elif _apposed(c) and tok.dep_ in SUBJ and self.person_at(c) not in (None, people[0]) and \
+                    _entity_root(c, self.person_at).i == c.i:
+                # "A, B et C promettent ...": the parser hangs B as an apposition of the subject
+                # A (a person in apposition to another is a list, not a description; elsewhere,
+                # "présentée par A, B, porte-parole, et C" may end the phrase at A)
+                people += self._conjoined(c)
         return tuple(dict.fromkeys(people))
 
     def _enumerated(self, noun) -> tuple[Person, ...]:
@@ -366,7 +390,7 @@ class ClauseHolders(ReferenceResolution):
         lists more than one."""
         people: list[Person] = []
         for c in noun.children:
-            if c.dep_ in ("appos", "conj") and self.person_at(c) is not None and \
+            if (c.dep_ == "conj" or _apposed(c)) and self.person_at(c) is not None and \
                     _entity_root(c, self.person_at).i == c.i:
                 people += self._conjoined(c)
         people = list(dict.fromkeys(people))

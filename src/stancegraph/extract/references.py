@@ -146,6 +146,13 @@ class ReferenceResolution:
             # (not the host or an expert quoted: "les deux favoris" after "le plateau animé par X")
             observers = self.lex.word_classes.get("observer", frozenset())
             recent = [p for p in self.recent if (p.gender == only or not one_gender) and not p.only_observes(observers)]
+            if n and not recent:
+                # "Tous trois promettent X. La socialiste A veut ..., B mise sur ..., et C sur
+                # ...": nobody named yet, the next sentence names them, as many as counted
+                after = [] if tok.sent.end >= len(tok.doc) else \
+                    [p for x in tok.doc[tok.sent.end].sent if (p := self.person_at(x)) is not None]
+                after = list(dict.fromkeys(after))
+                return tuple(after) if len(after) == n else ()
             return tuple(recent[-n:]) if n and len(recent) >= n else ()
         if tok.pos_ == "NOUN" and any(self.person_at(c) for c in tok.subtree):
             return ()  # "la ministre, Claire X, ...": the named person takes the clause
