@@ -177,7 +177,7 @@ def test_word_classes_are_data_and_an_unknown_class_names_file_and_line(lex):
 
 def test_split_sides_are_data_and_a_bad_side_names_file_and_line(lex):
     sides = Extractor(lexicon_dir=lex).lexicons.split_sides
-    assert sides["cybercrime"] == "support" and "hadopi-law" not in sides
-    append_row(lex / "split_sides.tsv", "hadopi-law\tmixed")
-    with pytest.raises(LexiconError, match=r"split_sides\.tsv:\d+: side must be support or oppose"):
+    assert sides["cybercrime"] == "support" and sides["hadopi-law"] == "first" and "copyright" not in sides
+    append_row(lex / "split_sides.tsv", "copyright\tmixed")
+    with pytest.raises(LexiconError, match=r"split_sides\.tsv:\d+: side must be support, oppose or first"):
         Extractor(lexicon_dir=lex).lexicons

@@ -647,6 +647,9 @@ def test_a_document_position_weighs_its_sentences(polarities, expected):
     (["oppose", "support"], "oppose", "oppose"),
     (["support", "support", "oppose", "oppose"], "support", "mixed"),  # only a one-to-one split leans
     (["support", "mixed", "oppose"], "support", "mixed"),  # a conceding sentence still says mixed
+    (["oppose", "support"], "first", "oppose"),  # the earlier sentence holds the view
+    (["neutral", "support", "oppose"], "first", "support"),
+    (["support", "oppose", "oppose"], "first", "oppose"),  # not a one-to-one split
 ])
 def test_a_one_to_one_split_leans_to_the_topics_usual_side(polarities, side, expected):
     from stancegraph.extract.aggregate import combine

@@ -6,14 +6,18 @@ from ..models import Position, Stance
 
 
 def combine(polarities: list[str], split_side: str | None = None) -> str:
-    """One polarity from a holder's sentence-level polarities on a topic. ``split_side``: where
-    one backing sentence against one rejecting sentence falls on this topic, if anywhere."""
+    """One polarity from a holder's sentence-level polarities on a topic, in text order.
+    ``split_side``: where one backing sentence against one rejecting sentence falls on this
+    topic, if anywhere ("support", "oppose", or "first": the side of the earlier one)."""
     kinds = set(polarities)
     if "mixed" in kinds:
         return "mixed"  # a sentence that concedes ("tout en", "mais il faut aussi") says so itself
     if split_side and polarities.count("support") == 1 and polarities.count("oppose") == 1:
         # on a topic nearly everyone takes one side of (fighting online crime, broadband for
-        # all), one sentence against one is more often a misread sentence than a mixed view
+        # all), one sentence against one is more often a misread sentence than a mixed view;
+        # on the Hadopi, the first of the two (the lede's "veut abroger") is more often the view
+        if split_side == "first":
+            return next(p for p in polarities if p in ("support", "oppose"))
         return split_side
     if {"support", "oppose"} <= kinds:
         # one stray sentence against several does not make a position mixed: a side that

@@ -278,8 +278,8 @@ def _split_sides(d: Path) -> dict[str, str]:
         return {}
     out = {}
     for n, row in read_tsv(path, ("topic", "side")):
-        if row["side"] not in ("support", "oppose"):
-            raise LexiconError(path, n, f"side must be support or oppose, got {row['side']!r}")
+        if row["side"] not in ("support", "oppose", "first"):
+            raise LexiconError(path, n, f"side must be support, oppose or first, got {row['side']!r}")
         out[row["topic"]] = row["side"]
     return out
 
