@@ -232,6 +232,30 @@ def test_the_blog_owner_answering_in_the_comments_speaks(extractor, tmp_path):
     assert all(holder == "Karine Eyguières" for holder, _ in found)
 
 
+def test_a_name_the_model_tags_only_in_a_later_section_is_named_from_its_first_line(extractor, tmp_path):
+    # the NER model misses "Hugo Malaurier" in the first section and tags it in the third; "le
+    # candidat écologiste" of the second section must still find him, named before it
+    found = found_in_file(extractor, tmp_path, "synthese.txt",
+                          "Législatives 2012 : les candidats répondent à notre questionnaire\n\n"
+                          "Deux candidats nous ont répondu. Le troisième, Francis Dombreval (MoDem), n'a pas eu le "
+                          "temps. Voici la synthèse de leurs réponses.\n\n"
+                          "Logiciels libres\n"
+                          "Hugo Malaurier (EELV) s'engage, s'il est élu, à défendre une priorité aux logiciels libres et "
+                          "aux formats ouverts dans toutes les administrations, « pour des raisons d'indépendance "
+                          "autant que d'économies ». Sandrine Abélanet (UMP) n'a pas répondu à cette question.\n\n"
+                          "Neutralité du net\n"
+                          "C'est le point qui oppose le plus nettement les deux candidats. Le candidat écologiste veut "
+                          "voir la neutralité du net inscrite dans la loi, sans exception, et confiée au contrôle de "
+                          "l'Arcep. La candidate UMP juge au contraire qu'une neutralité « stricte » serait « une "
+                          "erreur économique ».\n\n"
+                          "Accès au très haut débit\n"
+                          "Ici, en revanche, l'accord est total : tous deux font du raccordement des communes rurales "
+                          "du Médoc au très haut débit une priorité. Sandrine Abélanet propose un « chèque connexion » "
+                          "pour les ménages modestes, Hugo Malaurier un tarif social pour l'accès à internet.\n")
+    assert found.get(("Hugo Malaurier", "net-neutrality")) == "support"
+    assert found.get(("Sandrine Abélanet", "net-neutrality")) == "oppose"
+
+
 def test_le_candidat_of_a_portrait_is_the_person_its_title_names(extractor, tmp_path):
     # not his stand-in named just before, nor the party leader named in passing
     found = found_in_file(extractor, tmp_path, "portrait.txt",

@@ -109,8 +109,11 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
                     break
     for unit, sdoc, m in vouched:
         key = " ".join(fold(w).replace("-", " ") for w in m.group(0).split())
-        if index.resolve(m.group(0)) is not None or any(k.startswith(key + " ") for k in index.people):
+        known = index.resolve(m.group(0))
+        if known is not None and known.name != m.group(0) or any(k.startswith(key + " ") for k in index.people):
             continue  # a name the NER found, or the start of a longer one ("Jean Dionis du Séjour")
+        # (a name the NER found only elsewhere is still named here: "Hugo X (EELV) s'engage" in
+        # one section, tagged only in a later one, names X from here on)
         person = index.add_full(m.group(0), unit.start + m.start())
         if person is not None:
             caps.append((unit, sdoc, m.start(), m.end(), person))
