@@ -70,8 +70,11 @@ CASES = [
      "Hélène Carrier souhaite réviser la loi Hadopi.",
      {("Hélène Carrier", "hadopi-law"): "mixed"}),
     ("support and criticism by the same holder = mixed",
+     "Hélène Carrier défend la neutralité du net.\nHélène Carrier s'oppose pourtant à la neutralité du net.",
+     {("Hélène Carrier", "net-neutrality"): "mixed"}),
+    ("on the Hadopi, one sentence for and one against: the earlier holds the view (split_sides.tsv)",
      "Hélène Carrier défend la riposte graduée.\nHélène Carrier juge pourtant la loi Hadopi injuste.",
-     {("Hélène Carrier", "hadopi-law"): "mixed"}),
+     {("Hélène Carrier", "hadopi-law"): "support"}),
     # --- no position
     ("a question is no position",
      "Paul Dumoulin est-il favorable à la licence globale ?",
