@@ -109,6 +109,20 @@ HEADERS = [
      "J'ai reçu plus de mille messages. Je suis convaincue que cette campagne se gagnera aussi sur les "
      "réseaux sociaux.\n",
      {("Anne-Laure Jolimont", "social-media-campaigning"): "support"}),
+    ("a blog's name on the line above the post's title, with its menu, names its owner",
+     "Romane Fauquemont - Le blog | Accueil | Mon programme | Agenda | Contact\n\n"
+     "Pourquoi je fais campagne sur internet\n\n"
+     "Publié par Romane Fauquemont le 21 mai 2012 | Catégories : Campagne | 6 commentaires\n\n"
+     "Chers amis,\n\nMa page Facebook et mon compte Twitter sont devenus mes meilleurs outils de campagne, "
+     "et je les anime moi-même. Je défends aussi la loi Hadopi.\n",
+     {("Romane Fauquemont", "social-media-campaigning"): "support", ("Romane Fauquemont", "hadopi-law"): "support"}),
+    ("'Le blog de X' followed by the owner's office names X",
+     "Le blog de Romane Fauquemont - Candidate aux élections législatives - Sarthe\n"
+     "Accueil | Qui suis-je ? | Mon projet\n\nPourquoi je fais campagne sur internet\n\n"
+     "Publié le 3 mai 2012 dans Campagne 2012 | 14 commentaires\n\n"
+     "Chers amis,\n\nMa page Facebook et mon compte Twitter sont devenus mes meilleurs outils de campagne, "
+     "et je les anime moi-même. Je défends aussi la loi Hadopi.\n",
+     {("Romane Fauquemont", "social-media-campaigning"): "support", ("Romane Fauquemont", "hadopi-law"): "support"}),
     ("a title in capitals before a name is not part of it",
      "LÉGISLATIVES 2012 - RÉPONSES DE BENOÎT CASTELBOU (DEBOUT LA RÉPUBLIQUE)\n\n"
      "1. ÊTES-VOUS FAVORABLE AU MAINTIEN DE LA LOI HADOPI ?\n\n"

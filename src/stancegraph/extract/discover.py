@@ -304,15 +304,22 @@ def find_author(doc, units_docs, index: PersonIndex, token_people: dict,
     owner = _site_owner(doc, units_docs, index)
     if owner is not None:
         return owner, True
-    m = _BLOG_TITLE.search(doc.title or "")
-    if m:
+    # (the blog's name may be the page's first line above the post's title: "X - Le blog |
+    # Accueil | Agenda")
+    heads = [doc.title or ""] + [x for x in doc.text[:400].splitlines() if x.strip()][:2]
+    for n, head in enumerate(heads):
+        m = _BLOG_TITLE.search(head)
+        if not m:
+            continue
         # "Aurélie X - Le blog", "Le blog de Paul X": the blog's owner writes it
         name = next(g for g in m.groups() if g)
         if name.islower():
             name = name.title()  # "grégoire x - député de l'Isère - le blog"
         # (a person's name, not a site's: "Breizh Politique | Le blog politique de l'Ouest")
         if any(fold(w) in site_words for w in name.split()):
-            return None, False
+            if n == 0:
+                return None, False
+            continue
         p = index.resolve(name) or index.add_full(name, 0)
         if p is not None:
             return p, True
