@@ -405,6 +405,10 @@ HOLDERS = [
      "dans l'administration.",
      {("Marion Tessenac", "free-software"): "support", ("Paul Ravignol", "free-software"): "support",
       ("Agathe Berlimont", "free-software"): "support"}),
+    ("'Elle votera pour ...' with the pronoun parsed as the sentence's root",
+     "L'eurodéputée Agathe Berlimont, membre de la commission juridique, estime qu'ACTA « ne change rien au "
+     "droit français ». Elle votera pour l'accord ACTA.",
+     {("Agathe Berlimont", "internet-censorship"): "support"}),
     ("'tous trois' before anyone is named: the three the next sentence names",
      "Nous avons comparé les réponses des trois principaux candidats. Sur le réseau, tous trois promettent de "
      "se battre pour que le très haut débit arrive dans les communes rurales. La socialiste Marion Tessenac "

@@ -24,6 +24,15 @@ def _apposed(tok) -> bool:
                                    not any(c.dep_ == "case" for c in tok.children))
 
 
+def _verb_of_root_pronoun(tok):
+    """The verb of "Elle votera pour X" when the parser made "Elle" the sentence's root and the
+    verb a modifier of it; else None."""
+    if tok.pos_ != "PRON" or tok.dep_ != "ROOT" or fold(tok.text) not in ("il", "elle", "ils", "elles") or \
+            tok.i != tok.sent.start:
+        return None
+    return next((c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and c.i == tok.i + 1), None)
+
+
 def _right_after_quote(verb) -> bool:
     """'« ... », estime X': a verb just after the closing quote introduces its author, whatever
     its lemma (the lemmatiser reads "estime" as the noun)."""
@@ -231,6 +240,14 @@ class ClauseHolders(ReferenceResolution):
                         ref = (named,) if named is not None else self._refers_back(t)
                         if ref:
                             out[c.i] = (ref, "subject" if named is not None else "role")
+            verb = _verb_of_root_pronoun(t)
+            if verb is not None and verb.i not in out and not inside(self.unit.start + t.idx, self.quotes):
+                # "Elle votera pour l'accord": the parser makes the pronoun the root and hangs
+                # the verb on it as a clause modifier
+                ref = self._refers_back(t)
+                if ref:
+                    out[verb.i] = (ref, "pronoun")
+                continue
             # ("A et sa collègue B se sont trouvé un terrain d'entente : toutes deux ont promis
             # ...", where the parser also makes A a subject of the verb after the colon)
             counted_after_colon = t.dep_ in SUBJ and fold(t.text) in COUNTED and \
