@@ -123,6 +123,12 @@ HEADERS = [
      "Chers amis,\n\nMa page Facebook et mon compte Twitter sont devenus mes meilleurs outils de campagne, "
      "et je les anime moi-même. Je défends aussi la loi Hadopi.\n",
      {("Romane Fauquemont", "social-media-campaigning"): "support", ("Romane Fauquemont", "hadopi-law"): "support"}),
+    ("'la candidate' of a portrait is its subject, whatever her profession, not her stand-in named last",
+     "PORTRAIT. Sylvie Carbonnel, l'écolo qui code\nPar Julie Amarante — Publié le 29/05/2012\n\n"
+     "À 38 ans, Sylvie Carbonnel, ingénieure informaticienne, brigue la 5e circonscription de l'Isère. Sa "
+     "suppléante, Claire Fontrevel, est infirmière à Pont-de-Claix.\n\n"
+     "Sur la culture, la candidate se dit favorable à la licence globale.\n",
+     {("Sylvie Carbonnel", "global-license"): "support"}),
     ("a title in capitals before a name is not part of it",
      "LÉGISLATIVES 2012 - RÉPONSES DE BENOÎT CASTELBOU (DEBOUT LA RÉPUBLIQUE)\n\n"
      "1. ÊTES-VOUS FAVORABLE AU MAINTIEN DE LA LOI HADOPI ?\n\n"
@@ -409,6 +415,12 @@ HOLDERS = [
      "L'eurodéputée Agathe Berlimont, membre de la commission juridique, estime qu'ACTA « ne change rien au "
      "droit français ». Elle votera pour l'accord ACTA.",
      {("Agathe Berlimont", "internet-censorship"): "support"}),
+    ("'L'eurodéputée' after a pair is the woman; 'le porte-parole du Front de gauche' the one in that party",
+     "Lucie Marvejol et Paul Ravignol (Front de gauche) veulent tous deux abroger la loi Hadopi. "
+     "L'eurodéputée propose une contribution créative de quelques euros par mois. Le porte-parole du Front de "
+     "gauche défend lui aussi une licence globale.",
+     {("Lucie Marvejol", "hadopi-law"): "oppose", ("Paul Ravignol", "hadopi-law"): "oppose",
+      ("Lucie Marvejol", "global-license"): "support", ("Paul Ravignol", "global-license"): "support"}),
     ("'tous trois' before anyone is named: the three the next sentence names",
      "Nous avons comparé les réponses des trois principaux candidats. Sur le réseau, tous trois promettent de "
      "se battre pour que le très haut débit arrive dans les communes rurales. La socialiste Marion Tessenac "

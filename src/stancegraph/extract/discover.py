@@ -254,8 +254,11 @@ def _gender(tok, tagged: bool = True) -> str | None:
         # ("l'ancienne ministre"), the tagger's guess on the noun does not
         adj = [c.morph.get("Gender") for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
         shown = next((g[0] for g in adj if g), None)
-        if shown is None and fold(tok.text) == fold(tok.lemma_) + "e" and not tok.lemma_.endswith("e"):
-            shown = "Fem"  # "l'élue", "l'eurodéputée": the feminine ending shows it
+        if shown is None and (fold(tok.text) == fold(tok.lemma_) + "e" and not tok.lemma_.endswith("e") or
+                              fold(tok.text).endswith("ee")):
+            # "l'élue", "l'eurodéputée": the feminine ending shows it (the lemmatizer may leave
+            # an unknown "eurodéputée" as it is)
+            shown = "Fem"
         return shown
     g = tok.morph.get("Gender") if tagged else None
     return g[0] if g else None

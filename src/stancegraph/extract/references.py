@@ -76,6 +76,14 @@ def _personal_il(tok) -> bool:
         not _impersonal(tok)
 
 
+def _party_in(party: str, places: set[str], role_tok) -> bool:
+    """Whether a role's phrase names the party: "le responsable du MJS" (a proper noun), "le
+    porte-parole du Front de gauche" (word by word, the tagger calling "Front" a noun)."""
+    words = [w for w in fold(party).split() if len(w) > 2]
+    phrase = {fold(x.text) for x in role_tok.subtree if x.i != role_tok.i}
+    return fold(party) in places or (len(words) > 1 and all(w in phrase for w in words))
+
+
 class ReferenceResolution:
     """Resolving subjects to people against the discourse state (see the module docstring)."""
 
@@ -185,8 +193,8 @@ class ReferenceResolution:
             if len(placed) == 1:
                 # "a estimé le député des Yvelines": the one the text gave that place
                 return (placed[0],)
-            in_party = [p for p in self.index.people.values() if places and p.party and
-                        fold(p.party) in places and p.first_offset <= offset and compatible(p, gender)]
+            in_party = [p for p in self.index.people.values() if p.party and
+                        _party_in(p.party, places, tok) and p.first_offset <= offset and compatible(p, gender)]
             if not placed and len(in_party) == 1:
                 # "le responsable du MJS" after "X, animateur fédéral du Mouvement des jeunes
                 # socialistes (MJS)": the one the text placed in that party
@@ -236,9 +244,10 @@ class ReferenceResolution:
                 subject = self.title_person
                 members = self.lex.member_nouns
                 if subject is not None and subject in self.recent[-3:] and compatible(subject, gender) and \
-                        subject.roles <= members | {lw}:
+                        subject.roles <= self.lex.generic_roles | members | {lw}:
                     # a portrait's subject, named in its title: "le candidat" when others were
-                    # named since ("Son suppléant, X, ..., a rejoint Y")
+                    # named since ("Son suppléant, X, ..., a rejoint Y"), whatever profession the
+                    # text gave the subject ("ingénieure informaticienne")
                     return (subject,)
                 # ("l'élue" is any elected person: "l'adjointe chargée du numérique, X" too)
                 any_office = lw in self.lex.word_classes.get("any_office", ())
