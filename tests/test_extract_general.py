@@ -2101,12 +2101,14 @@ def test_a_sentence_opening_word_before_an_acronym_is_no_name(extractor):
             "l'accord ACTA.\n\nChez les Français, le député européen MoDem Louis Perrin a annoncé qu'il voterait "
             "contre. « Je défends le droit d'auteur », assure l'élu. « Mais ACTA ouvre la voie à une surveillance des "
             "internautes. »\n\nPour l'Association des fournisseurs d'accès, un rejet d'ACTA « ne réglerait rien » à "
-            "la question de la contrefaçon en ligne.")
-    assert not any(who.startswith("Mais") for who, _ in positions(extractor, text))
+            "la question de la contrefaçon en ligne. « Sans ACTA, les contrefacteurs continueront de prospérer », a "
+            "répliqué le député européen UMP Henri Vasseur.")
+    assert not any(who.startswith(("Mais", "Sans")) for who, _ in positions(extractor, text))
 
 
 def test_one_sentence_against_one_on_a_consensus_topic_keeps_its_side(extractor):
-    # on fighting online crime nearly everyone agrees; on Hadopi a split view is common
+    # on fighting online crime nearly everyone agrees; on Hadopi, keeping the law while
+    # refusing a part of it is a reform (mixed)
     assert said(extractor, "Il faut renforcer la lutte contre la cybercriminalité. Mais je refuse de donner plus de "
                            "moyens aux cyberpatrouilleurs.").get(("Paul Rivet", "cybercrime")) == "support"
     assert said(extractor, "Je défends la loi Hadopi. Mais je refuse la coupure de l'accès, qui est une erreur.") \
