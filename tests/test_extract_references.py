@@ -129,6 +129,16 @@ HEADERS = [
      "suppléante, Claire Fontrevel, est infirmière à Pont-de-Claix.\n\n"
      "Sur la culture, la candidate se dit favorable à la licence globale.\n",
      {("Sylvie Carbonnel", "global-license"): "support"}),
+    ("'la loi' far below the last mention is the law the title names",
+     "Présidentielle 2012 : ce que les partis proposent pour la Hadopi\n\n"
+     "A dix jours du premier tour, le sort de la Haute Autorité divise les états-majors. Nous avons interrogé les "
+     "responsables de quatre formations. Résumé de leurs positions.\n\n"
+     "PS : une concertation\nLe pôle numérique du candidat promet une concertation. Rien n'est tranché à ce stade. "
+     "Le député renvoie à l'après-élection.\n\n"
+     "UMP : le statu quo\nLa députée de la Sarthe défend le bilan. Elle rejette toute idée de nouvelle taxe.\n\n"
+     "Front de gauche et MoDem : même combat\nAux deux extrémités, Denis Marvaloux et Mathilde Escourbat tiennent "
+     "un discours proche. Tous deux promettent d'abroger la loi dès l'été.\n",
+     {("Denis Marvaloux", "hadopi-law"): "oppose", ("Mathilde Escourbat", "hadopi-law"): "oppose"}),
     ("a title in capitals before a name is not part of it",
      "LÉGISLATIVES 2012 - RÉPONSES DE BENOÎT CASTELBOU (DEBOUT LA RÉPUBLIQUE)\n\n"
      "1. ÊTES-VOUS FAVORABLE AU MAINTIEN DE LA LOI HADOPI ?\n\n"

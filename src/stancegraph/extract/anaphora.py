@@ -111,8 +111,9 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
     l'abrogerons", "cette loi", "la loi", "c'est un échec"): the last compatible topic named
     before, in this sentence (real or resolved mentions) or in the ANAPHORA_WINDOW sentences
     before. ``recent`` is (topics named so far as (offset, topic, valence), their sentence
-    numbers, this sentence's number, their genders, the offsets of those an act was done to)."""
-    recent_topics, recent_sent, sent_count, topic_gender, acted_on = recent
+    numbers, this sentence's number, their genders, the offsets of those an act was done to,
+    the topics the document's title names)."""
+    recent_topics, recent_sent, sent_count, topic_gender, acted_on, title_topics = recent
     # "la", "le", "elle", "il" agree with their antecedent ("la riposte graduée a fait reculer le
     # téléchargement illégal, il serait absurde de la démanteler": "la" is the riposte)
     pronoun_gender = {"la": "Fem", "elle": "Fem", "le": "Masc", "il": "Masc"}
@@ -142,6 +143,12 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         before += [(ts, tp, val) for ts, tp, val in recent_topics
                    if ts < s0 and (sent_count - recent_sent[ts] <= window or ts >= exchange_start)]
         before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
+        if not before and allowed is not None and not deictic:
+            # "Tous deux promettent d'abroger la loi" far below the last mention, in a text
+            # whose title names the one law it is about: that law
+            in_title = {tp for _, tp, _ in title_topics if tp in allowed}
+            if len(in_title) == 1:
+                before = [b for b in title_topics if b[1] in in_title][:1]
         wanted = pronoun_gender.get(fold(t.text)) if t.pos_ in ("PRON", "DET") else None
         mismatched = False  # the nearest antecedent left does not show the clitic's gender
         if wanted:

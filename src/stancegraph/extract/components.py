@@ -26,7 +26,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "125"
+STANCE_VERSION = "126"
 PROPOSAL_VERSION = "2"
 
 
@@ -94,6 +94,10 @@ def stance_rules(state, config) -> None:
     matches = state.matches
     starts = [m.start for m in matches]  # sorted: find_mentions returns text order
     run = StanceRun(state, att, ex_info, units_docs, biography)
+    title_at = doc.text.find(doc.title) if doc.title else -1
+    if 0 <= title_at < 300:
+        title_end = title_at + len(doc.title)
+        run.title_topics = [(m.start, m.topic, m.valence) for m in matches if title_at <= m.start < title_end]
     open_quote = False  # a quote opened in an earlier paragraph and not closed yet
     # verbs whose "il"/"elle" subject is a person, never a topic ("Elle a refusé X")
     person_verbs = lex.reporting["verb"] | lex.word_classes.get("person_act", frozenset())
@@ -155,7 +159,8 @@ def stance_rules(state, config) -> None:
                 # (a mention elsewhere in the sentence leaves the pronoun its own clause: "Elle
                 # doit disparaître, et l'argent de la Haute Autorité doit aller à la création")
                 targets.append((topic_pronoun, subject_topic[0], subject_topic[1], None))
-            recent = (run.recent_topics, run.recent_sent, run.sent_count, run.topic_gender, run.acted_on)
+            recent = (run.recent_topics, run.recent_sent, run.sent_count, run.topic_gender, run.acted_on,
+                      run.title_topics)
             resolved = _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0)
             targets += resolved
             targets = [x for x in targets if not _dislocated(x, resolved)]

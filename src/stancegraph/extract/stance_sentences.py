@@ -41,6 +41,7 @@ class StanceRun:
     recent_sent: dict[int, int] = field(default_factory=dict)  # offset -> sentence number
     topic_gender: dict[int, tuple] = field(default_factory=dict)  # offset -> grammatical gender of the mention's head
     acted_on: set[int] = field(default_factory=set)  # offsets of mentions an act is done to ("supprimer X")
+    title_topics: list[tuple[int, str, int]] = field(default_factory=list)  # (offset, topic, valence) named in the title
     pending_question: tuple | None = None  # (exchange, topic, polarity) of a yes/no question awaiting its answer
     asked_topic: tuple | None = None  # (exchange, topic) of the last question about one topic
     sent_count: int = 0
