@@ -15,7 +15,8 @@ def combine(polarities: list[str], split_side: str | None = None) -> str:
     if split_side and polarities.count("support") == 1 and polarities.count("oppose") == 1:
         # on a topic nearly everyone takes one side of (fighting online crime, broadband for
         # all), one sentence against one is more often a misread sentence than a mixed view;
-        # on the Hadopi, the first of the two (the lede's "veut abroger") is more often the view
+        # on the Hadopi and the global licence, the first of the two (the lede's "veut abroger
+        # la Hadopi", before a misread nuance) is more often the view
         if split_side == "first":
             return next(p for p in polarities if p in ("support", "oppose"))
         return split_side

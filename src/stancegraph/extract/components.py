@@ -94,6 +94,8 @@ def stance_rules(state, config) -> None:
     matches = state.matches
     starts = [m.start for m in matches]  # sorted: find_mentions returns text order
     run = StanceRun(state, att, ex_info, units_docs, biography)
+    # the topics the title names, for a "la loi" far from any mention ("... pour la Hadopi");
+    # (the title heads the page: the same words found further down are not the title)
     title_at = doc.text.find(doc.title) if doc.title else -1
     if 0 <= title_at < 300:
         title_end = title_at + len(doc.title)

@@ -110,7 +110,7 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
     for unit, sdoc, m in vouched:
         key = " ".join(fold(w).replace("-", " ") for w in m.group(0).split())
         known = index.resolve(m.group(0))
-        if known is not None and known.name != m.group(0) or any(k.startswith(key + " ") for k in index.people):
+        if (known is not None and known.name != m.group(0)) or any(k.startswith(key + " ") for k in index.people):
             continue  # a name the NER found, or the start of a longer one ("Jean Dionis du Séjour")
         # (a name the NER found only elsewhere is still named here: "Hugo X (EELV) s'engage" in
         # one section, tagged only in a later one, names X from here on)
