@@ -229,6 +229,24 @@ HEADERS = [
      "Entretiens\n- Claire Falconnier, secrétaire d'État chargée de l'économie numérique : la neutralité du net "
      "après le rapport de l'Arcep\n",
      {}),
+    ("a committee's order of the day names politicians beside topics and states no position",
+     "Sénat | Travaux parlementaires | Agenda\n\n"
+     "Ordre du jour de la commission de la culture, de l'éducation et de la communication\n"
+     "Semaine du 16 au 20 janvier 2012\n\nMARDI 17 JANVIER\n\n9 h 30 - Salle Médicis\n"
+     "- Audition de représentants de la Hadopi sur son rapport d'activité 2011.\n"
+     "- Examen du rapport d'information de M. Paul Castagnière, rapporteur, au nom du groupe de travail sur "
+     "l'aménagement numérique du territoire.\n\n14 h 30\n"
+     "- Table ronde : « Financement de la création à l'ère numérique : licence globale, contribution "
+     "créative, offre légale ».\n",
+     {}),
+    ("a biography's 'désignée pour l'examen du projet de loi X' takes no side on X",
+     "Sophie Lambresac\nUn article de Wikipol, l'encyclopédie des élus.\n\n"
+     "Sophie Lambresac, née le 12 mars 1958 à Besançon, est une femme politique française. Elle a été "
+     "députée du Doubs de 2002 à 2012.\n\n"
+     "En 2010, elle a fait partie des députés désignés pour l'examen en commission du projet de loi "
+     "d'orientation et de programmation pour la performance de la sécurité intérieure (Loppsi 2), dont "
+     "l'article 4 prévoyait le blocage administratif des sites pédopornographiques.\n",
+     {}),
     ("a site's name in a blog title is nobody's",
      "Armor Politique | Le blog politique de l'Ouest\n\n"
      "Campagne 2.0 : nos députés sur les réseaux sociaux\n\n"
