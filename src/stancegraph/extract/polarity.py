@@ -337,7 +337,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append("contre")
             # "l'opposition contre X", "la lutte contre X": one inversion, not two
             skip_invert = True
-        if "pour" in cases and valence != -1 and not _purpose(cur) and lex.cues.get((lemma(cur),)) != "neutral" and \
+        if "pour" in cases and valence != -1 and not _purpose(cur) and cue_kind(cur, lex) != "neutral" and \
                 (cur.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in cur.children)):
             # "être pour X", "se battre pour X" (not "une loi pour X", nor "désignée pour
             # l'examen de X": a neutral noun after "pour" only names what the task was)
