@@ -210,6 +210,13 @@ CASES = [
     ("a right to connection",
      "Jeanne Morel a fait adopter le droit au maintien de la connexion pour les foyers modestes.",
      {("Jeanne Morel", "digital-divide"): "support"}),
+    # --- a second predicate of the topic
+    ("a passive joined to the topic's first predicate",
+     "Pour Anne Morvan, « l'Hadopi coûte cher, ne rapporte rien aux auteurs et sera abrogée ».",
+     {("Anne Morvan", "hadopi-law"): "oppose"}),
+    ("a verb joined to the topic's first predicate",
+     "Selon Anne Morvan, la licence globale est simple et garantit la rémunération des artistes.",
+     {("Anne Morvan", "global-license"): "support"}),
     # --- no position
     ("an agenda item states no side",
      "Communication de Mme Jeanne Morel sur la licence globale et la rémunération des créateurs",
@@ -2460,3 +2467,41 @@ def test_a_speech_quoted_whole_stays_its_authors(extractor, tmp_path):
         "Vive la République ! »\n", encoding="utf-8")
     found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
     assert found == {("Thomas Verdier", "hadopi-law"): "oppose"}
+
+
+PRESS_REVIEW = ("Revue de presse du mardi 14 février 2012\n"
+                "Le Maine libre : « Anne Morvan, sénatrice de la Sarthe, désignée pour siéger au collège de la Hadopi »\n"
+                "Numerama : « Droit d'auteur : la Sacem publie ses comptes 2011 »\n"
+                "PC INpact : « Neutralité du net : l'Arcep lance une consultation publique »\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a press review's headlines: the person one of them names says none of the next ones
+    (PRESS_REVIEW, {}),
+    ("- « Anne Morvan nommée porte-parole de l'équipe de campagne » (Libération)\n"
+     "- « Très haut débit : la Creuse lance son réseau d'initiative publique » (La Montagne)\n", {}),
+    # a session title in a programme
+    ("Après-midi — présidence : Anne Morvan, avocate\n"
+     "14 h 00 — Table ronde 3 : « La licence globale ? Droit d'auteur et partage en ligne »\n"
+     "15 h 15 — Table ronde 4 : « Cybercriminalité : la preuve numérique devant le juge »\n", {}),
+    # a footnote citing an article
+    ("Le maire Paul Serrat a été réélu en 2008.\n"
+     "3. « Montée en débit : onze communes raccordées », Midi libre, 18 mars 2011.\n", {}),
+    # a headline whose own clause names the person still gives their side
+    ("Le Figaro : « Anne Morvan veut abroger la Hadopi »\n"
+     "Libération : « Des milliers de manifestants contre ACTA »\n", {("Anne Morvan", "hadopi-law"): "oppose"}),
+])
+def test_cited_titles_are_nobodys_words(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a term in quotes in a sentence about no one is the writer's
+    ("Le maire Paul Serrat a inauguré la médiathèque en 2010. Jusqu'en 2009, la commune se "
+     "trouvait en « zone blanche » pour le haut débit.", {}),
+    # in a sentence about the speaker, it is still theirs
+    ("Paul Serrat a présenté son programme. Il est opposé à tout blocage administratif de sites, "
+     "qu'il qualifie de « censure sans juge ».", {("Paul Serrat", "internet-censorship"): "oppose"}),
+])
+def test_a_quoted_term_is_not_the_last_speakers_quote(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -218,6 +218,16 @@ HEADERS = [
      "- 11 h 00 : examen des amendements à la proposition de loi relative à la neutralité de l'internet (Mme Anne "
      "Ilhartegui, rapporteure pour avis).\n",
      {}),
+    ("the candidates' week of meetings names politicians and states no position",
+     "Législatives 2012 - 4e circonscription : l'agenda des candidats cette semaine\n\n"
+     "Anne Ferval (PS)\n- Lundi 4 juin, 18 h 30 : réunion publique à la salle des fêtes de Rochechouart.\n\n"
+     "Alain Courbessac (UMP)\n- Mardi 5 juin, 19 h : réunion publique au foyer rural de Cussac.\n\n"
+     "Nadine Teyssère (Front de gauche)\n- Mardi 5 juin, 20 h 30 : réunion publique à Bellac.\n\n"
+     "Rappel : en vertu du code électoral, aucune propagande électorale ne peut être diffusée la veille et le "
+     "jour du scrutin, y compris sur Internet. L'interdiction s'applique aux sites de campagne, aux blogs et aux "
+     "messages publiés sur Twitter ou Facebook. La Commission nationale des comptes de campagne rappelle par "
+     "ailleurs que les dépenses de sites internet entrent dans les comp\n",
+     {}),
     ("a conference's programme names politicians beside topics and states no position",
      "Assises du numérique — 3e édition\n\nPROGRAMME DE LA JOURNÉE\n\n9h00 — Ouverture officielle\n"
      "par Franck Chastrevel, sénateur\n\n11h00 — Table ronde : Création et internet après la loi Hadopi\n"

@@ -26,7 +26,7 @@ from .clause_holders import ClauseHolders, _right_after_quote
 from .cues import cue_kind, lemma
 from .lexicon import Lexicons
 from .people import Person, PersonIndex
-from .quotes import inside
+from .quotes import inside, quoted_term
 from .references import SUBJ
 from .speaker_labels import SpeakerLabels
 from .textnorm import fold
@@ -109,6 +109,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
         self.topic_pronouns: set[int] = set()  # "elle" standing for a topic, not a person
         self.topic_starts: set[int] = set()  # where the document's topic mentions start
         self.doc_text = ""  # the whole text: the comment header over a paragraph is no unit of its own
+        self.cited_titles: set[int] = set()  # where the quotes of a list of cited titles open
         self.title_person: Person | None = None  # the one person the title names, if any
 
     # ------------------------------------------------------------------ sentence level
@@ -245,13 +246,23 @@ class Attributor(SpeakerLabels, ClauseHolders):
         """The holder of a mention, or None."""
         at = self.unit.start + mention_root.idx
         in_quote = inside(at, quotes)
+        start, end = max(((q0, q1) for q0, q1 in quotes if q0 <= at < q1), default=(None, None))
         if in_quote and self._ruling_side_act(mention_root, clauses):
             return None
         if in_quote:
-            start, end = max(((q0, q1) for q0, q1 in quotes if q0 <= at < q1), default=(None, None))
             holder = self.quote_holder(sent, clauses, mention_root, start, end)
-            if holder is not None:
+            if start in self.cited_titles:
+                # a headline in a press review, a session title in a programme: only a person
+                # its own clause names holds it ("Le Figaro : « X veut abroger la Hadopi »")
+                return holder if holder is not None and holder.how in ("subject", "intro", "pronoun", "role", "label") else None
+            # "la commune reste en « zone blanche »": a term the writer sets apart in a sentence
+            # about no one, not the last speaker's quote going on ("qu'il qualifie de « censure
+            # sans juge »" is still his)
+            term = quoted_term(self.doc_text, start, end) and not self._someone_in(sent, clauses)
+            if holder is not None and not (term and holder.how == "quote"):
                 return holder
+            if term:
+                in_quote = False
         if not in_quote and _NOBODY_OPENING.match(fold(sent.text)):
             # "Aucun de ces candidats n'a détaillé de mesures contre X" (the parser may make
             # "Aucun" the root, so the words decide)
@@ -320,6 +331,13 @@ class Attributor(SpeakerLabels, ClauseHolders):
             direct = in_quote or how in ("label", "first")
             return Holder(people, how, direct)
         return self._fallback(in_quote, first_in_sentence, allow_section=True)
+
+    def _someone_in(self, sent, clauses) -> bool:
+        """Whether the sentence is about a person: one named, or a clause's person subject."""
+        return any(people for people, _ in clauses.values()) or any(
+            self.person_at(t) is not None or (t.dep_.startswith("nsubj") and (
+                fold(t.text) in ("il", "elle", "ils", "elles") or lemma(t) in self.lex.roles))
+            for t in sent)
 
     def _ruling_side_act(self, mention_root, clauses) -> bool:
         """In a quote, "le gouvernement veut imposer le filtrage": the clause above the mention

@@ -16,7 +16,7 @@ from .cues import lemma
 from .discover import find_author, find_people, find_respondent, note_roles
 from .people import PersonIndex
 from .questions import _is_question, said_before_quoted_question
-from .quotes import continued_quote, left_open, quote_ranges
+from .quotes import cited_titles, continued_quote, left_open, quote_ranges
 from .registry import component
 from .stance_sentences import (Sentence, StanceRun, mention_stances, question_sentence, reservation,
                                short_answer, sidestep_before, yes_no_answer)
@@ -26,7 +26,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "127"
+STANCE_VERSION = "128"
 PROPOSAL_VERSION = "2"
 
 
@@ -76,6 +76,7 @@ def stance_rules(state, config) -> None:
     att = Attributor(index, token_people, lex, respondent, author, strong)
     att.topic_starts = {m.start for m in state.matches}
     att.doc_text = doc.text
+    att.cited_titles = cited_titles(doc.text)
     in_title = [p for p in index.people.values() if doc.title and p.name in doc.title]
     att.title_person = in_title[0] if len(in_title) == 1 else None
     # (a personal site's menu "Accueil | Biographie | Contact" is no sign of a portrait; a

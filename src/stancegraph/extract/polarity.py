@@ -177,6 +177,38 @@ def _past_passive(verb) -> bool:
         any(c.dep_ == "aux:tense" or "Past" in c.morph.get("Tense") or "Imp" in c.morph.get("Tense") for c in aux)
 
 
+def _coordinated_predicate(root, lex: Lexicons) -> tuple[int, str] | None:
+    """The side a verb joined to the mention's own predicate ("X coûte cher et doit disparaître",
+    "X ... et sera abrogée") takes on the mention, its subject: +1, -1 or None."""
+    if root.dep_ not in ("nsubj", "nsubj:pass") or root.head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    pred = root.head
+    preds = [pred]
+    if pred.dep_ in ("advcl", "parataxis") and pred.head.i > pred.i and \
+            not any(c.dep_.startswith("nsubj") for c in pred.head.children):
+        preds.append(pred.head)  # "X coûte cher, ne rapporte rien et ...", parsed as two clauses
+    joined = [c for p in preds for c in p.children if c.dep_ == "conj"]
+    # (the parser often hangs the second verb on the first one's complement: "coûte cher et doit")
+    joined += [k for p in preds for c in p.children if c.dep_ in ("obj", "advmod", "xcomp") and c.i > p.i
+               for k in c.children if k.dep_ == "conj"]
+    for verb in sorted(joined, key=lambda t: t.i):
+        if verb.i < pred.i or verb.pos_ != "VERB" or \
+                any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children):
+            continue
+        kind = cue_kind(verb, lex)
+        if kind == "support" and lemma(verb) in lex.word_classes.get("enacting", ()) and _past_passive(verb):
+            continue  # "... et a été votée en 2009": a fact
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        if kind == "support":
+            side = 1
+        elif kind in ("invert", "oppose") or (kind == "harm" and not passive):
+            side = -1
+        else:
+            continue
+        return (-side if negated(verb, lex) else side), verb.text
+    return None
+
+
 def _relative_wish(clause, lex, own: bool) -> tuple[str, int] | None:
     """(cue, +1 / -1) of what a relative clause on a mention wants done to it: "qu'il faut
     abroger", "qu'elle veut abroger", "dont je demande l'abrogation", and (``own``: the speaker
@@ -665,6 +697,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # "la loi Hadopi, « une loi répressive que nous avons combattue »"
         cues.extend(verdict[1])
         sign = valence * verdict[0] * (-1 if negs % 2 else 1)
+    if not cues and not hedged and (verdict := _coordinated_predicate(root, lex)) is not None:
+        # "L'Hadopi coûte cher, ne rapporte rien et sera abrogée": a second predicate of the
+        # same subject, joined by "et", judges it (the parser hangs it on the first one)
+        cues.append(verdict[1])
+        sign = valence * verdict[0]
     if not cues and not hedged and _bare_refusal(root):
         cues.append("pas de")
         sign = -1 if valence > 0 else 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _PAIRS = {"«": "»", "“": "”", "„": "“"}
 
 
@@ -52,3 +54,37 @@ def continued_quote(text: str, offset: int = 0) -> tuple[int, int] | None:
 
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)
+
+
+# A line that is only a quoted title with where it comes from: a press review's "Le Monde :
+# « ... »" or "- « ... » (Libération)", a programme's "14 h — Table ronde 3 : « ... »", a
+# footnote's "3. « ... », Midi libre, 18 mars 2011." (A person's name before the colon is a
+# speaker's label: the attribution, not this, decides whose words those are.)
+_TITLE_LINE = re.compile(r"^[ \t]*(?P<marker>(?:[-–—•*]|\d{1,3}[.)])[ \t]*)?(?:(?P<label>[^«»:\n]{1,60}?)[ \t]*:[ \t]*)?«[^«»\n]+»"
+                         r"[ \t]*(?:(?P<source>\([^()\n]{1,60}\))|(?P<reference>,[^«»\n]{1,60}))?[ \t]*\.?[ \t]*$", re.M)
+
+
+def cited_titles(text: str) -> set[int]:
+    """Where the quotes of cited titles open: lines that are only a quoted title with its outlet
+    or label, two or more in a row (or one numbered or bulleted with its source, a footnote).
+    Those quotes are headlines and session titles, not anyone's words (a person they name is not
+    speaking in the next one)."""
+    lines = []  # (start of the quote, a title line, a footnote) for each non-blank line
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            m = _TITLE_LINE.match(line)
+            # (a quote then ", a-t-il ajouté" is no title; after a footnote's number it is a reference)
+            footnote = bool(m and m.group("marker") and (m.group("source") or m.group("reference")))
+            title = footnote or bool(m and not m.group("reference") and (m.group("label") or m.group("source")))
+            lines.append((pos + line.index("«") if title else pos, title, footnote))
+        pos += len(line) + 1
+    return {start for k, (start, title, footnote) in enumerate(lines) if title and (
+        footnote or (k > 0 and lines[k - 1][1]) or (k + 1 < len(lines) and lines[k + 1][1]))}
+
+
+def quoted_term(text: str, start: int, end: int) -> bool:
+    """A quote of a few words that says nothing of its own ("en « zone blanche »", "une « loi
+    liberticide »"): a term the writer sets apart, not a passage someone said."""
+    inner = text[start:end].strip(" «»“”„\"\u00a0")
+    return len(inner.split()) <= 3 and not inner.endswith(("!", "?", ".", "…"))
