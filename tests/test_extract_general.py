@@ -2505,3 +2505,13 @@ def test_cited_titles_are_nobodys_words(extractor, text, expected):
 ])
 def test_a_quoted_term_is_not_the_last_speakers_quote(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "elle" after a sentence whose subject is a bill is the bill, not the woman named before
+    "La séance était présidée par la vice-présidente du Sénat, Anne Morvan, qui a proclamé le résultat du "
+    "scrutin. La proposition de loi comporte quinze articles. Elle porte notamment sur les schémas "
+    "d'aménagement numérique et sur la couverture des zones blanches en téléphonie mobile.",
+])
+def test_facts_about_a_bill_are_nobodys_position(extractor, text):
+    assert positions(extractor, text) == {}

@@ -228,6 +228,16 @@ HEADERS = [
      "messages publiés sur Twitter ou Facebook. La Commission nationale des comptes de campagne rappelle par "
      "ailleurs que les dépenses de sites internet entrent dans les comp\n",
      {}),
+    ("a questionnaire's quoted questions, the last one before the full stop, are nobody's position",
+     "Cinq candidats, un questionnaire et un débat public. L'association rennaise Breizh Numérique a "
+     "adressé lundi par courrier un questionnaire de douze questions aux cinq candidats déclarés dans la "
+     "2e circonscription d'Ille-et-Vilaine : Anne Morvan (PS), Paul Serrat (UMP), Yann Le Guédard (EELV), "
+     "Lucie Barthès (MoDem) et Marc Iribarnet (Front de gauche).\n\nLes questions portent sur plusieurs "
+     "sujets. Parmi elles : « Faut-il abroger la loi Hadopi ? », « La neutralité du net doit-elle être "
+     "inscrite dans la loi ? », « Quelle place pour le logiciel libre dans les administrations ? » ou "
+     "encore « Comment lutter contre la fracture numérique dans les quartiers ? ». Une dernière question "
+     "porte sur le blocage administratif des sites prévu par la Loppsi 2.\n",
+     {}),
     ("a conference's programme names politicians beside topics and states no position",
      "Assises du numérique — 3e édition\n\nPROGRAMME DE LA JOURNÉE\n\n9h00 — Ouverture officielle\n"
      "par Franck Chastrevel, sénateur\n\n11h00 — Table ronde : Création et internet après la loi Hadopi\n"
@@ -327,6 +337,11 @@ def test_le_candidat_of_a_portrait_is_the_person_its_title_names(extractor, tmp_
 
 
 HOLDERS = [
+    ("a name the parser hangs on the verb beside the role noun of the subject is the subject",
+     "Mireille Oustaloup a salué le rapport. Rapporteur du budget de la culture, le député UMP Thierry "
+     "Malbrousse voit dans ces chiffres la preuve que « la pédagogie marche » et appelle à « laisser la Haute "
+     "Autorité travailler ».",
+     {("Thierry Malbrousse", "hadopi-law"): "support"}),
     ("'Elle a refusé' after a sentence about the Hadopi is the woman: laws refuse nothing",
      "Pour Claire Pontaillac, la Hadopi « a échoué ». Elle a toutefois refusé l'idée d'une licence globale.",
      {("Claire Pontaillac", "hadopi-law"): "oppose", ("Claire Pontaillac", "global-license"): "oppose"}),

@@ -154,6 +154,15 @@ class ClauseHolders(ReferenceResolution):
                                 v.morph.get("VerbForm") != ["Inf"] and not any(k.dep_ in SUBJ for k in v.children):
                             out[v.i] = (group, "subject")
                             self.local = group
+                elif t.dep_ in ("dep", "appos", "nmod") and t.head.pos_ in ("VERB", "AUX") and any(
+                        s.dep_ in SUBJ and lemma(s) in self.lex.roles and s.right_edge.i + 1 == t.i
+                        for s in t.head.children):
+                    # "le député UMP X voit ...": the parser hangs the name on the verb, beside
+                    # the role noun it names
+                    prev = out.get(t.head.i)
+                    if prev is None or prev[1] in ("role", "pronoun", "unnamed"):
+                        out[t.head.i] = (group, "subject")
+                        self.local = group
                 elif t.dep_ == "conj" and self.person_at(t.head) is not None:
                     continue  # handled with the first conjunct
                 elif t.dep_ == "conj" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN" and (

@@ -26,7 +26,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "128"
+STANCE_VERSION = "129"
 PROPOSAL_VERSION = "2"
 
 
@@ -125,6 +125,7 @@ def stance_rules(state, config) -> None:
                            min((u.start for u, _ in units_docs if u.exchange == unit.exchange and u.kind == "answer"),
                                default=None)) if unit.kind == "answer" else None
         subject_topic = None  # (topic, valence, gender) when the last sentence's subject named a topic
+        subject_text = None  # (None, None, gender) when it was a text put to a vote ("la proposition de loi")
         question_topics: list[tuple] = []  # (topic, side it is framed with) named so far in this question
         if unit.kind == "answer" and exchange_bounds and unit.start == exchange_bounds[1] and \
                 run.asked_topic and run.asked_topic[0] == unit.exchange:
@@ -144,7 +145,10 @@ def stance_rules(state, config) -> None:
             att.mention_tokens = set(named)
             # "La riposte graduée a coûté cher. Elle n'a rien réglé.": "elle" is the topic
             topic_pronoun = _topic_pronoun(sent, subject_topic, person_verbs)
-            att.topic_pronouns = {topic_pronoun.i} if topic_pronoun is not None else set()
+            # "La proposition de loi comporte quinze articles. Elle porte sur ...": "elle" is the
+            # bill, which is no topic of ours but no person either
+            text_pronoun = _topic_pronoun(sent, subject_text, person_verbs) if topic_pronoun is None else None
+            att.topic_pronouns = {x.i for x in (topic_pronoun, text_pronoun) if x is not None}
             clauses = att.clause_holders(sent)
             first = any(att._is_first_person(t) for t in sent)
             sent_holder = att.holder_for(sent.root, sent, clauses, quotes, first)
@@ -170,6 +174,9 @@ def stance_rules(state, config) -> None:
             # after the anaphora: "Cet accord ne coupe rien. Il donne ...": "il" is the treaty too
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
                                   if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
+            subject_text = next(((None, None, t.morph.get("Gender")) for t in sent if t.dep_ in ("nsubj", "nsubj:pass")
+                                 and t.head.i == sent.root.i and t.pos_ == "NOUN" and
+                                 lemma(t) in lex.word_classes.get("voted_text", ())), None)
             sentence = Sentence(ui, unit, sent, s0, ev, in_sent, targets, clauses, quotes, first, exchange_bounds)
             if unit.link:
                 pass  # a related article's title: its people and topics are named, nobody speaks

@@ -117,7 +117,10 @@ def in_indirect_question(root) -> bool:
 
 
 def _is_question(sent) -> bool:
-    return sent.text.rstrip(" »\"”)’'").endswith("?")
+    text = sent.text.rstrip()
+    if text.endswith(".") and text[:-1].rstrip().endswith(("»", '"', "”")):
+        text = text[:-1]  # "... ou encore « Comment lutter contre X ? ».": the question ends the quote
+    return text.rstrip(" »\"”)’'").endswith("?")
 
 
 _ASKING_OPENING = re.compile(r"^(?:pourquoi|comment|quels?|quelles?|que|qu'|qui|est-ce|ou|combien|lequel|laquelle)\b")
