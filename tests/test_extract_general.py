@@ -214,6 +214,13 @@ CASES = [
     ("a passive joined to the topic's first predicate",
      "Pour Anne Morvan, « l'Hadopi coûte cher, ne rapporte rien aux auteurs et sera abrogée ».",
      {("Anne Morvan", "hadopi-law"): "oppose"}),
+    ("what an act would amount to, with no judging word, is the consequence feared",
+     "Hervé Ostrolin l'a dit : « Supprimer l'Hadopi, ce serait dire aux jeunes que tout est gratuit. »",
+     {("Hervé Ostrolin", "hadopi-law"): "support"}),
+    ("a plural report is no 'il'",
+     "Loïc Quelvenet mène sa campagne sur Twitter et Facebook. Les sondages ne lui accordent guère plus de "
+     "2 %. Il l'assume : « Les réseaux sociaux, c'est indispensable quand on n'a ni argent ni élus. »",
+     {("Loïc Quelvenet", "social-media-campaigning"): "support"}),
     ("a verb joined to the topic's first predicate",
      "Selon Anne Morvan, la licence globale est simple et garantit la rémunération des artistes.",
      {("Anne Morvan", "global-license"): "support"}),
@@ -2512,6 +2519,17 @@ def test_a_quoted_term_is_not_the_last_speakers_quote(extractor, text, expected)
     "La séance était présidée par la vice-présidente du Sénat, Anne Morvan, qui a proclamé le résultat du "
     "scrutin. La proposition de loi comporte quinze articles. Elle porte notamment sur les schémas "
     "d'aménagement numérique et sur la couverture des zones blanches en téléphonie mobile.",
+    # "elle" after "l'ordonnance", whose elided article hides its gender
+    "Anne Fenestrou, ministre chargée de l'économie numérique, est chargée de son exécution. Sur le fond, "
+    "l'ordonnance oblige les fournisseurs d'accès à informer leurs abonnés des procédures qu'ils appliquent. "
+    "Elle confie à l'Arcep le pouvoir de fixer des exigences de qualité de service, débat que l'on résume "
+    "souvent sous le nom de neutralité du net.",
+    # "il" after a semicolon whose clause before has a report as its subject
+    "Bernard Heurtaud a présidé la séance. Pour mémoire, le document avait été élaboré par les services du "
+    "Département ; il recense 38 communes en zone blanche pour l'ADSL et estime le coût d'un réseau de fibre.",
+    # "il lui reviendra de": impersonal
+    "Pierre Hocquigné rejoint le collège de l'Arcep. Le collège compte sept membres. Il lui reviendra "
+    "notamment de se prononcer sur le suivi des obligations de couverture en très haut débit mobile.",
 ])
 def test_facts_about_a_bill_are_nobodys_position(extractor, text):
     assert positions(extractor, text) == {}

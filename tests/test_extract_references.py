@@ -238,6 +238,18 @@ HEADERS = [
      "encore « Comment lutter contre la fracture numérique dans les quartiers ? ». Une dernière question "
      "porte sur le blocage administratif des sites prévu par la Loppsi 2.\n",
      {}),
+    ("a numbered list of quoted questions, each '?' parsed as a sentence of its own, is nobody's position",
+     "Les trois principaux candidats de la deuxième circonscription du Cher se retrouveront le mercredi 30 "
+     "mai à 20 heures, salle des fêtes de Saint-Amand-Montrond, pour un débat organisé par la chambre de "
+     "commerce et d'industrie et retransmis en direct par une radio locale. Thierry Naudevin (UMP), Claire "
+     "Zerbinoux (PS) et Denis Wissembourg (EELV) ont confirmé leur participation.\n\nLa première heure "
+     "sera consacrée au numérique. Les questions ont été rédigées par un panel de douze lecteurs et chefs "
+     "d'entreprise et transmises aux trois équipes le 22 mai. En voici la liste :\n1. « Quand toutes les "
+     "communes de la circonscription auront-elles accès au très haut débit ? »\n2. « Faut-il supprimer la "
+     "loi Hadopi, la garder ou la modifier ? »\n3. « Les collectivités doivent-elles passer aux logiciels "
+     "libres ? »\n4. « Faut-il filtrer Internet pour lutter contre la cybercriminalité ? »\n5. « Pour ou "
+     "contre une licence globale ? »\n\n",
+     {}),
     ("a conference's programme names politicians beside topics and states no position",
      "Assises du numérique — 3e édition\n\nPROGRAMME DE LA JOURNÉE\n\n9h00 — Ouverture officielle\n"
      "par Franck Chastrevel, sénateur\n\n11h00 — Table ronde : Création et internet après la loi Hadopi\n"

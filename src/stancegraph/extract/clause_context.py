@@ -370,7 +370,16 @@ def _verdict_sign(tail, lex: Lexicons) -> int:
     pos, neg = kinds.count("support"), kinds.count("oppose") + kinds.count("harm")
     if any(negated(t, lex) for t in tail if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")):
         pos, neg = neg, pos
+    if not any(k in ("support", "oppose", "harm", "invert") for k in kinds) and first_verb is not None and \
+            first_verb.morph.get("VerbForm") == ["Inf"] and \
+            _COUNTERFACTUAL.match(fold(tail.text)):
+        # "Supprimer l'Hadopi, ce serait dire aux jeunes que tout est gratuit": what the act
+        # would amount to, told with no judging word, is the consequence the speaker fears
+        return -1
     return (pos > neg) - (neg > pos)
+
+
+_COUNTERFACTUAL = re.compile(r"^(?:ce serait|cela serait|ca serait|cela reviendrait a|ce qui reviendrait a)\b")
 
 
 def _bare_refusal(root) -> bool:

@@ -14,6 +14,7 @@ from .anaphora import _anaphora_targets, _topic_pronoun, topic_gender_of, under_
 from .attribution import Attributor
 from .cues import lemma
 from .discover import find_author, find_people, find_respondent, note_roles
+from .lexicon import Lexicons
 from .people import PersonIndex
 from .questions import _is_question, said_before_quoted_question
 from .quotes import cited_titles, continued_quote, left_open, quote_ranges
@@ -26,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "129"
+STANCE_VERSION = "130"
 PROPOSAL_VERSION = "2"
 
 
@@ -147,8 +148,14 @@ def stance_rules(state, config) -> None:
             topic_pronoun = _topic_pronoun(sent, subject_topic, person_verbs)
             # "La proposition de loi comporte quinze articles. Elle porte sur ...": "elle" is the
             # bill, which is no topic of ours but no person either
-            text_pronoun = _topic_pronoun(sent, subject_text, person_verbs) if topic_pronoun is None else None
-            att.topic_pronouns = {x.i for x in (topic_pronoun, text_pronoun) if x is not None}
+            text_pronoun = _topic_pronoun(sent, subject_text) if topic_pronoun is None else None
+            if text_pronoun is not None and lemma(text_pronoun.head) in person_verbs and not any(
+                    c.dep_ in ("obj", "xcomp") and c.pos_ == "NOUN" for c in text_pronoun.head.children):
+                # "Elle souhaite légaliser ...", "Elle estime que ...": a person speaks ("Elle
+                # confie à l'Arcep le pouvoir de ...": a text gives something)
+                text_pronoun = None
+            att.topic_pronouns = {x.i for x in (topic_pronoun, text_pronoun, _text_after_semicolon(sent, lex))
+                                  if x is not None}
             clauses = att.clause_holders(sent)
             first = any(att._is_first_person(t) for t in sent)
             sent_holder = att.holder_for(sent.root, sent, clauses, quotes, first)
@@ -174,9 +181,8 @@ def stance_rules(state, config) -> None:
             # after the anaphora: "Cet accord ne coupe rien. Il donne ...": "il" is the treaty too
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
                                   if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
-            subject_text = next(((None, None, t.morph.get("Gender")) for t in sent if t.dep_ in ("nsubj", "nsubj:pass")
-                                 and t.head.i == sent.root.i and t.pos_ == "NOUN" and
-                                 lemma(t) in lex.word_classes.get("voted_text", ())), None)
+            subject_text = next(((None, None, _noun_gender(t, lex)) for t in sent if t.dep_ in ("nsubj", "nsubj:pass")
+                                 and t.head.i == sent.root.i and _a_text(t, lex)), None)
             sentence = Sentence(ui, unit, sent, s0, ev, in_sent, targets, clauses, quotes, first, exchange_bounds)
             if unit.link:
                 pass  # a related article's title: its people and topics are named, nobody speaks
@@ -287,3 +293,32 @@ def positions(state, config) -> None:
     for name in dict.fromkeys(holders):
         person = index.resolve(name) if index is not None else None
         state.speakers[name] = Speaker(name, getattr(person, "role", None), getattr(person, "party", None))
+
+
+def _noun_gender(noun, lex: Lexicons) -> list[str]:
+    """A text's gender (the tagger leaves some without one): the feminine ones are listed."""
+    if noun.morph.get("Gender"):
+        return noun.morph.get("Gender")
+    return ["Fem"] if lemma(noun) in lex.word_classes.get("feminine_text", ()) else ["Masc"]
+
+
+def _a_text(noun, lex: Lexicons) -> bool:
+    """A bill, a report, a ruling: a text, which an "il" / "elle" after it may stand for."""
+    # (one text: "Les sondages ne lui accordent que 2 %. Il l'assume" is the candidate)
+    return noun.pos_ == "NOUN" and noun.morph.get("Number") != ["Plur"] and (
+        lemma(noun) in lex.word_classes.get("voted_text", ()) or lemma(noun) in lex.word_classes.get("document", ()))
+
+
+def _text_after_semicolon(sent, lex: Lexicons):
+    """"Le document avait été élaboré par les services ; il recense 38 communes ...": the
+    "il" / "elle" opening the clause after a semicolon, when the clause before it has a text of
+    that gender as its subject, is that text."""
+    for semi in (t for t in sent if t.text == ";"):
+        subject = next((t for t in sent.doc[sent.start: semi.i] if t.dep_ in ("nsubj", "nsubj:pass")
+                        and _a_text(t, lex)), None)
+        pron = next((t for t in sent.doc[semi.i + 1: min(semi.i + 3, sent.end)] if t.pos_ == "PRON" and
+                     fold(t.text) in ("il", "elle") and t.dep_.startswith("nsubj")), None)
+        if subject is not None and pron is not None and \
+                _noun_gender(subject, lex) == ["Fem" if fold(pron.text) == "elle" else "Masc"]:
+            return pron
+    return None

@@ -120,6 +120,8 @@ def _is_question(sent) -> bool:
     text = sent.text.rstrip()
     if text.endswith(".") and text[:-1].rstrip().endswith(("»", '"', "”")):
         text = text[:-1]  # "... ou encore « Comment lutter contre X ? ».": the question ends the quote
+    if sent.end < len(sent.doc) and sent.doc[sent.end].text == "?":
+        return True  # "5. « Pour ou contre X ? »", with the "?" made a sentence of its own
     return text.rstrip(" »\"”)’'").endswith("?")
 
 

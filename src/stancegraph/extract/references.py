@@ -56,6 +56,9 @@ def _impersonal(tok) -> bool:
         return True
     if any(fold(c.text) == "y" for c in head.children):
         return True  # "il y a"
+    if lemma(head) == "revenir" and any(c.pos_ == "VERB" and any(fold(m.text) in ("de", "d'") and m.dep_ == "mark"
+                                                               for m in c.children) for c in head.children):
+        return True  # "il lui reviendra de se prononcer sur ...": the task is the subject
     # "il est important de / que ...": a clause complement of the adjective is the real subject
     # (the tagger may make the adjective a noun, its clause then an "acl": "il serait irresponsable de");
     # not the object clause of a verb of saying or wanting ("Il souhaite que l'État ...")
