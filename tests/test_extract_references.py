@@ -789,3 +789,12 @@ POLARITY = [
 @pytest.mark.parametrize("name,text,expected", POLARITY, ids=[c[0] for c in POLARITY])
 def test_the_side_taken(extractor, name, text, expected):
     assert positions(extractor, text) == expected
+
+
+def test_a_verb_opening_a_quote_before_an_acronym_is_no_first_name(extractor):
+    text = ("L'eurodéputée MoDem Claire Aldebert votera contre ce « texte négocié en secret ». Elle insiste "
+            "toutefois : « Rejeter ACTA ne veut pas dire abandonner les créateurs. La contrefaçon et le piratage "
+            "commercial doivent être combattus, mais par la loi et par le juge. »")
+    got = positions(extractor, text)
+    assert {holder for holder, _ in got} == {"Claire Aldebert"}  # not "Rejeter Acta"
+    assert got[("Claire Aldebert", "copyright")] == "support"

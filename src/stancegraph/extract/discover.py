@@ -74,6 +74,10 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
                              r"([A-ZÉÈ]{2,}(?:[- ][A-ZÉÈ]{2,})*)(?![\w])", sdoc.text):
             if m.group(1) in not_names():
                 continue  # "« Mais ACTA ouvre la voie ...": a sentence's first word and an acronym
+            word = sdoc.char_span(m.start(1), m.end(1))
+            if word is not None and word[0].pos_ in ("VERB", "AUX", "ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ") and \
+                    not (first_names and fold(m.group(1).split("-")[0]) in first_names):
+                continue  # "Rejeter ACTA, c'est ...", "Regardez ACTA": a verb opening a sentence
             person = index.add_full(m.group(0), unit.start + m.start())
             if person is not None:
                 caps.append((unit, sdoc, m.start(), m.end(), person))
