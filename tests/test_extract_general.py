@@ -221,6 +221,9 @@ CASES = [
      "Loïc Quelvenet mène sa campagne sur Twitter et Facebook. Les sondages ne lui accordent guère plus de "
      "2 %. Il l'assume : « Les réseaux sociaux, c'est indispensable quand on n'a ni argent ni élus. »",
      {("Loïc Quelvenet", "social-media-campaigning"): "support"}),
+    ("the ill a promise denies the place will become",
+     "Mireille Vouzelle l'a promis : « Nous ne laisserons pas la Creuse devenir une zone blanche. »",
+     {("Mireille Vouzelle", "digital-divide"): "support"}),
     ("a verb joined to the topic's first predicate",
      "Selon Anne Morvan, la licence globale est simple et garantit la rémunération des artistes.",
      {("Anne Morvan", "global-license"): "support"}),

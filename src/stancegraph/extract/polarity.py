@@ -724,9 +724,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 # what the policy forbids
                 return Polarity("support", ["ne ... pas"], intens)
             if valence == -1 and default == "support" and (
-                    any(c.dep_ == "cop" for c in root.children) or lemma(root.head) in ("rester", "demeurer")):
+                    any(c.dep_ == "cop" for c in root.children) or lemma(root.head) in ("rester", "demeurer", "devenir")):
                 # "les campagnes ne doivent pas être les oubliées du numérique", "aucun village
-                # ne doit rester en zone blanche": the ill denied is what the policy cures
+                # ne doit rester en zone blanche", "nous ne laisserons pas la Creuse devenir une
+                # zone blanche": the ill denied is what the policy cures
                 return Polarity("support", ["ne ... pas"], intens)
             if _missing_out(root):
                 # "un élu qui n'est pas sur les réseaux sociaux se prive de ...": staying away is a loss
