@@ -160,6 +160,11 @@ HEADERS = [
      "Accueil | Mon action | Agenda | Contact | Rejoignez-moi sur Facebook\n\n"
      "Je ne suis pas pour la suppression de la Haute Autorité. Elle a un rôle pédagogique utile.\n",
      {("Karine Eyguières", "hadopi-law"): "support"}),
+    ("in a portrait, the person's own words in quotes take the topic's usual side; the career told does not",
+     "Portrait - Julie Delpresse, 31 ans, candidate du PS\n\n"
+     "Née en 1981 à Morlaix, Julie Delpresse a présidé une association de fibre optique rurale. "
+     "Sa campagne passe par Facebook : « Les réseaux sociaux, c'est le marché du dimanche de ma génération. »\n",
+     {("Julie Delpresse", "social-media-campaigning"): "support"}),
     ("a menu naming a biography page does not make a speech a portrait",
      "Armelle Vaugrenier - Députée de l'Orne\n"
      "Accueil | Biographie | Mon action | Contact\n\n"

@@ -12,6 +12,7 @@ from ..models import Span, Stance
 from .attribution import Attributor, Holder
 from .polarity import Polarity, hedge_heads, lemma, mention_polarity
 from .questions import _follow_up_question, _polar_question, _yes_no, in_indirect_question
+from .quotes import inside
 from .textnorm import fold
 
 # a sentence whose main verb declines ("X s'est abstenu sur l'article instaurant Y"): the cues
@@ -229,9 +230,10 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
         if pol.from_default and verbless:
             # a title, an agenda item, a caption names a subject; it states no side
             pol = Polarity(None, pol.cues, reason="verbless: no position")
-        if pol.from_default and biography:
+        if pol.from_default and biography and not inside(unit.start + root.idx, quotes):
             # "Il pilote alors la construction d'un réseau de fibre": a career told by
-            # someone else; only an explicit judgement is a position there
+            # someone else; only an explicit judgement is a position there (or the person's
+            # own words: « Les réseaux sociaux, c'est le préau d'école d'aujourd'hui »)
             pol = Polarity(None, pol.cues, reason="biography: a mention is no position")
         if pol.polarity is not None and in_indirect_question(root):
             pol = Polarity(None, pol.cues, reason="indirect question: no position")
