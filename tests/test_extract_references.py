@@ -165,6 +165,13 @@ HEADERS = [
      "Née en 1981 à Morlaix, Julie Delpresse a présidé une association de fibre optique rurale. "
      "Sa campagne passe par Facebook : « Les réseaux sociaux, c'est le marché du dimanche de ma génération. »\n",
      {("Julie Delpresse", "social-media-campaigning"): "support"}),
+    ("a clause joined to 'c'est le salaire des créateurs' is the speaker's, not the creators'",
+     "Radio Sud - L'invité de 7h50\n"
+     "Florence Achardoux reçoit Jean-Marc Castagnoux, député UMP de la Gironde.\n\n"
+     "F.A. : Les artistes eux-mêmes sont divisés…\n\n"
+     "J.-M.C. : Certains, oui. Le droit d'auteur, c'est le salaire des créateurs, et il faut le faire respecter "
+     "sur Internet comme ailleurs.\n",
+     {("Jean-Marc Castagnoux", "copyright"): "support"}),
     ("a menu naming a biography page does not make a speech a portrait",
      "Armelle Vaugrenier - Députée de l'Orne\n"
      "Accueil | Biographie | Mon action | Contact\n\n"

@@ -284,7 +284,10 @@ class Attributor(SpeakerLabels, ClauseHolders):
                 break
             if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children):
                 own_clause = True
-            if tok.pos_ == "NOUN" and tok.i != mention_root.i:
+            # (not the noun a joined clause hangs on: "Le droit d'auteur, c'est le salaire des
+            # créateurs, et il faut le faire respecter": the creators do not speak the second)
+            if tok.pos_ == "NOUN" and tok.i != mention_root.i and not (
+                    prev is not None and prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX")):
                 agent = self._noun_agent(tok, prev)
                 if agent is not None:
                     found = agent
