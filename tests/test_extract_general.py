@@ -224,6 +224,11 @@ CASES = [
     ("the ill a promise denies the place will become",
      "Mireille Vouzelle l'a promis : « Nous ne laisserons pas la Creuse devenir une zone blanche. »",
      {("Mireille Vouzelle", "digital-divide"): "support"}),
+    ("a statement before an incise and a quoted question is still a statement; 'et la supprimer serait une faute'",
+     "Régis Vaubergon défend la loi. « La riposte graduée marche, les chiffres le prouvent, et la supprimer sans "
+     "rien mettre à la place serait une faute », a-t-il lancé, avant d'étriller la licence globale : « Une taxe "
+     "sur tous les abonnés pour payer quelques majors ? Non merci. »",
+     {("Régis Vaubergon", "global-license"): "oppose", ("Régis Vaubergon", "hadopi-law"): "support"}),
     ("a verb joined to the topic's first predicate",
      "Selon Anne Morvan, la licence globale est simple et garantit la rémunération des artistes.",
      {("Anne Morvan", "global-license"): "support"}),

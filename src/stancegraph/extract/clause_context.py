@@ -288,7 +288,8 @@ def _opens(inf) -> bool:
     if fold(before.text) in ("que", "qu'", ":"):
         return True
     # ("de", "pour", a verb before it make the infinitive a complement: the climb reads those)
-    return before.text == "," or fold(before.text) == "mais"
+    # ("..., les chiffres le prouvent, et la supprimer serait une faute")
+    return before.text == "," or fold(before.text) in ("mais", "et")
 
 
 def _verdict_on(top, path):

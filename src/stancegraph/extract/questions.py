@@ -126,6 +126,7 @@ def _is_question(sent) -> bool:
 
 
 _ASKING_OPENING = re.compile(r"^(?:pourquoi|comment|quels?|quelles?|que|qu'|qui|est-ce|ou|combien|lequel|laquelle)\b")
+_INCISE = re.compile(r"[»,]\s*(?:a|avait|aurait|\w+)-(?:t-)?(?:il|elle|ils|elles)\b")
 _INVERTED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|vous|je|nous|tu)\b")
 
 
@@ -145,7 +146,8 @@ def said_before_quoted_question(sent):
     if opening is None or opening.i == sent.start or "?" not in sent.doc[opening.i: sent.end].text:
         return None
     before = fold(sent.doc[sent.start: opening.i].text)
-    if "?" in before or _ASKING_OPENING.match(before) or _INVERTED.search(before) or \
+    # (an incise after a quote is no question: "« ... », a-t-il lancé, avant de ...")
+    if "?" in before or _ASKING_OPENING.match(before) or _INVERTED.search(_INCISE.sub("", before)) or \
             not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start: opening.i]):
         return None
     return opening
