@@ -229,6 +229,9 @@ CASES = [
      "rien mettre à la place serait une faute », a-t-il lancé, avant d'étriller la licence globale : « Une taxe "
      "sur tous les abonnés pour payer quelques majors ? Non merci. »",
      {("Régis Vaubergon", "global-license"): "oppose", ("Régis Vaubergon", "hadopi-law"): "support"}),
+    ("nobody left behind: the ill denied, whatever the form's usual side",
+     "Sandrine Olbiet veut que personne ne reste au bord de la route numérique.",
+     {("Sandrine Olbiet", "digital-divide"): "support"}),
     ("a verb joined to the topic's first predicate",
      "Selon Anne Morvan, la licence globale est simple et garantit la rémunération des artistes.",
      {("Anne Morvan", "global-license"): "support"}),

@@ -717,17 +717,17 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         return Polarity("mixed", cues, intens)
     if cues:
         return Polarity("support" if sign > 0 else "oppose", cues, intens)
+    if not cues and not hedged and negs % 2 and valence == -1 and default != "oppose" and (
+            any(c.dep_ == "cop" for c in root.children) or _stays(root.head)):
+        # "pour que personne ne reste au bord de la route numérique", "aucune commune ne doit
+        # rester en zone blanche", "nous ne laisserons pas la Creuse devenir une zone blanche":
+        # the ill denied is what the policy cures, whatever the form's default
+        return Polarity("support", ["ne ... pas"], intens)
     if default and not blocked:
         if negs % 2:
             if valence == -1 and root.pos_ == "VERB" and default == "oppose":
                 # "un opérateur ne doit pas pouvoir ralentir un service": the denied action is
                 # what the policy forbids
-                return Polarity("support", ["ne ... pas"], intens)
-            if valence == -1 and default == "support" and (
-                    any(c.dep_ == "cop" for c in root.children) or lemma(root.head) in ("rester", "demeurer", "devenir")):
-                # "les campagnes ne doivent pas être les oubliées du numérique", "aucun village
-                # ne doit rester en zone blanche", "nous ne laisserons pas la Creuse devenir une
-                # zone blanche": the ill denied is what the policy cures
                 return Polarity("support", ["ne ... pas"], intens)
             if _missing_out(root):
                 # "un élu qui n'est pas sur les réseaux sociaux se prive de ...": staying away is a loss
@@ -748,6 +748,15 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             return Polarity("oppose" if default == "support" else "support", ["ne ... pas"], intens)
         return Polarity(default, cues, intens, from_default=True)
     return Polarity(None, cues, reason="no cue")
+
+
+_STAYING = {"reste", "restent", "restera", "resteront", "restait", "restaient", "rester", "demeure", "demeurent",
+            "demeurer", "devienne", "deviennent", "devient", "devenir", "deviendra", "deviendront"}
+
+
+def _stays(verb) -> bool:
+    """'rester', 'demeurer', 'devenir' (the lemmatizer leaves "reste" as it is)."""
+    return lemma(verb) in ("rester", "demeurer", "devenir") or fold(verb.text) in _STAYING
 
 
 def _verb_negated_anyway(tok, lex: Lexicons) -> bool:
