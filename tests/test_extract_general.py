@@ -2498,6 +2498,9 @@ PRESS_REVIEW = ("Revue de presse du mardi 14 février 2012\n"
     (PRESS_REVIEW, {}),
     ("- « Anne Morvan nommée porte-parole de l'équipe de campagne » (Libération)\n"
      "- « Très haut débit : la Creuse lance son réseau d'initiative publique » (La Montagne)\n", {}),
+    # an outlet before a dash
+    ("Revue de presse du 3 octobre\nLe Maine libre — « Anne Morvan élue présidente du groupe »\n"
+     "ZDNET — « Neutralité du net : la consultation européenne close, synthèse attendue »\n", {}),
     # a session title in a programme
     ("Après-midi — présidence : Anne Morvan, avocate\n"
      "14 h 00 — Table ronde 3 : « La licence globale ? Droit d'auteur et partage en ligne »\n"
@@ -2538,6 +2541,12 @@ def test_a_quoted_term_is_not_the_last_speakers_quote(extractor, text, expected)
     # "il" after a semicolon whose clause before has a report as its subject
     "Bernard Heurtaud a présidé la séance. Pour mémoire, le document avait été élaboré par les services du "
     "Département ; il recense 38 communes en zone blanche pour l'ADSL et estime le coût d'un réseau de fibre.",
+    # "ils" after "Ce sont les ayants droit qui ...": the rights holders, not the pair named before
+    "Comment fonctionne la riposte graduée ? Le décret que Gilles Terraube et Martine Wagnet ont signé en mars "
+    "fixe la procédure. Ce sont les ayants droit, par l'intermédiaire de sociétés assermentées, qui relèvent "
+    "les adresses IP. Ils saisissent ensuite la commission de protection des droits de la Hadopi.",
+    # a bill on online games is no bill put online
+    "Mme Claire Caujol avait déjà siégé dans la CMP sur le projet de loi relatif aux jeux en ligne au printemps.",
     # "il lui reviendra de": impersonal
     "Pierre Hocquigné rejoint le collège de l'Arcep. Le collège compte sept membres. Il lui reviendra "
     "notamment de se prononcer sur le suivi des obligations de couverture en très haut débit mobile.",

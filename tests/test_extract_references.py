@@ -262,6 +262,14 @@ HEADERS = [
      "libres ? »\n4. « Faut-il filtrer Internet pour lutter contre la cybercriminalité ? »\n5. « Pour ou "
      "contre une licence globale ? »\n\n",
      {}),
+    ("a programme's timed lines name politicians beside topics and state no position",
+     "Colloque « Libertés et régulation de l'Internet »\n\nJeudi 24 novembre 2011 – Faculté de droit\n\n"
+     "9 h 00 – Accueil des participants. Ouverture par le doyen de la faculté.\n\n"
+     "11 h 15 – Table ronde 2 : « Hadopi : quel bilan pour la riposte graduée ? » Avec Laurent Montbriac, "
+     "conseiller régional de Poitou-Charentes, et un représentant de la Haute Autorité (sous réserve).\n\n"
+     "11 h 00 – Atelier : « Lutter contre la cybercriminalité : les outils du juge ». Avec Françoise Roquebiau, "
+     "maire de Ligugé.\n",
+     {}),
     ("a conference's programme names politicians beside topics and states no position",
      "Assises du numérique — 3e édition\n\nPROGRAMME DE LA JOURNÉE\n\n9h00 — Ouverture officielle\n"
      "par Franck Chastrevel, sénateur\n\n11h00 — Table ronde : Création et internet après la loi Hadopi\n"

@@ -27,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "136"
+STANCE_VERSION = "137"
 PROPOSAL_VERSION = "2"
 
 
@@ -127,6 +127,7 @@ def stance_rules(state, config) -> None:
                                default=None)) if unit.kind == "answer" else None
         subject_topic = None  # (topic, valence, gender) when the last sentence's subject named a topic
         subject_text = None  # (None, None, gender) when it was a text put to a vote ("la proposition de loi")
+        subject_group = False  # it was a plural of things or unnamed people ("les ayants droit")
         question_topics: list[tuple] = []  # (topic, side it is framed with) named so far in this question
         if unit.kind == "answer" and exchange_bounds and unit.start == exchange_bounds[1] and \
                 run.asked_topic and run.asked_topic[0] == unit.exchange:
@@ -154,7 +155,8 @@ def stance_rules(state, config) -> None:
                 # "Elle souhaite légaliser ...", "Elle estime que ...": a person speaks ("Elle
                 # confie à l'Arcep le pouvoir de ...": a text gives something)
                 text_pronoun = None
-            att.topic_pronouns = {x.i for x in (topic_pronoun, text_pronoun, _text_after_semicolon(sent, lex))
+            group_pronoun = _plural_pronoun(sent) if subject_group else None
+            att.topic_pronouns = {x.i for x in (topic_pronoun, text_pronoun, _text_after_semicolon(sent, lex), group_pronoun)
                                   if x is not None}
             clauses = att.clause_holders(sent)
             first = any(att._is_first_person(t) for t in sent)
@@ -183,6 +185,10 @@ def stance_rules(state, config) -> None:
                                   if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
             subject_text = next(((None, None, _noun_gender(t, lex)) for t in sent if t.dep_ in ("nsubj", "nsubj:pass")
                                  and t.head.i == sent.root.i and _a_text(t, lex)), None)
+            # (or the focus of "Ce sont les ayants droit qui ...")
+            subject_group = any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i == sent.root.i and _unnamed_group(t, lex)
+                                for t in sent) or (_unnamed_group(sent.root, lex) and any(
+                                    c.dep_ == "cop" for c in sent.root.children))
             sentence = Sentence(ui, unit, sent, s0, ev, in_sent, targets, clauses, quotes, first, exchange_bounds)
             if unit.link:
                 pass  # a related article's title: its people and topics are named, nobody speaks
@@ -321,4 +327,22 @@ def _text_after_semicolon(sent, lex: Lexicons):
         if subject is not None and pron is not None and \
                 _noun_gender(subject, lex) == ["Fem" if fold(pron.text) == "elle" else "Masc"]:
             return pron
+    return None
+
+
+def _unnamed_group(noun, lex: Lexicons) -> bool:
+    """A plural subject naming no politicians: things or unnamed people ("les ayants droit",
+    "les opérateurs"), not "les députés", "les socialistes", "les deux candidats"."""
+    if noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Plur"] or noun.ent_type_ == "PER":
+        return False
+    word = lemma(noun)
+    return word not in lex.roles and not any(word in nouns for nouns in lex.party_nouns.values()) and \
+        not any(c.dep_ in ("appos", "conj", "nmod") and c.ent_type_ == "PER" for c in noun.children)
+
+
+def _plural_pronoun(sent):
+    """The subject "ils" / "elles" opening a sentence (no person named before it)."""
+    for t in sent[:4]:
+        if t.pos_ == "PRON" and fold(t.text) in ("ils", "elles") and t.dep_.startswith("nsubj"):
+            return t if not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]) else None
     return None
