@@ -5,6 +5,7 @@ before, and which topic that is."""
 from __future__ import annotations
 
 from .cues import REMAINING_LEMMAS, VERDICT_FORMS, VERDICT_LEMMAS
+from .lexicon import Lexicons
 from .polarity import cue_kind, lemma
 from .references import _impersonal
 from .textnorm import fold
@@ -243,3 +244,61 @@ _MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aou
 
 def _case_words(tok) -> set[str]:
     return {fold(c.text) for c in tok.children if c.dep_ == "case"}
+
+
+def _text_pronoun(sent, subject_text, speaking: frozenset[str]):
+    """"La proposition de loi comporte quinze articles. Elle porte sur ...": the opening "il" /
+    "elle" after a sentence whose subject was a text of its gender is the text, unless a verb of
+    saying makes it a person ("Elle souhaite légaliser ...", "Elle estime que ..."; but "Elle
+    confie à l'Arcep le pouvoir de ...", with a noun for object, is a text giving something)."""
+    pron = _topic_pronoun(sent, subject_text)
+    if pron is not None and lemma(pron.head) in speaking and not any(
+            c.dep_ in ("obj", "xcomp") and c.pos_ == "NOUN" for c in pron.head.children):
+        return None
+    return pron
+
+def _noun_gender(noun, lex: Lexicons) -> list[str]:
+    """A text's gender (the tagger leaves some without one): the feminine ones are listed."""
+    if noun.morph.get("Gender"):
+        return noun.morph.get("Gender")
+    return ["Fem"] if lemma(noun) in lex.word_classes.get("feminine_text", ()) else ["Masc"]
+
+
+def _a_text(noun, lex: Lexicons) -> bool:
+    """A bill, a report, a ruling: a text, which an "il" / "elle" after it may stand for."""
+    # (one text: "Les sondages ne lui accordent que 2 %. Il l'assume" is the candidate)
+    return noun.pos_ == "NOUN" and noun.morph.get("Number") != ["Plur"] and (
+        lemma(noun) in lex.word_classes.get("voted_text", ()) or lemma(noun) in lex.word_classes.get("document", ()))
+
+
+def _text_after_semicolon(sent, lex: Lexicons):
+    """"Le document avait été élaboré par les services ; il recense 38 communes ...": the
+    "il" / "elle" opening the clause after a semicolon, when the clause before it has a text of
+    that gender as its subject, is that text."""
+    for semi in (t for t in sent if t.text == ";"):
+        subject = next((t for t in sent.doc[sent.start: semi.i] if t.dep_ in ("nsubj", "nsubj:pass")
+                        and _a_text(t, lex)), None)
+        pron = next((t for t in sent.doc[semi.i + 1: min(semi.i + 3, sent.end)] if t.pos_ == "PRON" and
+                     fold(t.text) in ("il", "elle") and t.dep_.startswith("nsubj")), None)
+        if subject is not None and pron is not None and \
+                _noun_gender(subject, lex) == ["Fem" if fold(pron.text) == "elle" else "Masc"]:
+            return pron
+    return None
+
+
+def _unnamed_group(noun, lex: Lexicons) -> bool:
+    """A plural subject naming no politicians: things or unnamed people ("les ayants droit",
+    "les opérateurs"), not "les députés", "les socialistes", "les deux candidats"."""
+    if noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Plur"] or noun.ent_type_ == "PER":
+        return False
+    word = lemma(noun)
+    return word not in lex.roles and not any(word in nouns for nouns in lex.party_nouns.values()) and \
+        not any(c.dep_ in ("appos", "conj", "nmod") and c.ent_type_ == "PER" for c in noun.children)
+
+
+def _plural_pronoun(sent):
+    """The subject "ils" / "elles" opening a sentence (no person named before it)."""
+    for t in sent[:4]:
+        if t.pos_ == "PRON" and fold(t.text) in ("ils", "elles") and t.dep_.startswith("nsubj"):
+            return t if not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]) else None
+    return None

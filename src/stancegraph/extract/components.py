@@ -10,11 +10,11 @@ from ..ingest.segment import is_chrome
 from ..models import Extractor as ExtractorInfo
 from ..models import Proposal, Span, Speaker
 from .aggregate import positions as aggregate_positions
-from .anaphora import _anaphora_targets, _topic_pronoun, topic_gender_of, under_act
+from .anaphora import (_a_text, _anaphora_targets, _noun_gender, _plural_pronoun, _text_after_semicolon, _text_pronoun,
+                       _topic_pronoun, _unnamed_group, topic_gender_of, under_act)
 from .attribution import Attributor
 from .cues import lemma
 from .discover import find_author, find_people, find_respondent, note_roles
-from .lexicon import Lexicons
 from .people import PersonIndex
 from .questions import _is_question, said_before_quoted_question
 from .quotes import cited_titles, continued_quote, left_open, quote_ranges
@@ -126,7 +126,7 @@ def stance_rules(state, config) -> None:
                            min((u.start for u, _ in units_docs if u.exchange == unit.exchange and u.kind == "answer"),
                                default=None)) if unit.kind == "answer" else None
         subject_topic = None  # (topic, valence, gender) when the last sentence's subject named a topic
-        subject_text = None  # (None, None, gender) when it was a text put to a vote ("la proposition de loi")
+        subject_text = None  # (None, None, gender) when it was a text ("la proposition de loi", "le rapport")
         subject_group = False  # it was a plural of things or unnamed people ("les ayants droit")
         question_topics: list[tuple] = []  # (topic, side it is framed with) named so far in this question
         if unit.kind == "answer" and exchange_bounds and unit.start == exchange_bounds[1] and \
@@ -149,12 +149,7 @@ def stance_rules(state, config) -> None:
             topic_pronoun = _topic_pronoun(sent, subject_topic, person_verbs)
             # "La proposition de loi comporte quinze articles. Elle porte sur ...": "elle" is the
             # bill, which is no topic of ours but no person either
-            text_pronoun = _topic_pronoun(sent, subject_text) if topic_pronoun is None else None
-            if text_pronoun is not None and lemma(text_pronoun.head) in person_verbs and not any(
-                    c.dep_ in ("obj", "xcomp") and c.pos_ == "NOUN" for c in text_pronoun.head.children):
-                # "Elle souhaite légaliser ...", "Elle estime que ...": a person speaks ("Elle
-                # confie à l'Arcep le pouvoir de ...": a text gives something)
-                text_pronoun = None
+            text_pronoun = _text_pronoun(sent, subject_text, person_verbs) if topic_pronoun is None else None
             group_pronoun = _plural_pronoun(sent) if subject_group else None
             att.topic_pronouns = {x.i for x in (topic_pronoun, text_pronoun, _text_after_semicolon(sent, lex), group_pronoun)
                                   if x is not None}
@@ -300,49 +295,3 @@ def positions(state, config) -> None:
         person = index.resolve(name) if index is not None else None
         state.speakers[name] = Speaker(name, getattr(person, "role", None), getattr(person, "party", None))
 
-
-def _noun_gender(noun, lex: Lexicons) -> list[str]:
-    """A text's gender (the tagger leaves some without one): the feminine ones are listed."""
-    if noun.morph.get("Gender"):
-        return noun.morph.get("Gender")
-    return ["Fem"] if lemma(noun) in lex.word_classes.get("feminine_text", ()) else ["Masc"]
-
-
-def _a_text(noun, lex: Lexicons) -> bool:
-    """A bill, a report, a ruling: a text, which an "il" / "elle" after it may stand for."""
-    # (one text: "Les sondages ne lui accordent que 2 %. Il l'assume" is the candidate)
-    return noun.pos_ == "NOUN" and noun.morph.get("Number") != ["Plur"] and (
-        lemma(noun) in lex.word_classes.get("voted_text", ()) or lemma(noun) in lex.word_classes.get("document", ()))
-
-
-def _text_after_semicolon(sent, lex: Lexicons):
-    """"Le document avait été élaboré par les services ; il recense 38 communes ...": the
-    "il" / "elle" opening the clause after a semicolon, when the clause before it has a text of
-    that gender as its subject, is that text."""
-    for semi in (t for t in sent if t.text == ";"):
-        subject = next((t for t in sent.doc[sent.start: semi.i] if t.dep_ in ("nsubj", "nsubj:pass")
-                        and _a_text(t, lex)), None)
-        pron = next((t for t in sent.doc[semi.i + 1: min(semi.i + 3, sent.end)] if t.pos_ == "PRON" and
-                     fold(t.text) in ("il", "elle") and t.dep_.startswith("nsubj")), None)
-        if subject is not None and pron is not None and \
-                _noun_gender(subject, lex) == ["Fem" if fold(pron.text) == "elle" else "Masc"]:
-            return pron
-    return None
-
-
-def _unnamed_group(noun, lex: Lexicons) -> bool:
-    """A plural subject naming no politicians: things or unnamed people ("les ayants droit",
-    "les opérateurs"), not "les députés", "les socialistes", "les deux candidats"."""
-    if noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Plur"] or noun.ent_type_ == "PER":
-        return False
-    word = lemma(noun)
-    return word not in lex.roles and not any(word in nouns for nouns in lex.party_nouns.values()) and \
-        not any(c.dep_ in ("appos", "conj", "nmod") and c.ent_type_ == "PER" for c in noun.children)
-
-
-def _plural_pronoun(sent):
-    """The subject "ils" / "elles" opening a sentence (no person named before it)."""
-    for t in sent[:4]:
-        if t.pos_ == "PRON" and fold(t.text) in ("ils", "elles") and t.dep_.startswith("nsubj"):
-            return t if not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]) else None
-    return None
