@@ -254,7 +254,8 @@ class Attributor(SpeakerLabels, ClauseHolders):
             if start in self.cited_titles:
                 # a headline in a press review, a session title in a programme: only a person
                 # its own clause names holds it ("Le Figaro : « X veut abroger la Hadopi »")
-                return holder if holder is not None and holder.how in ("subject", "intro", "pronoun", "role", "label") else None
+                named = holder is not None and holder.how in ("subject", "intro", "pronoun", "role", "label")
+                return holder if named else None
             # "la commune reste en « zone blanche »": a term the writer sets apart in a sentence
             # about no one, not the last speaker's quote going on ("qu'il qualifie de « censure
             # sans juge »" is still his)

@@ -178,8 +178,8 @@ def _past_passive(verb) -> bool:
 
 
 def _coordinated_predicate(root, lex: Lexicons) -> tuple[int, str] | None:
-    """The side a verb joined to the mention's own predicate ("X coûte cher et doit disparaître",
-    "X ... et sera abrogée") takes on the mention, its subject: +1, -1 or None."""
+    """(side, verb) of a verb joined to the mention's own predicate ("X coûte cher et doit
+    disparaître", "X ... et sera abrogée"), the side +1 / -1 it takes on its subject; or None."""
     if root.dep_ not in ("nsubj", "nsubj:pass") or root.head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
     pred = root.head
@@ -717,7 +717,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         return Polarity("mixed", cues, intens)
     if cues:
         return Polarity("support" if sign > 0 else "oppose", cues, intens)
-    if not cues and not hedged and negs % 2 and valence == -1 and default != "oppose" and (
+    if negs % 2 and valence == -1 and default != "oppose" and (
             any(c.dep_ == "cop" for c in root.children) or _stays(root.head)):
         # "pour que personne ne reste au bord de la route numérique", "aucune commune ne doit
         # rester en zone blanche", "nous ne laisserons pas la Creuse devenir une zone blanche":

@@ -126,7 +126,7 @@ def _is_question(sent) -> bool:
 
 
 _ASKING_OPENING = re.compile(r"^(?:pourquoi|comment|quels?|quelles?|que|qu'|qui|est-ce|ou|combien|lequel|laquelle)\b")
-_INCISE = re.compile(r"[»,]\s*(?:a|avait|aurait|\w+)-(?:t-)?(?:il|elle|ils|elles)\b")
+_INCISE = re.compile(r"[»,]\s*\w+-(?:t-)?(?:il|elle|ils|elles)\b")
 _INVERTED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|vous|je|nous|tu)\b")
 
 

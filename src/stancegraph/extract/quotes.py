@@ -1,4 +1,5 @@
-"""Quoted passages (« », “ ”, and straight double quotes) of a paragraph, as character ranges."""
+"""Quoted passages (« », “ ”, and straight double quotes) of a paragraph, as character ranges;
+and the quotes that are nobody's words: cited titles, and terms set apart in a few words."""
 
 from __future__ import annotations
 
@@ -57,9 +58,9 @@ def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 # A line that is only a quoted title with where it comes from: a press review's "Le Monde :
-# « ... »", "ZDNET — « ... »" or "- « ... » (Libération)", a programme's "14 h — Table ronde 3 : « ... »", a
-# footnote's "3. « ... », Midi libre, 18 mars 2011." (A person's name before the colon is a
-# speaker's label: the attribution, not this, decides whose words those are.)
+# « ... »", "ZDNET — « ... »" or "- « ... » (Libération)", a programme's "14 h — Table ronde 3 :
+# « ... »", a footnote's "3. « ... », Midi libre, 18 mars 2011." (A person's name before the
+# colon is a speaker's label: the attribution, not this, decides whose words those are.)
 _TITLE_LINE = re.compile(r"^[ \t]*(?P<marker>(?:[-–—•*]|\d{1,3}[.)])[ \t]*)?(?:(?P<label>[^«»:\n]{1,60}?)[ \t]*(?::|[—–]|-(?=[ \t]))[ \t]*)?«[^«»\n]+»"
                          r"[ \t]*(?:(?P<source>\([^()\n]{1,60}\))|(?P<reference>,[^«»\n]{1,60}))?[ \t]*\.?[ \t]*$", re.M)
 
