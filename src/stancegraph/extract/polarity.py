@@ -750,13 +750,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     return Polarity(None, cues, reason="no cue")
 
 
-_STAYING = {"reste", "restent", "restera", "resteront", "restait", "restaient", "rester", "demeure", "demeurent",
-            "demeurer", "devienne", "deviennent", "devient", "devenir", "deviendra", "deviendront"}
-
-
 def _stays(verb) -> bool:
-    """'rester', 'demeurer', 'devenir' (the lemmatizer leaves "reste" as it is)."""
-    return lemma(verb) in ("rester", "demeurer", "devenir") or fold(verb.text) in _STAYING
+    """'rester', 'demeurer' (REMAINING_LEMMAS, with the tagger's "reste") or 'devenir'."""
+    return lemma(verb) in REMAINING_LEMMAS or lemma(verb) == "devenir"
 
 
 def _verb_negated_anyway(tok, lex: Lexicons) -> bool:
