@@ -20,19 +20,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_announced, _bare_refusal, _contrasted_away, _denied_use_infinitive, _elliptic_vote,
-                             _first_person_promise, _in_conditional, _infinitive_verdict, _manner_gerund, _missing_out,
-                             _only_a_judge, _others_act, _others_claim, _own_use_denied, _purpose, _set_aside,
-                             _under_pretext, _verdict_tail, _without_a_judge, _would_forbid, _yes_or_no_to)
+from .clause_context import (_denied_use_infinitive, _first_person_promise, _in_conditional, _infinitive_verdict,
+                             _manner_gerund, _only_a_judge, _others_act, _others_claim, _purpose, _set_aside,
+                             _under_pretext, _without_a_judge, _would_forbid)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
 from .cues import REMAINING_LEMMAS, VERDICT_FORMS, _case, cue_kind, lemma
 from .hedges import hedge_heads
 from .lexicon import Lexicons
+from .mention_modifiers import modifier_judgement
 from .negation import _SANS_IDIOMS, negated
-from .subject_judgement import (JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, dislocated_verdict,
-                                _COMPARATIVES, cleft_verdict, corrected_verdict, denied_attribute, fronted_verdict,
-                                renaming_apposition)
+from .subject_judgement import (JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, _COMPARATIVES,
+                                corrected_verdict, denied_attribute)
+from .uncued import _past_passive, negated_reading, uncued_verdict
 from .textnorm import fold
 
 __all__ = ["JUDGEMENT_RELS", "STOP_RELS", "Polarity", "cue_kind", "hedge_heads", "lemma", "mention_polarity",
@@ -169,84 +169,6 @@ def _comparison_clause(verb) -> bool:
     return False
 
 
-def _past_passive(verb) -> bool:
-    """'a été votée', 'fut adoptée', 'avait été ratifié' with no agent named."""
-    aux = [c for c in verb.children if c.dep_ in ("aux:pass", "aux:tense")]
-    agent = any(c.dep_ == "obl:agent" and any(fold(k.text) == "par" for k in c.children) for c in verb.children)
-    return any(c.dep_ == "aux:pass" for c in aux) and not agent and \
-        any(c.dep_ == "aux:tense" or "Past" in c.morph.get("Tense") or "Imp" in c.morph.get("Tense") for c in aux)
-
-
-def _coordinated_predicate(root, lex: Lexicons) -> tuple[int, str] | None:
-    """(side, verb) of a verb joined to the mention's own predicate ("X coûte cher et doit
-    disparaître", "X ... et sera abrogée"), the side +1 / -1 it takes on its subject; or None."""
-    if root.dep_ not in ("nsubj", "nsubj:pass") or root.head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
-        return None
-    pred = root.head
-    preds = [pred]
-    if pred.dep_ in ("advcl", "parataxis") and pred.head.i > pred.i and \
-            not any(c.dep_.startswith("nsubj") for c in pred.head.children):
-        preds.append(pred.head)  # "X coûte cher, ne rapporte rien et ...", parsed as two clauses
-    joined = [c for p in preds for c in p.children if c.dep_ == "conj"]
-    # (the parser often hangs the second verb on the first one's complement: "coûte cher et doit")
-    joined += [k for p in preds for c in p.children if c.dep_ in ("obj", "advmod", "xcomp") and c.i > p.i
-               for k in c.children if k.dep_ == "conj"]
-    for verb in sorted(joined, key=lambda t: t.i):
-        if verb.i < pred.i or verb.pos_ != "VERB" or \
-                any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children):
-            continue
-        kind = cue_kind(verb, lex)
-        if kind == "support" and lemma(verb) in lex.word_classes.get("enacting", ()) and _past_passive(verb):
-            continue  # "... et a été votée en 2009": a fact
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
-        if kind == "support":
-            side = 1
-        elif kind in ("invert", "oppose") or (kind == "harm" and not passive):
-            side = -1
-        else:
-            continue
-        return (-side if negated(verb, lex) else side), verb.text
-    return None
-
-
-def _relative_wish(clause, lex, own: bool) -> tuple[str, int] | None:
-    """(cue, +1 / -1) of what a relative clause on a mention wants done to it: "qu'il faut
-    abroger", "qu'elle veut abroger", "dont je demande l'abrogation", and (``own``: the speaker
-    is its subject) "que nous défendons"; None if it wants nothing ("que le Sénat a votée")."""
-    for v in [clause] + [x for x in clause.children if x.dep_ == "conj" and x.pos_ == "VERB"]:
-        k = cue_kind(v, lex)
-        if k in ("support", "neutral", None) or lemma(v) == "falloir":
-            below = next((x for x in v.children if x.dep_ in ("xcomp", "obj") and
-                          cue_kind(x, lex) in ("support", "invert", "oppose")), None)
-            if below is not None and (k == "support" or lemma(v) == "falloir"):
-                polar = 1 if cue_kind(below, lex) == "support" else -1
-                return below.text, -polar if negated(v, lex) else polar
-            if k == "support" and own and lemma(v) != "falloir":
-                return v.text, -1 if negated(v, lex) else 1
-        if k in ("invert", "oppose") and v.pos_ == "VERB":
-            return v.text, 1 if negated(v, lex) else -1
-    return None
-
-
-def _trailing_relative(root, lex) -> tuple[str, int] | None:
-    """A relative clause right after the mention (", que j'ai toujours combattue", ", qu'il faut
-    abroger"), however the parser hung it: read off the words, its first verb and what it wants."""
-    doc = root.doc
-    j = root.right_edge.i + 1
-    if j + 2 >= len(doc) or doc[j].text != "," or fold(doc[j + 1].text) not in ("que", "qu'"):
-        return None
-    subject = doc[j + 2]
-    if fold(subject.text) not in ("je", "j'", "nous", "il"):
-        return None
-    verb = next((t for t in doc[j + 3: min(len(doc), j + 8)] if t.pos_ == "VERB"), None)
-    if verb is None or (fold(subject.text) == "il" and lemma(verb) != "falloir"):
-        return None  # ("qu'il a votée": someone's act, not a wish)
-    return _relative_wish(verb, lex, own=fold(subject.text) != "il")
-
-
-_RELATIVE_OBJECTS = {"que", "qu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel", "lesquels", "dont"}
-
-
 def _about(root, above) -> bool:
     """Between the mention and ``above``, a "sur" complement: "je publierai un billet sur le
     bilan de X" promises a text about X, not X."""
@@ -287,58 +209,15 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     if any(fold(c.text) == "ni" for h in ni_holders for c in h.children) and root.pos_ in ("NOUN", "PROPN") \
             and not _verb_negated_anyway(root, lex):
         sign, negs = -sign, negs + 1
-    # "la loi injuste", "juger la loi injuste": an adjective judging the mention itself; it
-    # decides only when nothing on the path does ("enterrer ce projet liberticide" is one
-    # rejection, not two)
-    adjective = None
-    for c in root.children:
-        # (a verb tagged as modifier is usually a mis-parsed predicate: "doive privilégier le X")
-        if c.dep_ in ("amod", "acl") and c.i != root.i and (c.pos_ == "ADJ" or (
-                c.pos_ == "VERB" and not any(k.dep_ == "mark" for k in c.children))):
-            k = cue_kind(c, lex)
-            if k == "oppose" and valence == -1:
-                continue  # "le téléchargement illégal": what is fought is described, not judged
-            if k in ("oppose", "support"):
-                adjective = (c.text, -1 if k == "oppose" else 1)
-    if adjective is None and lemma(root) in lex.word_classes.get("levy", ()) and any(
-            fold(c.text) == "plus" and "de" in _case(c) for c in root.children):
-        adjective = ("de plus", -1)  # "une taxe de plus sur les abonnés": one levy too many
-    # "la loi Hadopi, que j'ai toujours combattue": the speaker's own relative clause judges it
-    # (also on the noun the mention is said to be: "la coupure est une sanction que je ne défends pas")
-    predicate = root.head if root.dep_ == "nsubj" and root.head.pos_ == "NOUN" and \
-        any(c.dep_ == "cop" for c in root.head.children) else None
-    for c in list(root.children) + (list(predicate.children) if predicate is not None else []):
-        # ("un principe auquel je suis attaché", "dont je suis fier")
-        if c.dep_ == "acl:relcl" and any(fold(k.text) in _RELATIVE_OBJECTS for k in c.children) and \
-                any(fold(k.text) in ("je", "j'", "nous") and k.dep_.startswith("nsubj") for k in c.children):
-            k = cue_kind(c, lex)
-            if k in ("support", "oppose", "invert"):
-                polar = 1 if k == "support" else -1
-                polar = -polar if negated(c, lex) else polar
-                if predicate is not None and c.head.i == predicate.i and \
-                        not any(k.pos_ == "VERB" and k.i != c.i for k in c.subtree):
-                    # the speaker's own words about what the mention is decide over the noun
-                    # (not "une sanction que je voterais pour retirer": the verb below decides)
-                    return Polarity("support" if polar * valence > 0 else "oppose", [c.text])
-                adjective = (c.text, polar)
-        if adjective is None and c.dep_ == "acl:relcl" and c.head.i == root.i and \
-                any(fold(k.text) in ("que", "qu'", "dont") for k in c.subtree if k.i < c.i) and \
-                (wish := _relative_wish(c, lex, own=False)) is not None:
-            # "la loi Hadopi, qu'il faut abroger", "qu'elle veut abroger", "dont il réclame
-            # l'abrogation": what the relative clause wants done to the mention
-            adjective = wish
-        # "la loi Hadopi, qu'elle juge « inefficace »": the holder's verdict in a relative clause
-        # (the parser may tag "juge" as a noun, the adjective hangs on it)
-        if c.dep_ == "acl:relcl" and fold(c.text) in VERDICT_FORMS and \
-                any(fold(k.text) in ("que", "qu'") for k in c.children):
-            k = next((cue_kind(a, lex) for a in c.subtree if a.pos_ == "ADJ" and cue_kind(a, lex) in ("support", "oppose")), None)
-            if k is not None:
-                adjective = (c.text, 1 if k == "support" else -1)
-    if adjective is None and (wish := _trailing_relative(root, lex)) is not None:
-        adjective = wish
+    # "la loi injuste", "la loi Hadopi, que j'ai toujours combattue": what the mention's own
+    # modifiers say decides only when nothing on the path does, unless the speaker's own words
+    # say what the mention is
+    modified = modifier_judgement(root, valence, lex)
+    if modified is not None and modified[2]:
+        return Polarity("support" if modified[1] * valence > 0 else "oppose", [modified[0]])
+    adjective = modified[:2] if modified is not None else None
     blocked = False  # met a predicate that only names the topic ("étudier le droit d'auteur")
     skip_invert = False
-    passed_neutral = False  # climbed through a content word that is no cue
     beneficiary = False  # climbed out of "au profit de"
     if root.i in hedge_heads and root.pos_ == "VERB":
         # the mention is itself the hedged verb: "Je tweete parce qu'il le faut, mais je ne ..."
@@ -520,8 +399,6 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # ("je n'accepte pas que des communes restent en zone blanche", "on ne peut pas
             # accepter une ville à deux vitesses" reject it)
             kind = None
-        if kind is None and head.pos_ in ("NOUN", "PROPN"):
-            passed_neutral = True
         if kind == "support":
             cues.append(head.text)
         elif kind == "harm":
@@ -664,50 +541,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # "un accord qui, sous couvert de lutter contre X, ...": the aim is the accused
         # text's alleged one, not the speaker's
         return Polarity(None, cues, reason="pretext")
-    if not cues and not hedged:
-        verdict = _verdict_tail(root)
-        if verdict is not None:
-            # "Une licence globale, non.", "Renforcer la police sur internet, oui."
-            cues.append(verdict)
-            sign = valence * (1 if verdict == "oui" else -1)
-    if not cues and not hedged and (said_to := _yes_or_no_to(root)) is not None:
-        # "Non à la riposte graduée", "Oui, la licence globale !"
-        cues.append(said_to)
-        sign = valence * (1 if said_to == "oui" else -1)
-    if not cues and not hedged and valence > 0 and _announced(root, lex):
-        # "nous avons une proposition claire : une licence globale"
-        cues.append(":")
-        sign = 1
-    if not cues and not hedged and valence > 0 and (vote := _elliptic_vote(root)) is not None:
-        cues.append("voter " + vote)
-        sign = 1 if vote == "pour" else -1
-    if not cues and not hedged and (verdict := dislocated_verdict(root, lex)) is not None:
-        # "Facebook, c'est du vent": the predicate judges the phrase set apart before it
-        cues.extend(verdict[1])
-        sign = valence * verdict[0] * (-1 if negs % 2 else 1)
-    if not cues and not hedged and (verdict := fronted_verdict(root, lex)) is not None:
-        # "X juge « dangereux » le blocage des sites"
-        cues.extend(verdict[1])
-        sign = valence * verdict[0] * (-1 if negs % 2 else 1)
-    if not cues and not hedged and (verdict := cleft_verdict(root, lex)) is not None:
-        # "Ce que nous proposons, c'est une contribution créative"
-        cues.extend(verdict[1])
-        sign = valence * verdict[0]
-    if not cues and not hedged and (verdict := renaming_apposition(root, lex)) is not None:
-        # "la loi Hadopi, « une loi répressive que nous avons combattue »"
-        cues.extend(verdict[1])
-        sign = valence * verdict[0] * (-1 if negs % 2 else 1)
-    if not cues and not hedged and (verdict := _coordinated_predicate(root, lex)) is not None:
-        # "L'Hadopi coûte cher, ne rapporte rien et sera abrogée": a second predicate of the
-        # same subject, joined by "et", judges it (the parser hangs it on the first one)
-        cues.append(verdict[1])
-        sign = valence * verdict[0]
-    if not cues and not hedged and _bare_refusal(root):
-        cues.append("pas de")
-        sign = -1 if valence > 0 else 1
-    if not cues and not hedged and adjective is not None:
-        cues.append(adjective[0])
-        sign = valence * adjective[1] * (-1 if negs % 2 else 1)
+    if not cues and not hedged and (verdict := uncued_verdict(root, valence, negs, adjective, lex)) is not None:
+        sign, cues = verdict
     if cues and _denied_for(path):
         # "je ne suis pas pour supprimer la Haute Autorité": the parser cut the infinitive off
         # the negated "être pour" above it
@@ -717,28 +552,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         return Polarity("mixed", cues, intens)
     if cues:
         return Polarity("support" if sign > 0 else "oppose", cues, intens)
-    if negs % 2 and valence == -1 and default != "oppose" and (
-            any(c.dep_ == "cop" for c in root.children) or _stays(root.head)):
-        # "pour que personne ne reste au bord de la route numérique", "aucune commune ne doit
-        # rester en zone blanche", "nous ne laisserons pas la Creuse devenir une zone blanche":
-        # the ill denied is what the policy cures, whatever the form's default
-        return Polarity("support", ["ne ... pas"], intens)
+    if negs % 2 and (reading := negated_reading(root, path, valence, default, blocked, lex)) is not None:
+        return Polarity(reading[0], [reading[1]], intens)
     if default and not blocked:
         if negs % 2:
-            if valence == -1 and root.pos_ == "VERB" and default == "oppose":
-                # "un opérateur ne doit pas pouvoir ralentir un service": the denied action is
-                # what the policy forbids
-                return Polarity("support", ["ne ... pas"], intens)
-            if _missing_out(root):
-                # "un élu qui n'est pas sur les réseaux sociaux se prive de ...": staying away is a loss
-                return Polarity("support" if valence > 0 else "oppose", ["se prive"], intens)
-            if _own_use_denied(path, lex):
-                # "Je n'ai pas besoin de Twitter", "je n'utilise pas X": the speaker does
-                # without what the topic's default backs
-                return Polarity("oppose" if default == "support" else "support", ["ne ... pas"], intens)
-            if valence > 0 and _contrasted_away(root):
-                # "une campagne se gagne sur les marchés, pas sur Facebook"
-                return Polarity("oppose" if default == "support" else "support", [", pas"], intens)
             # "il ne parle pas de X", "X ne se négocie pas": a negated bare mention is no
             # position one can tell
             return Polarity(None, cues, reason="negated mention without cue")
@@ -748,11 +565,6 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             return Polarity("oppose" if default == "support" else "support", ["ne ... pas"], intens)
         return Polarity(default, cues, intens, from_default=True)
     return Polarity(None, cues, reason="no cue")
-
-
-def _stays(verb) -> bool:
-    """'rester', 'demeurer' (REMAINING_LEMMAS, with the tagger's "reste") or 'devenir'."""
-    return lemma(verb) in REMAINING_LEMMAS or lemma(verb) == "devenir"
 
 
 def _verb_negated_anyway(tok, lex: Lexicons) -> bool:

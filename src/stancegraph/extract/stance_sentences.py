@@ -179,8 +179,8 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     """The stance of each target of a sentence: its polarity (`mention_polarity`) and the
     adjustments after it, its holder, the Stance. Returns the sentence's sidestep cue and whether
     a mention took it."""
-    state, doc, lex, att, ex_info, stances = run.state, run.state.doc, run.state.lex, run.att, run.ex_info, run.stances
-    unit, sent, ev, targets, exchange_bounds = s.unit, s.sent, s.ev, s.targets, s.exchange_bounds
+    state, lex, att, ex_info, stances = run.state, run.state.lex, run.att, run.ex_info, run.stances
+    unit, sent, ev, targets = s.unit, s.sent, s.ev, s.targets
     clauses, quotes, first, biography = s.clauses, s.quotes, s.first, run.biography
     hedges = hedge_heads(sent, lex, {r.i: tp for r, tp, *_ in targets})
     sidestep = _sidesteps(ev.text, lex)

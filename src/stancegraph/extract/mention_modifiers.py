@@ -1,0 +1,107 @@
+"""What a topic mention's own modifiers say of it: an adjective ("la loi injuste"), "une taxe de
+plus", or a relative clause of the speaker's ("que j'ai toujours combattue") or of a wish ("qu'il
+faut abroger"). polarity.mention_polarity asks this once, before it climbs the parse, and uses
+it only when nothing on the climb judges the mention ("enterrer ce projet liberticide" is one
+rejection, not two), unless the speaker's own clause says what the mention is.
+"""
+
+from __future__ import annotations
+
+from .cues import VERDICT_FORMS, _case, cue_kind, lemma
+from .lexicon import Lexicons
+from .negation import negated
+from .textnorm import fold
+
+_RELATIVE_OBJECTS = {"que", "qu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel", "lesquels", "dont"}
+
+
+def _relative_wish(clause, lex, own: bool) -> tuple[str, int] | None:
+    """(cue, +1 / -1) of what a relative clause on a mention wants done to it: "qu'il faut
+    abroger", "qu'elle veut abroger", "dont je demande l'abrogation", and (``own``: the speaker
+    is its subject) "que nous défendons"; None if it wants nothing ("que le Sénat a votée")."""
+    for v in [clause] + [x for x in clause.children if x.dep_ == "conj" and x.pos_ == "VERB"]:
+        k = cue_kind(v, lex)
+        if k in ("support", "neutral", None) or lemma(v) == "falloir":
+            below = next((x for x in v.children if x.dep_ in ("xcomp", "obj") and
+                          cue_kind(x, lex) in ("support", "invert", "oppose")), None)
+            if below is not None and (k == "support" or lemma(v) == "falloir"):
+                polar = 1 if cue_kind(below, lex) == "support" else -1
+                return below.text, -polar if negated(v, lex) else polar
+            if k == "support" and own and lemma(v) != "falloir":
+                return v.text, -1 if negated(v, lex) else 1
+        if k in ("invert", "oppose") and v.pos_ == "VERB":
+            return v.text, 1 if negated(v, lex) else -1
+    return None
+
+
+def _trailing_relative(root, lex) -> tuple[str, int] | None:
+    """A relative clause right after the mention (", que j'ai toujours combattue", ", qu'il faut
+    abroger"), however the parser hung it: read off the words, its first verb and what it wants."""
+    doc = root.doc
+    j = root.right_edge.i + 1
+    if j + 2 >= len(doc) or doc[j].text != "," or fold(doc[j + 1].text) not in ("que", "qu'"):
+        return None
+    subject = doc[j + 2]
+    if fold(subject.text) not in ("je", "j'", "nous", "il"):
+        return None
+    verb = next((t for t in doc[j + 3: min(len(doc), j + 8)] if t.pos_ == "VERB"), None)
+    if verb is None or (fold(subject.text) == "il" and lemma(verb) != "falloir"):
+        return None  # ("qu'il a votée": someone's act, not a wish)
+    return _relative_wish(verb, lex, own=fold(subject.text) != "il")
+
+
+
+def modifier_judgement(root, valence: int, lex: Lexicons) -> tuple[str, int, bool] | None:
+    """(cue, +1 / -1, decisive) of what the mention's modifiers say of it; ``decisive`` when the
+    speaker's own relative clause says what the mention is, which decides over the climb. None
+    if they say nothing."""
+    # "la loi injuste", "juger la loi injuste": an adjective judging the mention itself; it
+    # decides only when nothing on the path does ("enterrer ce projet liberticide" is one
+    # rejection, not two)
+    adjective = None
+    for c in root.children:
+        # (a verb tagged as modifier is usually a mis-parsed predicate: "doive privilégier le X")
+        if c.dep_ in ("amod", "acl") and c.i != root.i and (c.pos_ == "ADJ" or (
+                c.pos_ == "VERB" and not any(k.dep_ == "mark" for k in c.children))):
+            k = cue_kind(c, lex)
+            if k == "oppose" and valence == -1:
+                continue  # "le téléchargement illégal": what is fought is described, not judged
+            if k in ("oppose", "support"):
+                adjective = (c.text, -1 if k == "oppose" else 1)
+    if adjective is None and lemma(root) in lex.word_classes.get("levy", ()) and any(
+            fold(c.text) == "plus" and "de" in _case(c) for c in root.children):
+        adjective = ("de plus", -1)  # "une taxe de plus sur les abonnés": one levy too many
+    # "la loi Hadopi, que j'ai toujours combattue": the speaker's own relative clause judges it
+    # (also on the noun the mention is said to be: "la coupure est une sanction que je ne défends pas")
+    predicate = root.head if root.dep_ == "nsubj" and root.head.pos_ == "NOUN" and \
+        any(c.dep_ == "cop" for c in root.head.children) else None
+    for c in list(root.children) + (list(predicate.children) if predicate is not None else []):
+        # ("un principe auquel je suis attaché", "dont je suis fier")
+        if c.dep_ == "acl:relcl" and any(fold(k.text) in _RELATIVE_OBJECTS for k in c.children) and \
+                any(fold(k.text) in ("je", "j'", "nous") and k.dep_.startswith("nsubj") for k in c.children):
+            k = cue_kind(c, lex)
+            if k in ("support", "oppose", "invert"):
+                polar = 1 if k == "support" else -1
+                polar = -polar if negated(c, lex) else polar
+                if predicate is not None and c.head.i == predicate.i and \
+                        not any(k.pos_ == "VERB" and k.i != c.i for k in c.subtree):
+                    # the speaker's own words about what the mention is decide over the noun
+                    # (not "une sanction que je voterais pour retirer": the verb below decides)
+                    return c.text, polar, True
+                adjective = (c.text, polar)
+        if adjective is None and c.dep_ == "acl:relcl" and c.head.i == root.i and \
+                any(fold(k.text) in ("que", "qu'", "dont") for k in c.subtree if k.i < c.i) and \
+                (wish := _relative_wish(c, lex, own=False)) is not None:
+            # "la loi Hadopi, qu'il faut abroger", "qu'elle veut abroger", "dont il réclame
+            # l'abrogation": what the relative clause wants done to the mention
+            adjective = wish
+        # "la loi Hadopi, qu'elle juge « inefficace »": the holder's verdict in a relative clause
+        # (the parser may tag "juge" as a noun, the adjective hangs on it)
+        if c.dep_ == "acl:relcl" and fold(c.text) in VERDICT_FORMS and \
+                any(fold(k.text) in ("que", "qu'") for k in c.children):
+            k = next((cue_kind(a, lex) for a in c.subtree if a.pos_ == "ADJ" and cue_kind(a, lex) in ("support", "oppose")), None)
+            if k is not None:
+                adjective = (c.text, 1 if k == "support" else -1)
+    if adjective is None and (wish := _trailing_relative(root, lex)) is not None:
+        adjective = wish
+    return None if adjective is None else (*adjective, False)
