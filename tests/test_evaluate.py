@@ -112,6 +112,15 @@ def test_topics_outside_gold_are_counted_not_scored():
     assert r2.gold_rows == 2 and r2.recall == 0.5 and r2.out_of_scope_rows == 2
 
 
+def test_a_gold_of_negative_documents_only_counts_every_predicted_row():
+    # texts that state no position, scored with an empty gold file: any row found is false
+    pred = [p("agenda.txt", "Jeanne Morel", "copyright", "support")]
+    r = evaluate(pred, [], files=["agenda.txt", "bio.txt"])
+    assert r.negative_documents == {"agenda.txt": 1}
+    assert r.clean_negative_documents == ["bio.txt"]
+    assert r.false_positive_count == 1
+
+
 def test_negative_documents_and_file_scope():
     pred = [p("a.txt", "Claire Dumontel", "hadopi-law", "oppose"),
             p("bio.txt", "Jeanne Morel", "copyright", "support"),

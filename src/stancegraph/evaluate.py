@@ -286,14 +286,22 @@ def evaluate(
 ) -> Report:
     """Compare predicted position rows with gold rows.
 
-    ``topics``: topics to score (any notation style); default = the topics of the gold rows.
+    ``topics``: topics to score (any notation style); default = the topics of the gold rows, or
+    with no gold row at all (negative documents only) every predicted topic.
     ``files``: restrict scoring to these files (e.g. one split of the gold set, including its
     negative documents); default = every file that appears on either side, so a predicted file
     without gold rows counts as a negative document.
     ``texts``: optional ``{file name: text}`` for the evidence overlap check; without it the
     check compares the quotes themselves.
     """
-    scored_topics = {norm_topic(t) for t in topics} if topics is not None else {norm_topic(r["topic"]) for r in gold}
+    if topics is not None:
+        scored_topics = {norm_topic(t) for t in topics}
+    elif gold:
+        scored_topics = {norm_topic(r["topic"]) for r in gold}
+    else:
+        # a gold file of negative documents only: every predicted row is a false one (scoping
+        # to the gold's topics would leave none in scope and call the documents clean)
+        scored_topics = {norm_topic(r["topic"]) for r in predicted}
     file_scope = {norm_file(f) for f in files} if files is not None else None
     text_by_file = {norm_file(k): v for k, v in (texts or {}).items()}
 
