@@ -2508,6 +2508,14 @@ PRESS_REVIEW = ("Revue de presse du mardi 14 février 2012\n"
     # a footnote citing an article
     ("Le maire Paul Serrat a été réélu en 2008.\n"
      "3. « Montée en débit : onze communes raccordées », Midi libre, 18 mars 2011.\n", {}),
+    # outlets in capitals on lines of their own, each over its headlines
+    ("Revue de presse du 27 janvier\n\nLE MONDE\n« Acta : l'Union européenne signe l'accord »\n"
+     "« Anne Morvan tiendra son premier meeting à Lille »\n\nLES ÉCHOS\n"
+     "« Neutralité du net : l'Arcep ouvre une consultation »\n« La gendarmerie passe aux logiciels libres »\n", {}),
+    # people's names in capitals over their own quotes (ending with a full stop) keep them
+    ("Ce qu'ils ont dit\n\nANNE MORVAN\n« Je veux abroger la loi Hadopi. »\n\n"
+     "PAUL SERRAT\n« Je défends la neutralité du net. »\n",
+     {("Anne Morvan", "hadopi-law"): "oppose", ("Paul Serrat", "net-neutrality"): "support"}),
     # a headline whose own clause names the person still gives their side
     ("Le Figaro : « Anne Morvan veut abroger la Hadopi »\n"
      "Libération : « Des milliers de manifestants contre ACTA »\n", {("Anne Morvan", "hadopi-law"): "oppose"}),

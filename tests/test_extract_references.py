@@ -818,3 +818,15 @@ def test_a_verb_opening_a_quote_before_an_acronym_is_no_first_name(extractor):
     got = positions(extractor, text)
     assert {holder for holder, _ in got} == {"Claire Aldebert"}  # not "Rejeter Acta"
     assert got[("Claire Aldebert", "copyright")] == "support"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counted noun of things is no pair of people
+    ("Deux candidats, Anne Morvan et Paul Serrat, ont confirmé leur présence au débat. Le questionnaire "
+     "compte quatre blocs. Les deux derniers blocs traitent de la neutralité du net et du logiciel libre.", {}),
+    # a counted noun of people is
+    ("Anne Morvan et Paul Serrat ont débattu mardi. Les deux favoris défendent la neutralité du net.",
+     {("Anne Morvan", "net-neutrality"): "support", ("Paul Serrat", "net-neutrality"): "support"}),
+])
+def test_a_counted_group_is_people_only_when_its_noun_says_so(extractor, text, expected):
+    assert positions(extractor, text) == expected

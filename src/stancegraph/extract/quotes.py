@@ -65,12 +65,20 @@ _TITLE_LINE = re.compile(r"^[ \t]*(?P<marker>(?:[-–—•*]|\d{1,3}[.)])[ \t]*
                          r"[ \t]*(?:(?P<source>\([^()\n]{1,60}\))|(?P<reference>,[^«»\n]{1,60}))?[ \t]*\.?[ \t]*$", re.M)
 
 
+# A press review's outlet on a line of its own, in capitals ("LE MONDE", "PC INPACT", "20 MINUTES")
+_OUTLET_HEADER = re.compile(r"^[ \t]*(?=[^«»\n]*[A-ZÀ-Ý])[^a-zà-ÿ«»:\n]{2,40}[ \t]*$")
+
+
 def cited_titles(text: str) -> set[int]:
     """Where the quotes of cited titles open: lines that are only a quoted title with its outlet
-    or label, two or more in a row (or one numbered or bulleted with its source, a footnote).
-    Those quotes are headlines and session titles, not anyone's words (a person they name is not
-    speaking in the next one)."""
+    or label, two or more in a row (or one numbered or bulleted with its source, a footnote), and
+    headlines under outlets in capitals (two outlets or more, each heading bare quoted lines that
+    end without a full stop: a person's quote ends with one). Those quotes are headlines and
+    session titles, not anyone's words (a person they name is not speaking in the next one)."""
     lines = []  # (start of the quote, a title line, a footnote) for each non-blank line
+    headed = []  # (index in lines, start of the quote) of bare headlines under an outlet
+    outlet = None  # the outlet header above the current run of bare headlines
+    outlets = set()
     pos = 0
     for line in text.split("\n"):
         if line.strip():
@@ -78,10 +86,20 @@ def cited_titles(text: str) -> set[int]:
             # (a quote then ", a-t-il ajouté" is no title; after a footnote's number it is a reference)
             footnote = bool(m and m.group("marker") and (m.group("source") or m.group("reference")))
             title = footnote or bool(m and not m.group("reference") and (m.group("label") or m.group("source")))
+            bare = bool(m and not title and not m.group("marker") and not m.group("label") and not m.group("reference")
+                        and not line.rstrip().rstrip("»").rstrip().endswith((".", "!", "…")))
+            if _OUTLET_HEADER.match(line):
+                outlet = len(lines)
+            elif bare and outlet is not None:
+                headed.append((len(lines), pos + line.index("«")))
+                outlets.add(outlet)
+            else:
+                outlet = None
             lines.append((pos + line.index("«") if title else pos, title, footnote))
         pos += len(line) + 1
-    return {start for k, (start, title, footnote) in enumerate(lines) if title and (
+    found = {start for k, (start, title, footnote) in enumerate(lines) if title and (
         footnote or (k > 0 and lines[k - 1][1]) or (k + 1 < len(lines) and lines[k + 1][1]))}
+    return found | {start for _, start in headed} if len(outlets) >= 2 else found
 
 
 def quoted_term(text: str, start: int, end: int) -> bool:

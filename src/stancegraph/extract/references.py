@@ -90,6 +90,18 @@ def _party_in(party: str, places: set[str], role_tok) -> bool:
 class ReferenceResolution:
     """Resolving subjects to people against the discourse state (see the module docstring)."""
 
+    def _counts_people(self, tok) -> bool:
+        """A counted group's head is a pronoun, a number or an adjective ("tous deux", "les deux
+        derniers"), or a noun of people: a role or a word of ``counted_people`` ("les deux
+        favoris"); not "les deux derniers blocs" of a questionnaire nor "ces deux journées"."""
+        if tok.pos_ != "NOUN":
+            return True
+        words = [fold(x.text) for x in tok.subtree]
+        if any(w in ("tous", "toutes") and n in COUNTED for w, n in zip(words, words[1:])):
+            return True  # "Tous deux se sont en revanche accordés", parsed under "revanche"
+        return lemma(tok) in self.lex.roles or lemma(tok) in self.lex.word_classes.get("counted_people", ()) or \
+            fold(tok.text).rstrip("s") in self.lex.roles
+
     def person_at(self, tok) -> Person | None:
         return self.token_people.get((self.unit.start, tok.i))
 
@@ -122,7 +134,7 @@ class ReferenceResolution:
             # "X et Y divergent. Le premier ..., la seconde ...": one of the pair, by order
             return (self.group[0],) if lemma(tok) == "premier" else (self.group[1],)
         if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or
-                                                               COUNTED.keys() & sub):
+                                                               COUNTED.keys() & sub) and self._counts_people(tok):
             n = max(COUNTED.get(w, 0) for w in sub)
             # ("Les deux candidates", "Toutes deux": only the women of the text)
             # (the tagger calls "candidates" masculine: the ending tells, "candidat" + "es")
