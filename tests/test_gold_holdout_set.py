@@ -37,7 +37,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout100", "gold-holdout101", "gold-holdout102", "gold-holdout103", "gold-holdout104", "gold-holdout105",
         "gold-holdout106", "gold-holdout107", "gold-holdout108", "gold-holdout109", "gold-holdout110", "gold-holdout111",
         "gold-holdout112", "gold-holdout113", "gold-holdout114", "gold-holdout115", "gold-holdout116", "gold-holdout117",
-        "gold-holdout118", "gold-holdout119", "gold-holdout120", "gold-holdout121", "gold-holdout122", "gold-holdout123")
+        "gold-holdout118", "gold-holdout119", "gold-holdout120", "gold-holdout121", "gold-holdout122", "gold-holdout123",
+        "gold-holdout124", "gold-holdout125", "gold-holdout126", "gold-holdout127", "gold-holdout128", "gold-holdout129")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
