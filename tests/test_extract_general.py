@@ -2561,3 +2561,66 @@ def test_a_quoted_term_is_not_the_last_speakers_quote(extractor, text, expected)
 ])
 def test_facts_about_a_bill_are_nobodys_position(extractor, text):
     assert positions(extractor, text) == {}
+
+
+# a synthesis whose sections are headed by each person's name in capitals
+SECTIONS = ("Les élus et les réseaux sociaux\n\nNous avons comparé deux élus.\n\nPAUL RIVET (UMP, Nord)\n{}\n\n"
+            "ANNE MORVAN (PS, Isère)\nElle défend la neutralité du net.\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verbless "Ni X ni Y" opening a quote refuses both
+    ("Paul Rivet a renvoyé les deux camps dos à dos : « Ni Hadopi ni licence globale : nous voulons autre chose. »",
+     {("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "oppose"}),
+    # ... also as the subject's description, whatever relative clause follows
+    (SECTIONS.format("Ni compte Twitter ni page Facebook pour le maire, qui n'y voit que « des bavardages »."),
+     {("Paul Rivet", "social-media-campaigning"): "oppose", ("Anne Morvan", "net-neutrality"): "support"}),
+    # but not a "ni ... ni" subject of a verb
+    ("« Ni la Hadopi ni la licence globale ne suffiront à elles seules », a déclaré Paul Rivet.", {}),
+    # "pas de X" after a linking word decides, whatever the parser hangs it on after a colon
+    (SECTIONS.format("Le député a une page Facebook active. En revanche, pas de Twitter : « 140 caractères, c'est "
+                     "l'outil de la petite phrase et du clash, je n'y mettrai pas les pieds. »"),
+     {("Paul Rivet", "social-media-campaigning"): "mixed", ("Anne Morvan", "net-neutrality"): "support"}),
+    # someone who does not tweet misses out: the network is valued
+    ("« Un député qui ne tweete pas en 2012, c'est un député qui se prive d'une partie de ses électeurs », "
+     "estime Paul Rivet.",
+     {("Paul Rivet", "social-media-campaigning"): "support"}),
+])
+def test_refusals_in_few_words(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "son attachement à X" backs X
+    ("Je redis mon attachement à une contribution créative.", {("Paul Rivet", "global-license"): "support"}),
+    # virtues and flaws weighed, and work not finished: no side yet
+    ("La licence globale a des vertus, elle a aussi des défauts, et nous n'avons pas fini d'y travailler.",
+     {("Paul Rivet", "global-license"): "neutral"}),
+    # a tax on sharing is the licence; sharing made legal again weakens authors' rights
+    ("Nous ne voulons pas d'un impôt sur le partage, nous voulons que le partage redevienne légal.",
+     {("Paul Rivet", "global-license"): "oppose", ("Paul Rivet", "copyright"): "oppose"}),
+    # legalising sharing is no mixed stance because the same sentence charges authors' rights
+    # with protecting the wrong ones
+    ("Nous voulons légaliser le partage non commercial, parce que le droit d'auteur protège surtout des "
+     "catalogues, pas des créateurs.", {("Paul Rivet", "copyright"): "oppose"}),
+    # ... while paying the creators in return still makes it mixed
+    ("Nous voulons légaliser le partage non commercial et rémunérer les créateurs.",
+     {("Paul Rivet", "copyright"): "mixed"}),
+])
+def test_sharing_levies_and_attachment(extractor, sentence, expected):
+    assert said(extractor, sentence) == expected
+
+
+def test_a_party_office_after_a_deputy_is_named_is_that_deputy(extractor):
+    text = ("À l'UMP, le député Marc Verdal assume le bilan. La Hadopi « doit être consolidée, pas démantelée », "
+            "explique le secrétaire national chargé du numérique, qui promet seulement de l'étendre au streaming.")
+    assert positions(extractor, text) == {("Marc Verdal", "hadopi-law"): "support"}
+
+
+def test_what_a_camp_the_speaker_sets_apart_does_is_not_the_speakers(extractor):
+    text = ("Paul Rivet a voté contre l'accord. Mais il tient à se distinguer des militants qui rejettent toute "
+            "protection des œuvres.")
+    assert ("Paul Rivet", "copyright") not in positions(extractor, text)
+    # the speaker's own rejection still counts
+    assert positions(extractor, "Paul Rivet rejette toute protection des œuvres sur internet.") == \
+        {("Paul Rivet", "copyright"): "oppose"}

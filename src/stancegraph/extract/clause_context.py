@@ -61,6 +61,18 @@ def _contrasted_away(root) -> bool:
     return i >= 1 and fold(doc[i].text) in ("pas", "non") and doc[i - 1].text == ","
 
 
+def _serves_the_wrong_ones(verb) -> bool:
+    """A verb of serving whose object a contrast corrects: "le droit d'auteur protège surtout des
+    catalogues, pas des créateurs" charges the subject with serving the wrong ones."""
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "obl", "obl:arg") and c.i > verb.i), None)
+    if obj is None:
+        return False
+    doc = verb.doc
+    # (the parser hangs the corrected term on the object, or leaves it after)
+    return any(doc[j].text == "," and fold(doc[j + 1].text) == "pas" and doc[j + 2].pos_ in ("DET", "ADP", "NOUN", "PROPN")
+               for j in range(obj.i + 1, min(obj.right_edge.i + 2, len(doc) - 2)))
+
+
 def _elliptic_vote(root) -> str | None:
     """'pour' / 'contre' of a "je voterai pour" with no object, later in the sentence that names
     the text voted on: "ACTA ne crée aucune obligation nouvelle, et je voterai pour"."""
@@ -88,6 +100,39 @@ def _yes_or_no_to(root) -> str | None:
             not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in doc[sent.start:end]):
         return fold(sent[0].text)
     return None
+
+
+_PHRASE_BOUNDS = {"«", "»", ":", ".", "!", "?", ";", "(", ")"}
+
+
+def _neither_nor(root) -> bool:
+    """A verbless "Ni X ni Y" (a slogan, a quote's opening before a colon: « Ni Hadopi ni licence
+    globale : ... »): both are refused. Read off the words, up to the phrase's bounds, since the
+    parser may cut "Ni" off into the sentence before."""
+    doc = root.doc
+    phrase = root
+    while phrase.dep_ in ("flat", "flat:name", "compound", "nmod", "appos") and phrase.head.i < phrase.i and \
+            not any(c.dep_ == "case" for c in phrase.children):
+        phrase = phrase.head  # ("Ni compte Twitter ni page Facebook": the phrase is "compte Twitter")
+    left = phrase.left_edge.i
+    ni = left if fold(doc[left].text) == "ni" else left - 1  # ("ni licence globale": the "ni" is its child)
+    if ni < 0 or fold(doc[ni].text) != "ni":
+        return False
+    start = ni
+    while start > 0 and doc[start - 1].text not in _PHRASE_BOUNDS and "\n" not in doc[start - 1].text:
+        start -= 1
+        if start < ni - 12:
+            return False
+    end = root.i + 1
+    while end < len(doc) and doc[end].text not in _PHRASE_BOUNDS and "\n" not in doc[end].text:
+        end += 1
+        if end > root.i + 24:
+            return False
+    words = doc[start:end]
+    # (a relative clause on the phrase is no verb of it: "Ni compte Twitter ni page Facebook pour
+    # l'auteur du rapport, qui n'y voit que ...")
+    return fold(words[0].text) == "ni" and not any(
+        t.pos_ in ("VERB", "AUX") and not any(a.dep_ == "acl:relcl" for a in (t, *t.ancestors)) for t in words)
 
 
 def _verdict_tail(root) -> str | None:
@@ -201,14 +246,18 @@ def _others_claim(verb) -> bool:
     return lemma(verb) in _CLAIMS and bool(subjects) and all(fold(c.text) in ("qui", "ils", "elles") for c in subjects)
 
 
-def _others_act(verb) -> bool:
-    """'ceux qui ont fait voter X', 'celle qui a défendu X': the act of people the speaker sets
-    apart (not "je suis de ceux qui défendent X", where the speaker counts himself in)."""
+def _others_act(verb, lex: Lexicons) -> bool:
+    """'ceux qui ont fait voter X', 'celle qui a défendu X', 'des militants qui rejettent toute
+    protection des œuvres': the act of people the speaker sets apart (not "je suis de ceux qui
+    défendent X", where the speaker counts himself in). The people are "ceux" or a plural noun
+    of a camp (word class ``camp``, or militants)."""
     clause = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else verb
     if clause.dep_ != "acl:relcl" or not any(lemma(c) == "qui" and (c.dep_.startswith("nsubj") or c.dep_ == "dep") for c in clause.children):
         return False
     antecedent = clause.head
-    if lemma(antecedent) not in ("celui", "ceux", "celle", "celles"):
+    camp = antecedent.pos_ == "NOUN" and antecedent.morph.get("Number") == ["Plur"] and \
+        lemma(antecedent) in lex.word_classes.get("camp", frozenset()) | {"militant", "militante"}
+    if lemma(antecedent) not in ("celui", "ceux", "celle", "celles") and not camp:
         return False
     if any(c.dep_ == "cop" or fold(c.text) in ("je", "j'", "nous") for c in antecedent.children):
         return False  # "je suis de ceux qui ..." (parsed with "ceux" as the predicate)
@@ -383,6 +432,11 @@ def _verdict_sign(tail, lex: Lexicons) -> int:
 _COUNTERFACTUAL = re.compile(r"^(?:ce serait|cela serait|ca serait|cela reviendrait a|ce qui reviendrait a)\b")
 
 
+# words that link a sentence to the one before without saying anything of the topic
+_LINKING_WORDS = {"mais", "et", "donc", "en revanche", "par contre", "en tout cas", "en clair", "bref", "surtout",
+                  "au contraire", "a l'inverse", "ensuite", "enfin", "en outre", "pour le reste"}
+
+
 def _bare_refusal(root) -> bool:
     """The mention opens a verbless 'Pas de X' ("Pas de licence globale, donc.", « Pas de
     filtrage sans juge »): the parser hangs it anywhere, so the words tell."""
@@ -393,6 +447,17 @@ def _bare_refusal(root) -> bool:
     colon = max((t.i for t in sent if t.i < root.i and t.text == ":"), default=None)
     if colon is not None:
         first = next((t for t in doc[colon + 1: root.i] if not t.is_punct), None)
+    # (after a linking word: "En revanche, pas de Twitter", "Mais pas de licence globale")
+    for _ in range(2):
+        if first is None or fold(first.text) == "pas":
+            break
+        comma = next((t.i for t in doc[first.i: min(first.i + 4, root.i)] if t.text == ","), None)
+        if fold(first.text) in _LINKING_WORDS:
+            first = doc[first.i + 1] if comma is None else doc[comma + 1]
+        elif comma is not None and fold(" ".join(t.text for t in doc[first.i: comma])) in _LINKING_WORDS:
+            first = doc[comma + 1]
+        else:
+            break
     if first is None or fold(first.text) != "pas" or first.i + 1 >= root.i or \
             fold(doc[first.i + 1].text) not in ("de", "d'"):
         return False
@@ -428,5 +493,7 @@ def _missing_out(root) -> bool:
     sent = root.sent
     before = fold(sent.doc[sent.start: root.i].text)
     after = fold(sent.doc[root.i: sent.end].text)
-    return bool(re.search(r"\bqui (?:n'|ne )(?:est|sont|etait|serait|seraient) pas (?:present\w* |actif\w* )?sur(?: les| l'|)\s*$", before)
-                and _LOSSES.search(after))
+    # (or the mention is the verb: "Un député qui ne tweete pas, c'est un député qui se prive de ...")
+    absent = re.search(r"\bqui (?:n'|ne )(?:est|sont|etait|serait|seraient) pas (?:present\w* |actif\w* )?sur(?: les| l'|)\s*$", before) \
+        or (root.pos_ == "VERB" and re.search(r"\bqui (?:n'|ne)\s*$", before))
+    return bool(absent and _LOSSES.search(after))

@@ -38,7 +38,12 @@ def _trailing_relative(root, lex) -> tuple[str, int] | None:
     """A relative clause right after the mention (", que j'ai toujours combattue", ", qu'il faut
     abroger"), however the parser hung it: read off the words, its first verb and what it wants."""
     doc = root.doc
-    j = root.right_edge.i + 1
+    # (the comma right after the mention's own phrase: the parser may hang the clause on the
+    # mention, so its right edge runs past the comma: "L'Hadopi, que nous abrogerons.")
+    j = root.i + 1
+    while j < min(len(doc), root.i + 8) and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX") and \
+            not doc[j].is_sent_start:
+        j += 1
     if j + 2 >= len(doc) or doc[j].text != "," or fold(doc[j + 1].text) not in ("que", "qu'"):
         return None
     subject = doc[j + 2]

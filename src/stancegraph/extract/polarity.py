@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_denied_use_infinitive, _first_person_promise, _in_conditional, _infinitive_verdict,
-                             _manner_gerund, _only_a_judge, _others_act, _others_claim, _purpose, _set_aside,
+from .clause_context import (_bare_refusal, _denied_use_infinitive, _first_person_promise, _in_conditional, _infinitive_verdict,
+                             _manner_gerund, _only_a_judge, _others_act, _others_claim, _purpose, _serves_the_wrong_ones, _set_aside,
                              _under_pretext, _without_a_judge, _would_forbid)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
@@ -191,6 +191,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # "Le blocage n'est pas une censure, c'est une protection": what the subject is said to
         # be instead settles it, whatever the negation and the word denied say on their own
         return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
+    if not asked and _bare_refusal(root):
+        # "Pas de licence globale.", "En revanche, pas de Twitter : « c'est l'outil du clash »":
+        # the refusal decides, whatever the parser hangs the phrase on after it
+        return Polarity("oppose" if valence > 0 else "support", ["pas de"])
     sign = 1 if valence > 0 else -1
     cues: list[str] = []
     hedged = False
@@ -374,7 +378,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind is None and cur.dep_ == "obj" and _first_person_promise(head) and not _about(root, cur):
             # "je publierai mes votes en ligne", "nous ouvrirons une plateforme": a commitment
             kind = "support"
-        if kind is not None and head.pos_ == "VERB" and _others_act(head):
+        if kind is not None and head.pos_ == "VERB" and _others_act(head, lex):
             # "Ceux qui ont fait voter X ...": what others did, told to blame them
             return Polarity(None, cues, reason="someone else's act")
         if kind == "invert" and lemma(head) == "remplacer" and negated(head, lex) and \
@@ -399,6 +403,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # ("je n'accepte pas que des communes restent en zone blanche", "on ne peut pas
             # accepter une ville à deux vitesses" reject it)
             kind = None
+        if kind == "support" and cur.dep_ in ("nsubj", "nsubj:pass") and _serves_the_wrong_ones(head):
+            return Polarity(None, cues, reason="serves the wrong ones")
         if kind == "support":
             cues.append(head.text)
         elif kind == "harm":

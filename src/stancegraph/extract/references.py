@@ -252,6 +252,13 @@ class ReferenceResolution:
             if len(self.last) == 1 and compatible(self.last[0], gender) and not stand_in and \
                     (not self.last[0].roles or lw in self.last[0].roles or lw in self.lex.generic_roles or former):
                 return self.last
+            party_offices = self.lex.word_classes.get("party_office", frozenset())
+            offices = self.lex.word_classes.get("elected", frozenset()) | party_offices | self.lex.member_nouns
+            if not cands and lw in party_offices and len(self.last) == 1 and self.sentences_since_named <= 1 and \
+                    compatible(self.last[0], gender) and self.last[0].roles <= offices:
+                # "le député X assume le bilan. « ... », explique le secrétaire national chargé du
+                # numérique": a party's office, which an elected person holds besides their seat
+                return self.last
             if lw in self.lex.generic_roles and gender is not None:
                 # "Présentée par Paul X, secrétaire de section, Anne Y a déroulé son programme.
                 # [...] la candidate se dit hostile à ...": the one person of that gender named

@@ -175,6 +175,15 @@ def yes_no_answer(run: StanceRun, s: Sentence) -> None:
         run.pending_question = None
 
 
+_PAY_STEMS = ("remuner", "pay", "financ", "revenu", "argent", "retribu", "revers", "somme", "fonds", "recette")
+
+
+def _names_pay(root) -> bool:
+    """The mention names paying the creators ("rémunérer les artistes", "la rémunération des
+    auteurs", "de l'argent pour les créateurs"), read off its words and its head's."""
+    return any(fold(t.text).startswith(_PAY_STEMS) for t in (root, root.head, *root.subtree) if t.i - root.i < 6)
+
+
 def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     """The stance of each target of a sentence: its polarity (`mention_polarity`) and the
     adjustments after it, its holder, the Stance. Returns the sentence's sidestep cue and whether
@@ -198,8 +207,10 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
                 for r, tp, val, d in targets if tp == "global-license")
     # "légaliser les échanges et financer les artistes en même temps": the same holds without a
     # licence named, when the sentence also backs paying the creators
+    # (a form of paying, not "droit d'auteur" itself: "le droit d'auteur protège surtout des
+    # catalogues, pas des créateurs" is the charge that goes with legalising sharing)
     paid_sharing = any(tp == "copyright" and val == -2 for _, tp, val, _ in targets) and \
-        any(tp == "copyright" and val > 0 and mention_polarity(r, val, d, lex, set(), set()).polarity == "support"
+        any(tp == "copyright" and val > 0 and _names_pay(r) and mention_polarity(r, val, d, lex, set(), set()).polarity == "support"
             for r, tp, val, d in targets)
     # "une licence globale : quelques euros par mois, reversés aux artistes": the pay is the
     # licence's term, backed or turned down with it ("je ne crois pas à la licence globale, qui

@@ -4,8 +4,8 @@ polarity.mention_polarity climbs from the mention to its clause top and composes
 meets. When it met none, two readings are left, tried here:
 - ``uncued_verdict``: the clause around the mention judges it in a shape the climb does not
   cover: "Une licence globale, non.", "Non à la riposte graduée", "nous avons une proposition
-  claire : une licence globale", "Facebook, c'est du vent", a second predicate joined by "et",
-  "pas de X", or the mention's own adjective;
+  claire : une licence globale", "Ni X ni Y", "Facebook, c'est du vent", a second predicate
+  joined by "et", or the mention's own adjective;
 - ``negated_reading``: a negated bare mention, which takes a side only in a few shapes (an ill
   denied, an action the policy forbids, a loss, the speaker doing without); otherwise nothing
   can be told.
@@ -13,8 +13,8 @@ meets. When it met none, two readings are left, tried here:
 
 from __future__ import annotations
 
-from .clause_context import (_announced, _bare_refusal, _contrasted_away, _elliptic_vote, _missing_out,
-                             _own_use_denied, _verdict_tail, _yes_or_no_to)
+from .clause_context import (_announced, _contrasted_away, _elliptic_vote, _missing_out,
+                             _neither_nor, _own_use_denied, _verdict_tail, _yes_or_no_to)
 from .cues import REMAINING_LEMMAS, cue_kind, lemma
 from .lexicon import Lexicons
 from .negation import negated
@@ -76,6 +76,9 @@ def uncued_verdict(root, valence: int, negs: int, adjective: tuple[str, int] | N
     if said_to is not None:
         # "Non à la riposte graduée", "Oui, la licence globale !"
         return valence * (1 if said_to == "oui" else -1), [said_to]
+    if _neither_nor(root):
+        # "Ni Hadopi ni licence globale"
+        return -valence, ["ni"]
     if valence > 0 and _announced(root, lex):
         # "nous avons une proposition claire : une licence globale"
         return 1, [":"]
@@ -95,8 +98,6 @@ def uncued_verdict(root, valence: int, negs: int, adjective: tuple[str, int] | N
         # "L'Hadopi coûte cher, ne rapporte rien et sera abrogée": a second predicate of the
         # same subject, joined by "et", judges it (the parser hangs it on the first one)
         return valence * verdict[0], [verdict[1]]
-    if _bare_refusal(root):
-        return (-1 if valence > 0 else 1), ["pas de"]
     if adjective is not None:
         return valence * adjective[1] * negation, [adjective[0]]
     return None
@@ -113,15 +114,16 @@ def negated_reading(root, path, valence: int, default: str | None, blocked: bool
         # rester en zone blanche", "nous ne laisserons pas la Creuse devenir une zone blanche":
         # the ill denied is what the policy cures, whatever the form's default
         return "support", "ne ... pas"
+    if _missing_out(root):
+        # "un élu qui n'est pas sur les réseaux sociaux se prive de ...", "Un député qui ne tweete
+        # pas, c'est un député qui se prive de ...": staying away is a loss
+        return ("support" if valence > 0 else "oppose"), "se prive"
     if not default or blocked:
         return None
     if valence == -1 and root.pos_ == "VERB" and default == "oppose":
         # "un opérateur ne doit pas pouvoir ralentir un service": the denied action is what the
         # policy forbids
         return "support", "ne ... pas"
-    if _missing_out(root):
-        # "un élu qui n'est pas sur les réseaux sociaux se prive de ...": staying away is a loss
-        return ("support" if valence > 0 else "oppose"), "se prive"
     if _own_use_denied(path, lex):
         # "Je n'ai pas besoin de Twitter", "je n'utilise pas X": the speaker does without what
         # the topic's default backs
