@@ -2624,3 +2624,26 @@ def test_what_a_camp_the_speaker_sets_apart_does_is_not_the_speakers(extractor):
     # the speaker's own rejection still counts
     assert positions(extractor, "Paul Rivet rejette toute protection des œuvres sur internet.") == \
         {("Paul Rivet", "copyright"): "oppose"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quote closing on the inverting noun the mention completes
+    ("Anne Morvan, conseillère régionale, a réclamé « la suppression pure et simple » de la Hadopi, "
+     "qu'elle accuse de tout.", {("Anne Morvan", "hadopi-law"): "oppose"}),
+    # refusing only the outright repeal: the measure is kept but changed
+    ("« Mais je ne voterai jamais la suppression pure et simple de la Hadopi », a déclaré Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "mixed"}),
+    ("« Je veux la suppression pure et simple de la Hadopi », a déclaré Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # blocking without a judge called indispensable is backed; made possible by a text, it is charged
+    ("Selon Paul Rivet, le blocage sans juge est indispensable.", {("Paul Rivet", "internet-censorship"): "support"}),
+    ("« ACTA permettrait de faire filtrer les contenus sans qu'un juge ait son mot à dire », a déclaré Paul Rivet.",
+     {("Paul Rivet", "internet-censorship"): "oppose"}),
+    # the words of a cited text's title are nobody's cue
+    ("Anne Morvan est députée depuis 2007. Elle siégeait à la commission lors de la discussion de la loi "
+     "du 17 décembre 2009 relative à la lutte contre la fracture numérique.", {}),
+    ("Paul Rivet soutient la loi relative à la lutte contre la fracture numérique.",
+     {("Paul Rivet", "digital-divide"): "support"}),
+])
+def test_repeals_verdicts_and_titles(extractor, text, expected):
+    assert positions(extractor, text) == expected

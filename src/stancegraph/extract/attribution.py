@@ -61,9 +61,11 @@ def _gerund(tok) -> bool:
 
 
 def _byline(sent) -> bool:
-    """'Publié le 21 novembre 2011 - Par Julie X', 'Par Julie X, à Lyon': the journalist who
-    signs an article, who is nobody's antecedent."""
+    """'Publié le 21 novembre 2011 - Par Julie X', 'Par Julie X, à Lyon', 'De notre correspondant,
+    Pierre X': the journalist who signs an article, who is nobody's antecedent."""
     text = fold(sent.text)
+    if len(sent) <= 25 and re.search(r"(?:^|\W)de (?:notre|nos) (?:correspondante?s?|envoyee?s? speciale?s?|envoyee?s?)\b", text):
+        return True  # "De notre correspondant, Pierre X"
     return len(sent) <= 25 and bool(re.search(r"(?:^|[\s|,–—-])(?:par|by)\s+\w", text)) and \
         bool(re.match(r"^\W*(?:publie|mis a jour|mise a jour|par\s|by\s|le \d|\d)", text))
 

@@ -73,6 +73,51 @@ def _serves_the_wrong_ones(verb) -> bool:
                for j in range(obj.i + 1, min(obj.right_edge.i + 2, len(doc) - 2)))
 
 
+def _quoted_head(root, lex: Lexicons):
+    """The inverting or judging noun a quote closes on right before the mention's "de" ("a
+    réclamé « la suppression pure et simple » de l'institution"), when the parser hung the
+    mention elsewhere; None if there is none."""
+    doc = root.doc
+    case = next((c for c in root.children if c.dep_ == "case" and fold(c.text) in ("de", "d'", "du", "des")), None)
+    if case is None or case.i < 2 or doc[case.i - 1].text not in ("»", "”"):
+        return None
+    opening = next((j for j in range(case.i - 2, max(-1, case.i - 12), -1) if doc[j].text in ("«", "“")), None)
+    if opening is None:
+        return None
+    noun = next((t for t in doc[opening + 1: case.i - 1] if t.pos_ == "NOUN"), None)
+    if noun is None or root.head.i == noun.i or any(a.i == noun.i for a in root.ancestors):
+        return None
+    return noun if cue_kind(noun, lex) in ("invert", "oppose") else None
+
+
+# an outright repeal ("sa suppression pure et simple", "l'abroger purement et simplement")
+_OUTRIGHT = re.compile(r"\b(?:suppression|abrogation|disparition|fin|interdiction|retrait)s? pures? et simples?\b|"
+                       r"\b(?:supprim|abrog|interdi|retir)\w* (?:[\w']+ ){0,3}?purement et simplement\b")
+
+
+def _short_of_repeal(root) -> bool:
+    """A negated outright repeal in the mention's sentence ("je ne voterai jamais sa suppression
+    pure et simple", "pas d'abrogation pure et simple"): the speaker refuses the repeal only."""
+    text = fold(root.sent.text)
+    return bool(_OUTRIGHT.search(text)) and bool(re.search(r"\b(?:ne|n'|pas|jamais|non|refuse\w*)\b", text))
+
+
+def _in_a_cited_title(root, lex: Lexicons) -> bool:
+    """The mention is in the title of a text that is only cited ("lors de la discussion de la loi
+    du 17 décembre 2009 relative à la lutte contre la fracture numérique"): read off the words,
+    a "relatif / relative à" after a text's noun, itself the complement of a "de" (not "je
+    soutiens la loi relative à ...", where the text is what is backed)."""
+    doc = root.doc
+    texts = lex.word_classes.get("voted_text", frozenset()) | lex.word_classes.get("document", frozenset())
+    for j in range(root.i - 1, max(-1, root.i - 10), -1):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
+            return False
+        if lemma(doc[j]) == "relatif":
+            text = next((t for t in doc[max(0, j - 8): j] if lemma(t) in texts), None)
+            return text is not None and any(fold(doc[k].text) in ("de", "du", "d'") for k in range(max(0, text.i - 2), text.i))
+    return False
+
+
 def _elliptic_vote(root) -> str | None:
     """'pour' / 'contre' of a "je voterai pour" with no object, later in the sentence that names
     the text voted on: "ACTA ne crée aucune obligation nouvelle, et je voterai pour"."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _denied_use_infinitive, _first_person_promise, _in_conditional, _infinitive_verdict,
+from .clause_context import (_bare_refusal, _denied_use_infinitive, _in_a_cited_title, _quoted_head, _short_of_repeal, _first_person_promise, _in_conditional, _infinitive_verdict,
                              _manner_gerund, _only_a_judge, _others_act, _others_claim, _purpose, _serves_the_wrong_ones, _set_aside,
                              _under_pretext, _without_a_judge, _would_forbid)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
@@ -234,6 +234,16 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # parser hangs the infinitive on "opérateurs", but it is what the ban forbids
         sign = -sign
         cues.append(forbidding.text)
+    if _in_a_cited_title(root, lex):
+        # "lors de la discussion de la loi du 17 décembre 2009 relative à la lutte contre la
+        # fracture numérique": the words of a text's title are its name, not anyone's cue
+        return Polarity(None, reason="a text's title")
+    if (quoted := _quoted_head(root, lex)) is not None:
+        # "a réclamé « la suppression pure et simple » de l'institution": the parser hangs the
+        # mention on the verb, but it completes the noun the quote closes on
+        sign = -sign
+        cues.append(quoted.text)
+    praised = False  # the mention's own predicate backs it ("le blocage sans juge est indispensable")
     while True:
         cases = _case(cur) if not shared_case else set()
         shared_case = False
@@ -407,6 +417,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             return Polarity(None, cues, reason="serves the wrong ones")
         if kind == "support":
             cues.append(head.text)
+            # (a copula's adjective right after the mention, however the parser hangs it: "Selon
+            # lui, le blocage sans juge est indispensable"; not "X permettrait de filtrer sans juge")
+            praised = praised or (head.pos_ == "ADJ" and any(c.dep_ == "cop" for c in head.children) and
+                                  0 < head.i - root.i <= 5 and
+                                  not any(t.is_punct or t.pos_ == "VERB" for t in root.doc[root.i + 1: head.i]))
         elif kind == "harm":
             # "ce texte menace X": the speaker deplores a threat to X, X is valued; "il faut
             # restreindre X" (no thing as subject): X is to be cut back
@@ -515,6 +530,8 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             pos, neg, jc = _judgement(pred, cur, lex, {t.i for t in cur.subtree})
             if neg > pos:
                 sign = -sign
+            praised = praised or (pos > neg and cur.i == root.i and pred.pos_ in ("ADJ", "NOUN") and
+                                  any(c.dep_ == "cop" for c in pred.children))
             if pos or neg:
                 cues.extend(jc)
         if head.i in hedge_heads:
@@ -536,7 +553,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     if valence > 0 and not asked and _only_a_judge(path):
         sign = -1
         cues.append("seul un juge")
-    elif valence > 0 and not asked and _without_a_judge(path):
+    elif valence > 0 and not asked and not praised and _without_a_judge(path):
         # "permettre le blocage d'un site sans l'autorisation d'un juge": naming the missing
         # judge is the charge against the measure
         sign = -1 if not cues or sign > 0 else sign
@@ -554,6 +571,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # the negated "être pour" above it
         sign = -sign
         cues.append("pas pour")
+    if cues and not hedged and sign > 0 and valence > 0 and _short_of_repeal(root):
+        # "je ne voterai jamais sa suppression pure et simple": refusing the outright repeal
+        # only, the speaker keeps the measure but would change it
+        hedged = True
+        cues.append("pure et simple")
     if hedged:
         return Polarity("mixed", cues, intens)
     if cues:
