@@ -2647,3 +2647,20 @@ def test_what_a_camp_the_speaker_sets_apart_does_is_not_the_speakers(extractor):
 ])
 def test_repeals_verdicts_and_titles(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare vote in a sentence naming no topic is a vote on the text named before
+    ("Le Parlement européen se prononce mardi sur ACTA. Bruno Fayolain (PPE, UMP) votera pour. "
+     "Anne Morvan (PS) votera contre.",
+     {("Bruno Fayolain", "internet-censorship"): "support", ("Anne Morvan", "internet-censorship"): "oppose"}),
+    # ... taking the side the text takes: a vote for a repeal is a stand against the law
+    ("L'Assemblée a examiné la proposition de loi visant à abroger la loi Hadopi. Paul Rivet (PS) a voté pour.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # "Tous deux" opening a sentence is its subject, whatever noun the parser hangs it on
+    ("Le sénateur Paul Rivet et la sénatrice Anne Morvan se sont opposés sur le blocage. Tous deux se sont en "
+     "revanche accordés pour réclamer davantage de moyens contre la cybercriminalité.",
+     {("Paul Rivet", "cybercrime"): "support", ("Anne Morvan", "cybercrime"): "support"}),
+])
+def test_votes_and_pairs_named_before(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -339,6 +339,16 @@ class ClauseHolders(ReferenceResolution):
                         not any(c.dep_ == "case" for c in t.children) and root not in t.subtree:
                     out[root.i] = ((p,), "subject")
                     break
+        opening = next((t for t in sent if not t.is_punct), None)
+        if opening is not None and fold(opening.text) in ("tous", "toutes") and opening.i + 1 < sent.end and \
+                fold(opening.nbor().text) in COUNTED and not any(held[0] for held in out.values()):
+            # "Tous deux se sont en revanche accordés pour réclamer ...": the parser may hang "tous
+            # deux" under any noun ("revanche"); the group opening the sentence is its subject
+            group = self._refers_back(opening)
+            verb = next((x for x in sent if x.i > opening.i and x.pos_ == "VERB"), None)
+            if group and verb is not None:
+                out[verb.i] = (group, "subject")
+                out.setdefault(root.i, (group, "subject"))
         before_root = [held for i, held in out.items() if 0 <= i < root.i and held[0]]
         if root.i not in out and len(before_root) == 1 and root.pos_ in ("VERB", "AUX", "ADJ") and \
                 not any(c.dep_ in SUBJ or c.dep_.startswith("expl") for c in root.children):

@@ -20,14 +20,14 @@ from .questions import _is_question, said_before_quoted_question
 from .quotes import cited_titles, continued_quote, left_open, quote_ranges
 from .registry import component
 from .stance_sentences import (Sentence, StanceRun, mention_stances, question_sentence, reservation,
-                               short_answer, sidestep_before, yes_no_answer)
+                               short_answer, sidestep_before, vote_before, yes_no_answer)
 from .textnorm import fold
 from .topicmatch import find_mentions
 
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "140"
+STANCE_VERSION = "141"
 PROPOSAL_VERSION = "2"
 
 
@@ -203,6 +203,7 @@ def stance_rules(state, config) -> None:
                 yes_no_answer(run, sentence)
                 sidestep, sidestepped = mention_stances(run, sentence)
                 sidestep_before(run, sentence, sidestep, sidestepped)
+                vote_before(run, sentence)
                 reservation(run, sentence)
             # (an example, "les gros sites comme YouTube", is nothing a pronoun later takes up)
             examples = [unit.start + r.idx for r, *_ in sentence.targets

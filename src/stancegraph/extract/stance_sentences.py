@@ -320,6 +320,46 @@ def sidestep_before(run: StanceRun, s: Sentence, sidestep: str | None, sidestepp
                                 "holder": [p.name for p in holder.people], "how": holder.how})
 
 
+# "X (UMP) a voté contre.", "Mon groupe votera pour.": a vote on the text named before
+_BARE_VOTE = re.compile(r"\b(?:vote|votera|voteront|voterai|voterons|votent|a vote|ont vote|avait vote|avaient vote)\s+"
+                        r"(pour|contre)\s*(?:[.;!»]|$)")
+
+
+def vote_before(run: StanceRun, s: Sentence) -> None:
+    """A vote "pour" or "contre" with nothing after it, in a sentence naming no topic: a vote on
+    the text named just before (the one topic of the two sentences before, named by a text: ACTA,
+    the Hadopi law), for or against it (a bill to repeal the Hadopi turns a vote for it into a
+    stand against the Hadopi)."""
+    state, att, ex_info, stances = run.state, run.att, run.ex_info, run.stances
+    recent_topics, recent_sent, sent_count = run.recent_topics, run.recent_sent, run.sent_count
+    unit, sent, s0, ev, targets = s.unit, s.sent, s.s0, s.ev, s.targets
+    vote = _BARE_VOTE.search(fold(sent.text))
+    if vote is None or targets:
+        return
+    # (only when the sentences before name one topic: a council's plan may touch several)
+    near = {tp for ts, tp, _ in recent_topics if ts < s0 and sent_count - recent_sent[ts] <= 2}
+    if len(near) != 1:
+        return
+    holder = att.holder_for(sent.root, sent, s.clauses, s.quotes, s.first)
+    if holder is None or not holder.people:
+        return
+    topic = near.pop()
+    named = next((t for t in reversed(state.trace) if t.get("topic") == topic and t.get("word")), None)
+    # (a text is what one votes on: "ACTA", "la loi Hadopi", "le texte"; not "la cybercriminalité")
+    if named is None or not (str(named.get("word", ""))[:1].isupper() or
+                             fold(str(named.get("word", ""))) in state.lex.word_classes.get("voted_text", ())):
+        return
+    # (a text that repeals its topic: "la proposition de loi visant à abroger la loi Hadopi")
+    repeal = any(fold(c).startswith(("abrog", "suppr")) for c in named.get("cues", ()))
+    against = (vote.group(1) == "contre") != repeal
+    for person in holder.people:
+        stances.append(Stance(person.name, topic, "oppose" if against else "support", 0.6, ev, ex_info,
+                              "said" if holder.direct else "reported", unit.exchange))
+    state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "oppose" if against else "support",
+                        "cues": ["voter " + vote.group(1)], "reason": "a vote on the text named before",
+                        "holder": [p.name for p in holder.people], "how": holder.how})
+
+
 def reservation(run: StanceRun, s: Sentence) -> None:
     """A sentence opening on "Mais" with a reservation: mixed on its topic or the one just before."""
     state, lex, att, ex_info, stances = run.state, run.state.lex, run.att, run.ex_info, run.stances
