@@ -2664,3 +2664,9 @@ def test_repeals_verdicts_and_titles(extractor, text, expected):
 ])
 def test_votes_and_pairs_named_before(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+def test_a_verb_misread_as_a_modifier_is_no_second_cue(extractor):
+    # "abroge" parsed as a modifier of "article", whose verb is "supprime": one repeal, not two
+    assert said(extractor, "L'article 1er abroge la loi Hadopi et supprime la Haute Autorité.") == \
+        {("Paul Rivet", "hadopi-law"): "oppose"}

@@ -292,6 +292,16 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             break
         if (_juxtaposed_clause(cur) or _clause_before_comma(cur)) and not _content_of_a_text(cur, lex):
             break
+        if cur.dep_ == "acl" and cur.pos_ == "VERB" and not any(
+                c.dep_ in ("mark", "nsubj", "nsubj:pass") or fold(c.text) in ("que", "qu'", "qui", "dont")
+                for c in cur.children) and (
+                cur.morph.get("VerbForm") == ["Fin"] or (cur.morph.get("Tense") == ["Pres"] and
+                                                         not fold(cur.text).endswith("ant"))):
+            # (the tagger may call "abroge" a present participle)
+            # "L'article 1er abroge la loi Hadopi et supprime la Haute Autorité", parsed with
+            # "abroge" as a modifier of "article": a finite verb is a clause of its own, and the
+            # verb the parser made the sentence's is a second predicate, not a cue on this one
+            break
         if head.i < root.i and any((fold(t.text) in ("pendant", "tandis", "alors") and fold(t.nbor().text) in ("que", "qu'"))
                                    or (fold(t.text) in ("quand", "lorsque", "lorsqu'") and t.i > head.i + 1)
                                    for t in root.doc[head.i + 1: root.i]):
