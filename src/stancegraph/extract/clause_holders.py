@@ -329,6 +329,27 @@ class ClauseHolders(ReferenceResolution):
                         # "le gouvernement", "les députés", "le PS": the clause's subject is an
                         # actor without a name; nobody named holds what it says
                         out[t.head.i] = ((), "unnamed")
+        self._misparsed_subjects(sent, out)
+        self._inverted_subjects(sent, out)
+        for t in sent:
+            verb = t.head
+            if _inverted_pronoun(t) and verb.i in out and out[verb.i][0] and verb.dep_ in ("dep", "parataxis") and \
+                    verb.i > sent.start and verb.doc[verb.i - 1].text == ",":
+                # "La neutralité du net, estime-t-il, doit être inscrite dans la loi": the
+                # incise's subject holds the sentence around it
+                out.setdefault(-1, out[verb.i])
+        for first, extra in self.pending_conj:
+            for k, (people, how) in list(out.items()):
+                if first in people and extra not in people:
+                    out[k] = (people + (extra,), how)
+        self._remember_groups(sent, out)
+        return out
+
+    def _misparsed_subjects(self, sent, out) -> None:
+        """Holders the token rules of ``clause_holders`` miss because the parser hung the subject
+        elsewhere: a named subject before a root verb without one, "Tous deux" opening the
+        sentence, a first verb hung under the second, "Le député X juge que" with "juge" read
+        as a noun."""
         root = sent.root
         if root.pos_ in ("VERB", "AUX") and root.i not in out and \
                 not any(c.dep_ in SUBJ or c.dep_.startswith("expl") for c in root.children):
@@ -362,19 +383,9 @@ class ClauseHolders(ReferenceResolution):
                     any(c.dep_ == "ccomp" and any(fold(m.text) in ("que", "qu'") for m in c.children) for c in t.children):
                 # "Le député X juge que ...": the tagger reads "juge" after a name as the noun
                 out[t.i] = ((named,), "subject")
-        self._inverted_subjects(sent, out)
-        for t in sent:
-            verb = t.head
-            if _inverted_pronoun(t) and verb.i in out and out[verb.i][0] and verb.dep_ in ("dep", "parataxis") and \
-                    verb.i > sent.start and verb.doc[verb.i - 1].text == ",":
-                # "La neutralité du net, estime-t-il, doit être inscrite dans la loi": the
-                # incise's subject holds the sentence around it
-                out.setdefault(-1, out[verb.i])
-        for first, extra in self.pending_conj:
-            for k, (people, how) in list(out.items()):
-                if first in people and extra not in people:
-                    out[k] = (people + (extra,), how)
-        # coordinated people anywhere in the sentence, for a later "ces derniers" / "ils"
+
+    def _remember_groups(self, sent, out) -> None:
+        """The people the sentence coordinates, for a later "ces derniers" / "ils"."""
         for t in sent:
             p = self.person_at(t)
             if p is not None and t.dep_ == "conj":
@@ -388,7 +399,6 @@ class ClauseHolders(ReferenceResolution):
         for k, (people, how) in out.items():
             if len(people) > 1:
                 self.group = people
-        return out
 
     def _names_the_topic(self, pron, sent) -> bool:
         """'le candidat se dit hostile à la loi Hadopi et souhaite qu'elle soit abrogée': a
