@@ -2670,3 +2670,27 @@ def test_a_verb_misread_as_a_modifier_is_no_second_cue(extractor):
     # "abroge" parsed as a modifier of "article", whose verb is "supprime": one repeal, not two
     assert said(extractor, "L'article 1er abroge la loi Hadopi et supprime la Haute Autorité.") == \
         {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a levy too many, right after the licence was named, is the charge against it
+    ("Anne Morvan défend la licence globale. « Un impôt de plus ! », lance Paul Rivet.",
+     {("Anne Morvan", "global-license"): "support", ("Paul Rivet", "global-license"): "oppose"}),
+    # denied, it charges nothing
+    ("Anne Morvan défend la licence globale. « Ce n'est pas une taxe de plus », répond-elle à Paul Rivet.",
+     {("Anne Morvan", "global-license"): "support"}),
+])
+def test_a_levy_too_many_after_the_licence(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "Il" after a sentence about a decree is the decree, even when the parser reads its verb as a noun
+    "Le texte est signé par le Premier ministre, Henri Rocayrette. Le décret compte huit articles et une annexe. "
+    "Il autorise la Haute Autorité à tenir un fichier.",
+    # a thesis title quoted after "intitulée" is nobody's cue
+    "Thierry Boussac est député depuis 2007. Il y soutient en 1986 une thèse intitulée « La protection des "
+    "programmes d'ordinateur par le droit d'auteur ».",
+])
+def test_a_decree_and_a_thesis_title_hold_no_position(extractor, text):
+    assert positions(extractor, text) == {}

@@ -104,10 +104,17 @@ def _short_of_repeal(root) -> bool:
 
 def _in_a_cited_title(root, lex: Lexicons) -> bool:
     """The mention is in the title of a text that is only cited ("lors de la discussion de la loi
-    du 17 décembre 2009 relative à la lutte contre la fracture numérique"): read off the words,
-    a "relatif / relative à" after a text's noun, itself the complement of a "de" (not "je
-    soutiens la loi relative à ...", where the text is what is backed)."""
+    du 17 décembre 2009 relative à la lutte contre la fracture numérique", "une thèse intitulée
+    « La protection des programmes par le droit d'auteur »"): read off the words, a quote after
+    "intitulé(e)", or a "relatif / relative à" after a text's noun, itself the complement of a
+    "de" (not "je soutiens la loi relative à ...", where the text is what is backed)."""
     doc = root.doc
+    # (a quoted title: "une thèse intitulée « La protection des programmes par le droit d'auteur »")
+    opening = next((j for j in range(root.i - 1, max(-1, root.i - 15), -1) if doc[j].text in ("«", "»")), None)
+    if opening is not None and doc[opening].text == "«" and opening > 0 and \
+            fold(doc[opening - 1].text) in ("intitule", "intitulee", "intitules", "intitulees", "titre", "titree", ":") and \
+            (doc[opening - 1].text != ":" or (opening > 1 and fold(doc[opening - 2].text) in ("titre", "intitule"))):
+        return True
     texts = lex.word_classes.get("voted_text", frozenset()) | lex.word_classes.get("document", frozenset())
     for j in range(root.i - 1, max(-1, root.i - 10), -1):
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:

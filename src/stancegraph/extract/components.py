@@ -19,7 +19,7 @@ from .people import PersonIndex
 from .questions import _is_question, said_before_quoted_question
 from .quotes import cited_titles, continued_quote, left_open, quote_ranges
 from .registry import component
-from .stance_sentences import (Sentence, StanceRun, mention_stances, question_sentence, reservation,
+from .stance_sentences import (Sentence, StanceRun, levy_before, mention_stances, question_sentence, reservation,
                                short_answer, sidestep_before, vote_before, yes_no_answer)
 from .textnorm import fold
 from .topicmatch import find_mentions
@@ -27,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "142"
+STANCE_VERSION = "143"
 PROPOSAL_VERSION = "2"
 
 
@@ -180,6 +180,9 @@ def stance_rules(state, config) -> None:
                                   if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
             subject_text = next(((None, None, _noun_gender(t, lex)) for t in sent if t.dep_ in ("nsubj", "nsubj:pass")
                                  and t.head.i == sent.root.i and _a_text(t, lex)), None)
+            if subject_text is None and _a_text(sent.root, lex) and sent.root.i - sent.start <= 2:
+                # "Le décret compte huit articles", parsed with "compte" as a noun under "décret"
+                subject_text = (None, None, _noun_gender(sent.root, lex))
             # (or the focus of "Ce sont les ayants droit qui ...")
             subject_group = any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i == sent.root.i and _unnamed_group(t, lex)
                                 for t in sent) or (_unnamed_group(sent.root, lex) and any(
@@ -204,6 +207,7 @@ def stance_rules(state, config) -> None:
                 sidestep, sidestepped = mention_stances(run, sentence)
                 sidestep_before(run, sentence, sidestep, sidestepped)
                 vote_before(run, sentence)
+                levy_before(run, sentence)
                 reservation(run, sentence)
             # (an example, "les gros sites comme YouTube", is nothing a pronoun later takes up)
             examples = [unit.start + r.idx for r, *_ in sentence.targets

@@ -332,13 +332,12 @@ def vote_before(run: StanceRun, s: Sentence) -> None:
     the Hadopi law), for or against it (a bill to repeal the Hadopi turns a vote for it into a
     stand against the Hadopi)."""
     state, att, ex_info, stances = run.state, run.att, run.ex_info, run.stances
-    recent_topics, recent_sent, sent_count = run.recent_topics, run.recent_sent, run.sent_count
-    unit, sent, s0, ev, targets = s.unit, s.sent, s.s0, s.ev, s.targets
+    unit, sent, ev, targets = s.unit, s.sent, s.ev, s.targets
     vote = _BARE_VOTE.search(fold(sent.text))
     if vote is None or targets:
         return
     # (only when the sentences before name one topic: a council's plan may touch several)
-    near = {tp for ts, tp, _ in recent_topics if ts < s0 and sent_count - recent_sent[ts] <= 2}
+    near = _topics_named_before(run, s)
     if len(near) != 1:
         return
     holder = att.holder_for(sent.root, sent, s.clauses, s.quotes, s.first)
@@ -358,6 +357,35 @@ def vote_before(run: StanceRun, s: Sentence) -> None:
                               "said" if holder.direct else "reported", unit.exchange))
     state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "oppose" if against else "support",
                         "cues": ["voter " + vote.group(1)], "reason": "a vote on the text named before",
+                        "holder": [p.name for p in holder.people], "how": holder.how})
+
+
+def _topics_named_before(run: StanceRun, s: Sentence) -> set[str]:
+    """The topics named in the two sentences before this one."""
+    return {tp for ts, tp, _ in run.recent_topics if ts < s.s0 and run.sent_count - run.recent_sent[ts] <= 2}
+
+
+# "Un impôt de plus !", "Ce serait une taxe déguisée": a levy too many, said of the licence
+_LEVY_TOO_MANY = re.compile(r"\b(?:taxe|impot|redevance|prelevement)s? (?:de plus|deguisee?s?|supplementaires?)\b")
+
+
+def levy_before(run: StanceRun, s: Sentence) -> None:
+    """A levy too many ("Un impôt de plus !") in a sentence naming no topic, right after the global
+    licence was named: the charge against it."""
+    state, att, ex_info, stances = run.state, run.att, run.ex_info, run.stances
+    unit, sent, ev = s.unit, s.sent, s.ev
+    text = fold(sent.text)
+    if s.targets or not _LEVY_TOO_MANY.search(text) or re.search(r"\b(?:ne|n'|pas)\b", text) or \
+            "global-license" not in _topics_named_before(run, s):
+        return
+    holder = att.holder_for(sent.root, sent, s.clauses, s.quotes, s.first)
+    if holder is None or not holder.people:
+        return
+    for person in holder.people:
+        stances.append(Stance(person.name, "global-license", "oppose", 0.6, ev, ex_info,
+                              "said" if holder.direct else "reported", unit.exchange))
+    state.trace.append({"sentence": ev.text, "topic": "global-license", "polarity": "oppose",
+                        "cues": ["de plus"], "reason": "a levy too many, said of the licence named before",
                         "holder": [p.name for p in holder.people], "how": holder.how})
 
 
