@@ -1,7 +1,7 @@
 """The stance rules of one sentence: a question's topics and side, the short answers and yes/no
 answers that take a side on it, the stance of each topic mention, and the sentence-level rules
-after them (a sidestep on the topic named before, a bare vote on the text named before, a "Mais
-..." reservation)."""
+after them (a sidestep on the topic named before, a bare vote on the text named before, a levy
+too many after the global licence, a "Mais ..." reservation)."""
 
 from __future__ import annotations
 
