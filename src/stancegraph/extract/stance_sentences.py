@@ -176,7 +176,9 @@ def yes_no_answer(run: StanceRun, s: Sentence) -> None:
         run.pending_question = None
 
 
-_PAY_STEMS = ("remuner", "pay", "financ", "revenu", "argent", "retribu", "revers", "somme", "fonds", "recette")
+# (not "pays": "payer", "paye", "paie")
+_PAY_STEMS = ("remuner", "payer", "paye", "paie", "financ", "revenu", "argent", "retribu", "revers", "somme", "fonds",
+              "recette")
 
 
 def _names_pay(root) -> bool:
@@ -291,11 +293,21 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     return sidestep, sidestepped
 
 
+def _hold(run: StanceRun, s: Sentence, holder, topic: str, polarity: str, cue: str, reason: str) -> None:
+    """A stance of a sentence-level rule (one that no mention of the sentence carries) for each
+    person the holder names, and its trace."""
+    for person in holder.people:
+        run.stances.append(Stance(person.name, topic, polarity, 0.6, s.ev, run.ex_info,
+                                  "said" if holder.direct else "reported", s.unit.exchange))
+    run.state.trace.append({"sentence": s.ev.text, "topic": topic, "polarity": polarity, "cues": [cue],
+                            "reason": reason, "holder": [p.name for p in holder.people], "how": holder.how})
+
+
 def sidestep_before(run: StanceRun, s: Sentence, sidestep: str | None, sidestepped: bool) -> None:
     """A sidestep no mention of the sentence took: neutral on the topic named just before."""
-    state, att, ex_info, stances = run.state, run.att, run.ex_info, run.stances
+    att = run.att
     recent_topics, recent_sent, sent_count, units_docs = run.recent_topics, run.recent_sent, run.sent_count, run.units_docs
-    ui, unit, sent, s0, ev, targets = s.ui, s.unit, s.sent, s.s0, s.ev, s.targets
+    ui, unit, sent, s0, targets = s.ui, s.unit, s.sent, s.s0, s.targets
     clauses, quotes, first = s.clauses, s.quotes, s.first
     if sidestep and not sidestepped and not _OTHER_MATTERS.search(sent.text):
         # "J'attends l'avis de la Cour avant de me prononcer.": on the topic named just
@@ -313,12 +325,7 @@ def sidestep_before(run: StanceRun, s: Sentence, sidestep: str | None, sidestepp
             # the last sentence that named a topic; its first topic is what it is about
             last = max(recent_sent.get(ts, sent_count) for ts, _ in near)
             topic = min((ts, tp) for ts, tp in near if recent_sent.get(ts, sent_count) == last)[1]
-            for person in holder.people:
-                stances.append(Stance(person.name, topic, "neutral", 0.6, ev, ex_info,
-                                      "said" if holder.direct else "reported", unit.exchange))
-            state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "neutral",
-                                "cues": [sidestep], "reason": "sidestep on the topic named before",
-                                "holder": [p.name for p in holder.people], "how": holder.how})
+            _hold(run, s, holder, topic, "neutral", sidestep, "sidestep on the topic named before")
 
 
 # "X (UMP) a voté contre.", "Mon groupe votera pour.": a vote on the text named before
@@ -331,8 +338,8 @@ def vote_before(run: StanceRun, s: Sentence) -> None:
     the text named just before (the one topic of the two sentences before, named by a text: ACTA,
     the Hadopi law), for or against it (a bill to repeal the Hadopi turns a vote for it into a
     stand against the Hadopi)."""
-    state, att, ex_info, stances = run.state, run.att, run.ex_info, run.stances
-    unit, sent, ev, targets = s.unit, s.sent, s.ev, s.targets
+    state, att = run.state, run.att
+    sent, targets = s.sent, s.targets
     vote = _BARE_VOTE.search(fold(sent.text))
     if vote is None or targets:
         return
@@ -352,12 +359,8 @@ def vote_before(run: StanceRun, s: Sentence) -> None:
     # (a text that repeals its topic: "la proposition de loi visant à abroger la loi Hadopi")
     repeal = any(fold(c).startswith(("abrog", "suppr")) for c in named.get("cues", ()))
     against = (vote.group(1) == "contre") != repeal
-    for person in holder.people:
-        stances.append(Stance(person.name, topic, "oppose" if against else "support", 0.6, ev, ex_info,
-                              "said" if holder.direct else "reported", unit.exchange))
-    state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "oppose" if against else "support",
-                        "cues": ["voter " + vote.group(1)], "reason": "a vote on the text named before",
-                        "holder": [p.name for p in holder.people], "how": holder.how})
+    _hold(run, s, holder, topic, "oppose" if against else "support", "voter " + vote.group(1),
+          "a vote on the text named before")
 
 
 def _topics_named_before(run: StanceRun, s: Sentence) -> set[str]:
@@ -372,8 +375,8 @@ _LEVY_TOO_MANY = re.compile(r"\b(?:taxe|impot|redevance|prelevement)s? (?:de plu
 def levy_before(run: StanceRun, s: Sentence) -> None:
     """A levy too many ("Un impôt de plus !") in a sentence naming no topic, right after the global
     licence was named: the charge against it."""
-    state, att, ex_info, stances = run.state, run.att, run.ex_info, run.stances
-    unit, sent, ev = s.unit, s.sent, s.ev
+    att = run.att
+    sent = s.sent
     text = fold(sent.text)
     if s.targets or not _LEVY_TOO_MANY.search(text) or re.search(r"\b(?:ne|n'|pas)\b", text) or \
             "global-license" not in _topics_named_before(run, s):
@@ -381,19 +384,14 @@ def levy_before(run: StanceRun, s: Sentence) -> None:
     holder = att.holder_for(sent.root, sent, s.clauses, s.quotes, s.first)
     if holder is None or not holder.people:
         return
-    for person in holder.people:
-        stances.append(Stance(person.name, "global-license", "oppose", 0.6, ev, ex_info,
-                              "said" if holder.direct else "reported", unit.exchange))
-    state.trace.append({"sentence": ev.text, "topic": "global-license", "polarity": "oppose",
-                        "cues": ["de plus"], "reason": "a levy too many, said of the licence named before",
-                        "holder": [p.name for p in holder.people], "how": holder.how})
+    _hold(run, s, holder, "global-license", "oppose", "de plus", "a levy too many, said of the licence named before")
 
 
 def reservation(run: StanceRun, s: Sentence) -> None:
     """A sentence opening on "Mais" with a reservation: mixed on its topic or the one just before."""
-    state, lex, att, ex_info, stances = run.state, run.state.lex, run.att, run.ex_info, run.stances
+    lex, att = run.state.lex, run.att
     recent_topics, recent_sent, sent_count = run.recent_topics, run.recent_sent, run.sent_count
-    unit, sent, s0, ev, targets = s.unit, s.sent, s.s0, s.ev, s.targets
+    sent, s0, targets = s.sent, s.s0, s.targets
     clauses, quotes, first = s.clauses, s.quotes, s.first
     if fold(sent.text).startswith("mais ") and any(rx.search(fold(sent.text)) for rx in lex.reservations):
         # "C'est utile pour informer. Mais on y passe un temps fou.", "Je ne vais pas la
@@ -404,9 +402,4 @@ def reservation(run: StanceRun, s: Sentence) -> None:
         holder = att.holder_for(sent.root, sent, clauses, quotes, first) if near else None
         if holder is not None and holder.people:
             topic = near[-1][1]
-            for person in holder.people:
-                stances.append(Stance(person.name, topic, "mixed", 0.6, ev, ex_info,
-                                      "said" if holder.direct else "reported", unit.exchange))
-            state.trace.append({"sentence": ev.text, "topic": topic, "polarity": "mixed",
-                                "cues": ["mais"], "reason": "reservation about the topic named before",
-                                "holder": [p.name for p in holder.people], "how": holder.how})
+            _hold(run, s, holder, topic, "mixed", "mais", "reservation about the topic named before")
