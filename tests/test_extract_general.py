@@ -2694,3 +2694,70 @@ def test_a_levy_too_many_after_the_licence(extractor, text, expected):
 ])
 def test_a_decree_and_a_thesis_title_hold_no_position(extractor, text):
     assert positions(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser cuts "A (PS) et B (EELV) veulent ..." after the first bracket: both are the subject
+    ("Sur l'Hadopi, les positions sont tranchées. Marc Verdal, le député UMP, défend la loi. Anne Morvan (PS) "
+     "et Léa Tuzerac (EELV) veulent au contraire la supprimer.",
+     {("Marc Verdal", "hadopi-law"): "support", ("Anne Morvan", "hadopi-law"): "oppose",
+      ("Léa Tuzerac", "hadopi-law"): "oppose"}),
+    # ... and the nouns of a relative clause on the first one do not take the clitic "la" away
+    ("Sur l'Hadopi, les positions sont tranchées. Anne Morvan, qui a quitté son siège de la circonscription "
+     "voisine pour affronter la droite ici, et Léa Tuzerac (EELV) veulent au contraire la supprimer.",
+     {("Anne Morvan", "hadopi-law"): "oppose", ("Léa Tuzerac", "hadopi-law"): "oppose"}),
+    # "ces deux lois" are the two laws named before
+    ("Le porte-parole Yann Quérel dénonce une logique qui relie la Loppsi et l'Hadopi. « Ces deux lois devront "
+     "être abrogées dès 2012. »",
+     {("Yann Quérel", "internet-censorship"): "oppose", ("Yann Quérel", "hadopi-law"): "oppose"}),
+])
+def test_pairs_cut_by_the_parser_and_two_laws_named_before(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a measure described rather than named again, right after the one topic it can be
+    ("Le Sénat a adopté l'article 4 de la Loppsi, qui permet le blocage des sites sans juge. Le rapporteur UMP "
+     "Paul Rivet a défendu un dispositif « proportionné et efficace ».",
+     {("Paul Rivet", "internet-censorship"): "support"}),
+    # ... not a text whose content names another topic, nor one in an indirect question
+    ("La Hadopi a un an. Paul Rivet a promis de proposer une loi qui réserve la priorité aux logiciels libres.",
+     {("Paul Rivet", "free-software"): "support"}),
+    ("Le Parlement débat de la neutralité du net. Paul Rivet refuse de dire s'il voterait un texte contraignant.",
+     {}),
+])
+def test_a_measure_described_with_an_indefinite_article(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an elided word glued to a quote mark keeps its verb
+    ("Paul Rivet a promis d'\"abroger l'Hadopi dès l'été 2012\".", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Paul Rivet a promis d'« abroger l'Hadopi » dès l'été.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # the lack condemned is the policy backed
+    ("Paul Rivet a jugé « inacceptable » que des centaines de communes n'aient toujours pas accès au haut débit.",
+     {("Paul Rivet", "digital-divide"): "support"}),
+    ("« L'Hadopi est une police privée au service des majors », lance Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("« Le partage non commercial entre particuliers doit devenir légal, point », dit Paul Rivet.",
+     {("Paul Rivet", "copyright"): "oppose"}),
+])
+def test_quotes_glued_to_elisions_lacks_condemned_and_new_forms(extractor, sentence, expected):
+    assert positions(extractor, sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "Il" after a sentence whose subject is a thing is that thing, not the mayor named before
+    "Le tribunal a condamné l'auteur d'un faux profil Facebook du maire, Hugues Bardin. Le profil publiait des "
+    "messages attribués à l'élu. Il avait été signalé par la mairie à la plateforme Pharos.",
+    # the words of a body's name someone sat on are no cue
+    "Ancienne magistrate, Laure Quérac a siégé de 2009 à 2011 à la commission de protection des droits de la "
+    "Hadopi.",
+    # "si son emploi du temps le permet": a neuter "le"
+    "La cybercriminalité coûte cher aux PME. Anne Morvan visitera le marché si son emploi du temps le permet.",
+    # the Conseil constitutionnel striking provisions is no censorship of the internet
+    "Le Conseil constitutionnel avait rendu sa décision le 10 mars, saisi par Paul Rivet. Il a déclaré l'article 4 "
+    "conforme à la Constitution, et censuré treize autres dispositions du texte.",
+])
+def test_things_bodies_and_idioms_hold_no_position(extractor, text):
+    assert positions(extractor, text) == {}

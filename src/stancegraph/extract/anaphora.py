@@ -7,11 +7,14 @@ from __future__ import annotations
 from .cues import REMAINING_LEMMAS, VERDICT_FORMS, VERDICT_LEMMAS
 from .lexicon import Lexicons
 from .polarity import cue_kind, lemma
-from .references import _impersonal
+from .references import COUNTED, _impersonal
 from .textnorm import fold
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DEFINITES = {"le", "la", "l'", "les"}
+INDEFINITES = {"un", "une"}
+# sentences back in which "un dispositif « proportionné »" finds its antecedent
+INDEFINITE_WINDOW = 2
 CLITICS = {"le", "la", "l'", "les", "l", "y"}
 # what can stand right before an object clitic ("nous l'abrogerons", "je m'y oppose")
 SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'",
@@ -49,6 +52,11 @@ def _anaphoric(t, lex) -> bool:
         # opposé": the attribute's complement)
         return False
     if ft in CLITICS:
+        if ft == "le" and t.i + 1 < len(t.doc) and lemma(t.doc[t.i + 1]) == "permettre" and \
+                any(fold(x.text) in ("si", "s'") for x in t.doc[max(t.sent.start, t.i - 6): t.i]):
+            # "si son emploi du temps le permet": "le" is neuter, no topic (read off the words:
+            # the parser may make "le" the verb's determiner)
+            return False
         prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
         between = t.doc[t.i + 1: t.head.i] if t.head.i > t.i else None
         # (a quote mark may stand between: "qu'elle y était « plutôt favorable »")
@@ -89,6 +97,17 @@ def _anaphoric(t, lex) -> bool:
         dets = {fold(c.text) for c in t.children if c.dep_ == "det"}
         if dets & DEMONSTRATIVES:
             return True
+        if dets & INDEFINITES and "un " + lemma(t) in lex.anaphora and t.dep_ in ("obj", "nsubj", "nsubj:pass") and \
+                not any(c.dep_ == "appos" or (c.dep_ == "nmod" and any(k.dep_ == "case" for k in c.children))
+                        for c in t.children) and \
+                any(c.dep_ in ("amod", "acl:relcl", "nmod") for c in t.children) and \
+                cue_kind(t.head, lex) in ("support", "oppose", "invert") and \
+                not any(fold(c.text) in ("si", "s'") for c in t.head.children):
+            # (not "Il refuse de dire s'il voterait un texte contraignant": no text in view)
+            # "Membre du collège de la Hadopi, X a défendu un dispositif « qui a prouvé son
+            # efficacité »": the measure just named, described rather than named again (the
+            # parser may hang a quoted adjective as a modifier noun without a preposition)
+            return True
         # "la loi", "le dispositif" as subject or object, without a complement naming another
         # one ("dans la loi" is no reference to a law)
         if any(c.dep_ in ("nmod", "amod", "acl", "appos") and not _date_like(c) and
@@ -121,6 +140,7 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
     current = list(targets)
     found = []
     covered = {t.i for r, *_ in targets for t in r.subtree}
+    mention_roots = {r.i for r, *_ in targets}
     said_of_ce = None  # (topic, valence) of a deictic "ce" resolved earlier in the sentence
     for t in sent:
         if t.i in covered or not _anaphoric(t, lex):
@@ -131,7 +151,14 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
             current.append((t, *said_of_ce, None))
             found.append((t, *said_of_ce, None))
             continue
-        allowed = lex.anaphora.get(lemma(t), lex.anaphora.get("ce " + lemma(t))) if t.pos_ == "NOUN" else None
+        indefinite = t.pos_ == "NOUN" and any(fold(c.text) in INDEFINITES for c in t.children if c.dep_ == "det")
+        if indefinite and (any(x.i in mention_roots for x in t.subtree) or any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.i in mention_roots for c in t.head.children)):
+            # "une loi garantissant la neutralité du net": a text its content names; "La loi
+            # Hadopi met en place un dispositif injuste": what the topic itself sets up
+            continue
+        allowed = lex.anaphora.get(("un " if indefinite else "") + lemma(t), lex.anaphora.get("ce " + lemma(t))) \
+            if t.pos_ == "NOUN" else None
         pos = unit.start + t.idx
         before = [(unit.start + r.idx, tp, val) for r, tp, val, _ in current if unit.start + r.idx < pos]
         genders = {unit.start + r.idx: topic_gender_of(r) for r, *_ in current}
@@ -139,7 +166,7 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         # further back; in an answer, the question counts as just before ("Oui, sans hésiter.
         # C'est la seule solution.")
         deictic = fold(t.text) in DEICTIC_SUBJECTS
-        window = 1 if deictic else ANAPHORA_WINDOW
+        window = 1 if deictic else INDEFINITE_WINDOW if indefinite else ANAPHORA_WINDOW
         exchange_start = exchange_bounds[0] if deictic and exchange_bounds else s0
         before += [(ts, tp, val) for ts, tp, val in recent_topics
                    if ts < s0 and (sent_count - recent_sent[ts] <= window or ts >= exchange_start)]
@@ -159,8 +186,8 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
             # pour rémunérer les créateurs. X la rejette": the contribution)
             before = [b for b, g in gender_of if g in ((), (wanted,))] or before
             mismatched = dict(gender_of).get(before[-1], ()) != (wanted,) if before else False
-        if not before:
-            continue
+        if not before or (indefinite and len({b[1] for b in before}) > 1):
+            continue  # (a measure described, not named, after two topics: no telling which)
         if mismatched and t.pos_ == "PRON" and _closer_noun(t, wanted, covered, unit.start, before[-1][0]):
             # "les réseaux sociaux ne font pas gagner une élection, mais ils peuvent la faire
             # perdre": the topic does not show the clitic's gender, the election named in between does
@@ -178,6 +205,13 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
             valence = -valence
         current.append((t, antecedent[1], valence, None))
         found.append((t, antecedent[1], valence, None))
+        counted = next((COUNTED[fold(c.text)] for c in t.children if fold(c.text) in COUNTED), 0) \
+            if t.pos_ == "NOUN" else 0
+        if counted:
+            # "Ces deux lois devront être abrogées" after the Loppsi and the Hadopi: both of them
+            others = [tp for _, tp, _ in reversed(before) if tp != antecedent[1]]
+            for tp in list(dict.fromkeys(others))[: counted - 1]:
+                found.append((t, tp, valence, None))
         if deictic:
             said_of_ce = (antecedent[1], valence)
     return found
@@ -185,10 +219,17 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
 
 def _closer_noun(clitic, gender: str, covered: set[int], unit_start: int, antecedent_at: int) -> bool:
     """A singular noun of the clitic's gender, no topic, between the antecedent and the clitic
-    in the clitic's sentence."""
+    in the clitic's sentence, outside a relative clause the clitic is not in ("X, qui a quitté
+    la circonscription voisine, et Y veulent la supprimer": the law named before)."""
     sent = clitic.sent
+    clause = set()  # the clitic's own clause: up to the first verb with a subject of its own
+    for a in clitic.ancestors:
+        clause.add(a.i)
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in a.children):
+            break
     return any(x.pos_ == "NOUN" and x.i not in covered and x.morph.get("Gender") == [gender] and
-               x.morph.get("Number") == ["Sing"] and unit_start + x.idx > antecedent_at
+               x.morph.get("Number") == ["Sing"] and unit_start + x.idx > antecedent_at and
+               not any(a.dep_ == "acl:relcl" and a.i not in clause for a in x.ancestors)
                for x in clitic.doc[sent.start: clitic.i])
 
 

@@ -261,7 +261,8 @@ class Attributor(SpeakerLabels, ClauseHolders):
             # "la commune reste en « zone blanche »": a term the writer sets apart in a sentence
             # about no one, not the last speaker's quote going on ("qu'il qualifie de « censure
             # sans juge »" is still his)
-            term = quoted_term(self.doc_text, start, end) and not self._someone_in(sent, clauses)
+            term = quoted_term(self.doc_text, start, end) and (
+                not self._someone_in(sent, clauses) or self._name_of_the_noun_before(sent, start))
             if holder is not None and not (term and holder.how == "quote"):
                 return holder
             if term:
@@ -337,6 +338,14 @@ class Attributor(SpeakerLabels, ClauseHolders):
             direct = in_quote or how in ("label", "first")
             return Holder(people, how, direct)
         return self._fallback(in_quote, first_in_sentence, allow_section=True)
+
+    def _name_of_the_noun_before(self, sent, quote_start: int) -> bool:
+        """The quote opens right after a noun or its adjective, as the name the writer gives it
+        ("le programme national « très haut débit »"), not after a verb or a preposition
+        ("qu'il qualifie de « censure sans juge »", "il dénonce « un texte liberticide »")."""
+        before = next((t for t in reversed(sent) if self.unit.start + t.idx < quote_start and not t.is_punct), None)
+        return before is not None and before.pos_ in ("NOUN", "ADJ") and before.text.islower() and \
+            not any(t.is_punct and t.text not in ("«", '"', "“") for t in sent.doc[before.i + 1: before.i + 2])
 
     def _someone_in(self, sent, clauses) -> bool:
         """Whether the sentence is about a person: one named, or a clause's person subject."""

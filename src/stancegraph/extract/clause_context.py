@@ -125,6 +125,19 @@ def _in_a_cited_title(root, lex: Lexicons) -> bool:
     return False
 
 
+def _in_a_body_name(root, lex: Lexicons) -> bool:
+    """The mention is in the name of a body someone sits on ("elle a siégé à la commission de
+    protection des droits de la Hadopi", "membre du comité de lutte contre ..."): its words name
+    the body. Read up the parse: a body noun above the mention, itself under a seat word."""
+    bodies, seats = lex.word_classes.get("body", frozenset()), lex.word_classes.get("seat", frozenset())
+    for a in root.ancestors:
+        if a.pos_ in ("VERB", "AUX") and lemma(a) not in seats:
+            return False
+        if a.pos_ == "NOUN" and lemma(a) in bodies:
+            return lemma(a.head) in seats and a.head.i != a.i
+    return False
+
+
 def _elliptic_vote(root) -> str | None:
     """'pour' / 'contre' of a "je voterai pour" with no object, later in the sentence that names
     the text voted on: "ACTA ne crée aucune obligation nouvelle, et je voterai pour"."""

@@ -284,6 +284,10 @@ class ClauseHolders(ReferenceResolution):
                 elif self._entourage(t):
                     # "Son équipe de campagne promet ...": the team speaks for the person in play
                     out[t.head.i] = (self.last, "behalf")
+                elif t.pos_ == "PRON" and self._thing_antecedent(t):
+                    # "Le profil publiait des messages. Il avait été signalé ...": the thing the
+                    # sentence before was about, not the last person named
+                    continue
                 elif t.pos_ == "PRON" and self._unnamed_antecedent(t):
                     # "Le gouvernement a fait savoir qu'il s'opposerait ...": "il" is the
                     # unnamed actor of the clause above, not the last person named
@@ -376,6 +380,13 @@ class ClauseHolders(ReferenceResolution):
             # "Point commun : tous trois tiennent un blog, sont présents sur Twitter": the parser
             # hangs the first verb under the second, left without a subject of its own
             out[root.i] = before_root[0]
+        cut_off = self._name_cut_off(sent)
+        if cut_off is not None:
+            # "Anne X (PS) et Léa Y (EELV) veulent la supprimer": the parser ends a sentence
+            # after the first name's parenthesis; the named subject is both of them
+            for k, (people, how) in list(out.items()):
+                if how == "subject" and people and cut_off not in people:
+                    out[k] = ((cut_off,) + people, how)
         for t in sent:
             if t.pos_ == "NOUN" and fold(t.text) in ("juge", "jugent") and t.i > sent.start and t.i not in out and \
                     (named := self.person_at(t.doc[t.i - 1])) is not None and \
@@ -383,6 +394,25 @@ class ClauseHolders(ReferenceResolution):
                     any(c.dep_ == "ccomp" and any(fold(m.text) in ("que", "qu'") for m in c.children) for c in t.children):
                 # "Le député X juge que ...": the tagger reads "juge" after a name as the noun
                 out[t.i] = ((named,), "subject")
+
+    def _name_cut_off(self, sent):
+        """The person a clause opening on "et" was cut off from: the parser makes a name (with
+        its party in brackets or a relative clause) a root of its own, in the same sentence or
+        as a sentence without a full stop, and "et Léa Y (EELV) veulent ..." another root or its
+        conjunct."""
+        if sent.start > 0 and sent[0].text == "et":
+            before = sent.doc[sent.start - 1].sent
+            if before[-1].text not in (".", "!", "?", "…", ":", ";"):
+                return self.person_at(before.root)
+            return None
+        named = self.person_at(sent.root)
+        if named is not None and any(
+                t.i > sent.root.i and t.pos_ in ("VERB", "AUX") and
+                (t.dep_ == "ROOT" or (t.dep_ == "conj" and (t.head == sent.root or (
+                    t.head.dep_ == "acl:relcl" and t.head.head == sent.root)))) and
+                any(c.text == "et" and c.dep_ == "cc" and c.i < t.i for c in t.children) for t in sent):
+            return named
+        return None
 
     def _remember_groups(self, sent, out) -> None:
         """The people the sentence coordinates, for a later "ces derniers" / "ils"."""

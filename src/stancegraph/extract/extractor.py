@@ -34,8 +34,29 @@ def load_pipeline(model: str = DEFAULT_MODEL):
             raise RuntimeError(f"spaCy model {model!r} is not installed ({exc}); "
                                f"install the {model.replace('_', '-')} package") from exc
         _add_quote_sentence_ends(nlp)
+        _split_elided_quotes(nlp)
         _PIPELINES[model] = nlp
     return nlp
+
+
+# the elided words of French: "d'", "l'", "qu'" ...
+_ELIDED = ("c", "d", "j", "l", "m", "n", "qu", "s", "t", "jusqu", "lorsqu", "puisqu")
+
+
+def _split_elided_quotes(nlp) -> None:
+    """Split an elided word from a quote mark that follows it: spaCy's French tokenizer keeps
+    'd\'"abroger' and "d'«abroger" as one token and cuts "d' « abroger" into "d" and "'", so that
+    "a promis d'« abroger l'Hadopi »" lost its verb and read as a promise of the Hadopi."""
+    from spacy.symbols import ORTH
+    from spacy.util import compile_infix_regex
+
+    letters = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
+    infixes = list(nlp.Defaults.infixes) + [rf"(?<=[{letters}]['’])(?=[\"«“])", rf"(?<=[\"«“])(?=[{letters}])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for word in _ELIDED:
+        for form in (word, word.capitalize()):
+            for apostrophe in "'’":
+                nlp.tokenizer.add_special_case(form + apostrophe, [{ORTH: form + apostrophe}])
 
 
 def _add_quote_sentence_ends(nlp) -> None:

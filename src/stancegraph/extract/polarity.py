@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _denied_use_infinitive, _first_person_promise, _in_a_cited_title,
-                             _in_conditional, _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act,
+from .clause_context import (_bare_refusal, _denied_use_infinitive, _first_person_promise, _in_a_body_name,
+                             _in_a_cited_title, _in_conditional, _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act,
                              _others_claim, _purpose, _quoted_head, _serves_the_wrong_ones, _set_aside,
                              _short_of_repeal, _under_pretext, _without_a_judge, _would_forbid)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
@@ -235,10 +235,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # parser hangs the infinitive on "opérateurs", but it is what the ban forbids
         sign = -sign
         cues.append(forbidding.text)
-    if _in_a_cited_title(root, lex):
+    if _in_a_cited_title(root, lex) or _in_a_body_name(root, lex):
         # "lors de la discussion de la loi du 17 décembre 2009 relative à la lutte contre la
-        # fracture numérique": the words of a text's title are its name, not anyone's cue
-        return Polarity(None, reason="a text's title")
+        # fracture numérique", "elle a siégé à la commission de protection des droits de la
+        # Hadopi": the words of a text's title or of a body's name are its name, not anyone's cue
+        return Polarity(None, reason="a text's title or a body's name")
     if (quoted := _quoted_head(root, lex)) is not None:
         # "a réclamé « la suppression pure et simple » de l'institution": the parser hangs the
         # mention on the verb, but it completes the noun the quote closes on

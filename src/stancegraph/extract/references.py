@@ -315,6 +315,33 @@ class ReferenceResolution:
                     subj.morph.get("Gender") == pron.morph.get("Gender")
         return False
 
+    def _thing_antecedent(self, pron) -> bool:
+        """A 3rd-person singular pronoun opening a sentence whose sentence before has a thing or
+        an unnamed body of its gender for subject ("Le profil publiait des messages. Il avait
+        été signalé ...": the profile, not the mayor named before; "Le Conseil constitutionnel
+        avait rendu sa décision. Il a déclaré ...": the Council)."""
+        ft = fold(pron.text)
+        if ft not in ("il", "elle") or pron.i == 0 or pron.i != pron.sent.start:
+            return False
+        if _impersonal(pron) or pron.dep_.startswith("expl"):
+            return False  # "Il est trop tôt pour dire ...": nobody
+        # (the tagger may leave a verb in -e a noun: "Il réclame" with the lemma "réclame")
+        verbs = {lemma(pron.head), fold(pron.head.text) + "r"}
+        acts = self.lex.reporting["verb"] | self.lex.word_classes.get("person_act", frozenset()) | {"vouloir"}
+        if pron.dep_ != "nsubj:pass" and (verbs & acts or any((v,) in self.lex.cues for v in verbs)):
+            return False  # "Le débat a été vif. Il a dénoncé ...": only a person denounces
+        before = pron.doc[pron.i - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None or subj.i in self.mention_tokens or subj.morph.get("Number") == ["Plur"] or \
+                any(self.person_at(c) for c in subj.subtree):
+            return False
+        if self._unnamed_actor(subj) and subj.pos_ in ("NOUN", "PROPN") and \
+                subj.morph.get("Gender") in ([], pron.morph.get("Gender")):
+            return True
+        return subj.pos_ == "NOUN" and subj.morph.get("Gender") == pron.morph.get("Gender") and \
+            not self._counts_people(subj) and lemma(subj) not in self.lex.word_classes.get("camp", ()) and \
+            not any(lemma(subj) in nouns for nouns in self.lex.party_nouns.values())
+
     def _party_members(self, noun: str, before: int, gender) -> list[Person]:
         """People the text placed in a party whose members ``noun`` names ("la socialiste")."""
         return sorted((p for p in self.index.people.values() if p.first_offset <= before

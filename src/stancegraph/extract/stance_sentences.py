@@ -127,11 +127,16 @@ def _answers_a_means_question(run: StanceRun, s: Sentence) -> bool:
 
 def _bare_opening(sent, root) -> bool:
     """The sentence, or its part before a colon, is a bare name holding the mention: "Une
-    licence globale.", "Une contribution créative : quelques euros par mois ..."."""
+    licence globale.", "Une contribution créative : quelques euros par mois ...", "Une
+    contribution créative, de quelques euros par mois, prélevée sur l'abonnement." (what the
+    commas add has no finite verb)."""
     colon = next((t.i for t in sent if t.text == ":"), sent.end)
-    head = sent.doc[sent.start: colon]
-    return root.i < colon and sum(1 for t in head if t.is_alpha) <= 4 and \
-        not any(t.pos_ in ("VERB", "AUX", "PRON") or (t.dep_ in ("nsubj", "nsubj:pass") and t.head.i < colon) for t in head)
+    comma = next((t.i for t in sent if t.text == "," and root.i < t.i < colon), colon)
+    head = sent.doc[sent.start: comma]
+    added = sent.doc[comma: colon]
+    return root.i < comma and sum(1 for t in head if t.is_alpha) <= 4 and \
+        not any(t.pos_ in ("VERB", "AUX", "PRON") or (t.dep_ in ("nsubj", "nsubj:pass") and t.head.i < colon) for t in head) and \
+        not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "PRON" or t.dep_ in ("nsubj", "nsubj:pass") for t in added)
 
 
 def short_answer(run: StanceRun, s: Sentence) -> None:

@@ -114,6 +114,10 @@ def negated_reading(root, path, valence: int, default: str | None, blocked: bool
         # rester en zone blanche", "nous ne laisserons pas la Creuse devenir une zone blanche":
         # the ill denied is what the policy cures, whatever the form's default
         return "support", "ne ... pas"
+    if (deplored := _deplored_lack(root, lex)) is not None:
+        # "tous deux ont jugé « inacceptable » que des communes n'aient pas accès au haut débit":
+        # the lack is what is condemned
+        return ("support" if valence > 0 else "oppose"), deplored
     if _missing_out(root):
         # "un élu qui n'est pas sur les réseaux sociaux se prive de ...", "Un député qui ne tweete
         # pas, c'est un député qui se prive de ...": staying away is a loss
@@ -131,6 +135,20 @@ def negated_reading(root, path, valence: int, default: str | None, blocked: bool
     if valence > 0 and _contrasted_away(root):
         # "une campagne se gagne sur les marchés, pas sur Facebook"
         return ("oppose" if default == "support" else "support"), ", pas"
+    return None
+
+
+def _deplored_lack(root, lex: Lexicons) -> str | None:
+    """The judging word that condemns the negated "que" clause the mention stands in ("il est
+    scandaleux que des villages n'aient pas accès à X", "juger « inacceptable » que ...")."""
+    clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ not in ("ccomp", "advcl", "csubj") or \
+            not any(fold(c.text) in ("que", "qu'") and c.dep_ == "mark" for c in clause.children):
+        return None
+    judge = clause.head
+    for word in [judge] + [c for c in judge.children if c.dep_ == "xcomp"]:
+        if word.pos_ == "ADJ" and cue_kind(word, lex) == "oppose":
+            return word.text
     return None
 
 
