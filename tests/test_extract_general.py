@@ -2761,3 +2761,23 @@ def test_quotes_glued_to_elisions_lacks_condemned_and_new_forms(extractor, sente
 ])
 def test_things_bodies_and_idioms_hold_no_position(extractor, text):
     assert positions(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ne ... pas non plus": the "non" of "non plus" is no second negation
+    ("Paul Rivet rejette l'Hadopi. Mais il ne veut pas non plus d'une licence globale.",
+     {("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "oppose"}),
+    # forms: paid priority, access guaranteed to every home, the distance between citizens and those who decide
+    ("Paul Rivet demande une loi qui interdise la priorisation payante.", {("Paul Rivet", "net-neutrality"): "support"}),
+    ("Paul Rivet veut garantir à chaque foyer un accès à internet.", {("Paul Rivet", "digital-divide"): "support"}),
+    ("Selon Paul Rivet, internet « supprime la distance entre les citoyens et les élus ».",
+     {("Paul Rivet", "e-democracy"): "support"}),
+])
+def test_non_plus_and_new_forms(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_a_ce_answering_an_act_reported_in_the_question_judges_the_act(extractor):
+    text = ("On a beaucoup critiqué l'Hadopi. Les socialistes veulent la supprimer. Qu'en dites-vous ?\n"
+            "Ce serait une erreur.")
+    assert positions(extractor, text, fmt="qa", speaker="Paul Rivet") == {("Paul Rivet", "hadopi-law"): "support"}

@@ -196,7 +196,11 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         # (what it asks about, before its details)
         answer_start = exchange_bounds[1] if exchange_bounds and exchange_bounds[1] is not None else s0
         asked = [b for b in before if exchange_start <= b[0] < answer_start]
-        antecedent = asked[0] if asked and before[-1][0] < answer_start <= s0 else before[-1]
+        # ("On a critiqué l'Hadopi. Les socialistes veulent la supprimer. — Ce serait une erreur":
+        # a "ce" judges the act the question reports done to the topic)
+        acted_asked = [b for b in asked if b[0] in acted_on] if deictic else []
+        antecedent = (acted_asked[-1] if acted_asked else asked[0]) if asked and before[-1][0] < answer_start <= s0 \
+            else before[-1]
         # "cette loi", "le texte" name the policy itself (+1); a pronoun takes the antecedent's
         # valence ("le piratage ... le combattre")
         valence = 1 if t.pos_ == "NOUN" else antecedent[2]

@@ -27,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "144"
+STANCE_VERSION = "145"
 PROPOSAL_VERSION = "2"
 
 
@@ -225,6 +225,13 @@ def stance_rules(state, config) -> None:
                     run.recent_topics.append((at, topic, valence))
                     run.recent_sent[at] = run.sent_count
                     run.topic_gender[at] = topic_gender_of(t)
+                elif under_act(t, lex):
+                    # "Les socialistes veulent la supprimer. — Ce serait une erreur.": the act
+                    # done to the topic a clitic took up is what a "ce" right after judges
+                    at = unit.start + t.idx
+                    run.recent_topics.append((at, topic, valence))
+                    run.recent_sent[at] = run.sent_count
+                    run.acted_on.add(at)
             att.end_sentence(clauses, sent)
     # one stance per (holder, topic, sentence, polarity)
     seen = set()

@@ -96,6 +96,12 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     return False
 
 
+def non_of_non_plus(tok) -> bool:
+    """The "non" of "non plus" ("il ne veut pas non plus d'une licence globale", where the
+    parser may hang the mention on "non"): "either", no negation."""
+    return fold(tok.text) == "non" and tok.i + 1 < len(tok.doc) and _non_plus(tok.doc[tok.i + 1])
+
+
 def _non_plus(tok) -> bool:
     """The "plus" of "non plus" ("je n'y crois pas non plus")."""
     return fold(tok.text) == "plus" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) == "non"

@@ -30,7 +30,7 @@ from .cues import REMAINING_LEMMAS, VERDICT_FORMS, _case, cue_kind, lemma
 from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .mention_modifiers import modifier_judgement
-from .negation import _SANS_IDIOMS, negated
+from .negation import _SANS_IDIOMS, negated, non_of_non_plus
 from .subject_judgement import (JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, _COMPARATIVES,
                                 corrected_verdict, denied_attribute)
 from .uncued import _past_passive, negated_reading, uncued_verdict
@@ -470,7 +470,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             intens = True
         elif kind == "neutral":
             blocked = True
-        elif kind == "negation":
+        elif kind == "negation" and not non_of_non_plus(head):
             # "je n'ai rien contre X"
             sign, negs = -sign, negs + 1
         if negated(head, lex, came_from=cur):
