@@ -2781,3 +2781,42 @@ def test_a_ce_answering_an_act_reported_in_the_question_judges_the_act(extractor
     text = ("On a beaucoup critiqué l'Hadopi. Les socialistes veulent la supprimer. Qu'en dites-vous ?\n"
             "Ce serait une erreur.")
     assert positions(extractor, text, fmt="qa", speaker="Paul Rivet") == {("Paul Rivet", "hadopi-law"): "support"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Elle" after a candidate's stand-in was named is the candidate
+    ("Martine Verdal, la candidate du Front de gauche, tient la permanence. Sa suppléante, Sophie Quérac, "
+     "s'occupe de la santé. Son dada, c'est Internet. Elle défend l'inscription de la neutralité du net dans la loi.",
+     {("Martine Verdal", "net-neutrality"): "support"}),
+    # "ce serait dire aux pirates que tout est permis": the consequence feared
+    ("« La Haute Autorité fait son travail, et la supprimer, ce serait dire aux pirates que tout est permis », "
+     "estime Paul Rivet.", {("Paul Rivet", "hadopi-law"): "support"}),
+    # "remplacer X par Y" with "par Y" hung on a participle of X: Y is backed
+    ("Paul Rivet propose de remplacer la riposte graduée par une « contribution créative » de 3 euros par mois.",
+     {("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "support"}),
+    # the "résorption" of white zones backs access
+    ("Pour Paul Rivet, la résorption des zones blanches doit être la priorité du quinquennat.",
+     {("Paul Rivet", "digital-divide"): "support"}),
+])
+def test_stand_ins_feared_consequences_and_replacements(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_a_short_no_answers_the_questions_topic(extractor):
+    text = "La licence globale, c'est non ?\nC'est non. Personne ne sait comment on répartirait l'argent."
+    assert positions(extractor, text, fmt="qa", speaker="Paul Rivet") == {("Paul Rivet", "global-license"): "oppose"}
+
+
+@pytest.mark.parametrize("text", [
+    # quoted questions separated by semicolons
+    "Un sondage a interrogé les Français sur Anne Morvan. Questions posées : « Seriez-vous favorable ou opposé à une "
+    "contribution forfaitaire... ? » ; « Pouvez-vous citer le nom du ministre ? »",
+    # a long item title quoted after "intitulé"
+    "Le maire, Anne Morvan, a ouvert la séance. Le point n° 9, intitulé « Médiathèque : acquisition de douze postes "
+    "informatiques et migration des postes publics vers des logiciels libres », a été retiré de l'ordre du jour.",
+    # a law's passage told in a participle
+    "Paul Rivet est député depuis 2007. Il a examiné en commission la Loppsi 2, adoptée définitivement en février "
+    "2011, dont l'article 4 prévoit le blocage administratif des sites.",
+])
+def test_questions_titles_and_passages_hold_no_position(extractor, text):
+    assert positions(extractor, text) == {}

@@ -110,7 +110,7 @@ def _in_a_cited_title(root, lex: Lexicons) -> bool:
     "de" (not "je soutiens la loi relative à ...", where the text is what is backed)."""
     doc = root.doc
     # (a quoted title: "une thèse intitulée « La protection des programmes par le droit d'auteur »")
-    opening = next((j for j in range(root.i - 1, max(-1, root.i - 15), -1) if doc[j].text in ("«", "»")), None)
+    opening = next((j for j in range(root.i - 1, max(-1, root.i - 30), -1) if doc[j].text in ("«", "»")), None)
     if opening is not None and doc[opening].text == "«" and opening > 0 and \
             fold(doc[opening - 1].text) in ("intitule", "intitulee", "intitules", "intitulees", "titre", "titree", ":") and \
             (doc[opening - 1].text != ":" or (opening > 1 and fold(doc[opening - 2].text) in ("titre", "intitule"))):
@@ -472,10 +472,11 @@ def _verdict_sign(tail, lex: Lexicons) -> int:
         # weighs nothing
         tail = doc[tail.start: contrast]
     kinds = [cue_kind(t, lex) for t in tail]
-    signal = next((t.i for t in tail if lemma(t) in ("signal", "message")), None)
+    signal = next((t.i for t in tail if lemma(t) in ("signal", "message", "dire")), None)
     for t in tail:
         if signal is not None and t.i > signal and lemma(t) in ("permettre", "permis", "autoriser", "tolerer"):
-            # "ce serait envoyer le signal que tout est permis": impunity, the consequence feared
+            # "ce serait envoyer le signal que tout est permis", "ce serait dire aux pirates que
+            # tout est permis": impunity, the consequence feared
             kinds[t.i - tail.start] = "oppose"
     # ("ce serait abaisser le débat": an act that harms something is judged for it; "c'est
     # interdire aux opérateurs toute gestion du trafic": an act that forbids, the same)

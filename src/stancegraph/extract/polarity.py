@@ -33,7 +33,7 @@ from .mention_modifiers import modifier_judgement
 from .negation import _SANS_IDIOMS, negated, non_of_non_plus
 from .subject_judgement import (JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, _COMPARATIVES,
                                 corrected_verdict, denied_attribute)
-from .uncued import _past_passive, negated_reading, uncued_verdict
+from .uncued import _enacted_participle, _past_passive, negated_reading, uncued_verdict
 from .textnorm import fold
 
 __all__ = ["JUDGEMENT_RELS", "STOP_RELS", "Polarity", "cue_kind", "hedge_heads", "lemma", "mention_polarity",
@@ -346,9 +346,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "le blocage instauré par la Loppsi", "un texte soutenu par X": the agent does
             # what the verb says; it is not what the verb backs or judges
             kind = None
-        if kind == "support" and lemma(head) in lex.word_classes.get("enacting", ()) and _past_passive(head):
-            # "la loi Hadopi a été votée en 2009": the law's passage told as a fact, nobody's
-            # vote ("j'ai voté la loi", "elle doit être votée" still back it)
+        if kind == "support" and lemma(head) in lex.word_classes.get("enacting", ()) and \
+                (_past_passive(head) or _enacted_participle(head)):
+            # "la loi Hadopi a été votée en 2009", "la Loppsi 2, adoptée en février 2011": the
+            # law's passage told as a fact, nobody's vote ("j'ai voté la loi", "elle doit être
+            # votée" still back it)
             kind = None
         if kind in ("oppose", "invert") and lemma(head) in ("opposer", "diviser", "affronter") and \
                 cases & {"sur", "au sujet de", "quant"}:
@@ -452,8 +454,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             if (cur.dep_ in ("nsubj", "nsubj:pass") and not passive) or wanted or judged:
                 sign = -sign  # the threat itself, or a cut-back someone wants
             cues.append(head.text)
-        elif kind == "invert" and "par" in cases:
-            # "remplacer X par Y", "le remplacement de X par Y": Y is what replaces
+        elif kind == "invert" and ("par" in cases or (lemma(head) == "remplacer" and any(
+                "par" in _case(x) and x.dep_ == "obl:agent" for x in path))):
+            # "remplacer X par Y", "le remplacement de X par Y": Y is what replaces (also when
+            # the parser hangs "par Y" on a participle of X: "remplacer la riposte graduée par Y")
             cues.append(head.text)
         elif kind == "invert" and cur.dep_ == "nmod" and _verdict_on_subject(head):
             # "La licence globale, c'est la fin du droit d'auteur": the subject would end X,

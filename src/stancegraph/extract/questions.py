@@ -122,7 +122,10 @@ def _is_question(sent) -> bool:
         text = text[:-1]  # "... ou encore « Comment lutter contre X ? ».": the question ends the quote
     if sent.end < len(sent.doc) and sent.doc[sent.end].text == "?":
         return True  # "5. « Pour ou contre X ? »", with the "?" made a sentence of its own
-    return text.rstrip(" »\"”)’'").endswith("?")
+    # (a semicolon between quoted questions: "« Seriez-vous favorable à X ? » ; « ... »"; not a
+    # stage direction after a speech's question, "qui nous dit qu'on ne l'étendra pas ... ?
+    # (Applaudissements)", which states more than it asks)
+    return text.rstrip(" »\"”)’';").endswith("?")
 
 
 _ASKING_OPENING = re.compile(r"^(?:pourquoi|comment|quels?|quelles?|que|qu'|qui|est-ce|ou|combien|lequel|laquelle)\b")

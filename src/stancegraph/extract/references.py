@@ -120,8 +120,14 @@ class ReferenceResolution:
                 # "Quant au candidat du MoDem, Julien X, il anime un blog": the name set out
                 # just before the pronoun
                 return (named,)
+            stand_ins = self.lex.word_classes.get("stand_in", frozenset())
+            others = [p for p in self.recent if compatible(p, gender) and not p.roles & stand_ins]
             for cand in list(reversed(self.local)) + list(reversed(self.last)) + list(reversed(self.recent)):
                 if compatible(cand, gender):
+                    if cand.roles & stand_ins and others and cand not in self.local:
+                        # "Sa suppléante, Sophie X, s'occupe de la santé. Son dada, c'est
+                        # Internet. Elle défend ...": the candidate, not the one standing in
+                        return (others[-1],)
                     return (cand,)
             return ()
         sub = {fold(x.text) for x in tok.subtree}

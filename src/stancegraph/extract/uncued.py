@@ -30,6 +30,16 @@ def _past_passive(verb) -> bool:
         any(c.dep_ == "aux:tense" or "Past" in c.morph.get("Tense") or "Imp" in c.morph.get("Tense") for c in aux)
 
 
+def _enacted_participle(verb) -> bool:
+    """'la Loppsi 2, adoptée définitivement en février 2011': a past participle without an
+    auxiliary telling when a text passed, with no agent named (however the parser hangs it)."""
+    # (the tagger may call a future a participle: "qu'il votera l'accord")
+    return verb.morph.get("VerbForm") == ["Part"] and verb.dep_ != "ROOT" and \
+        fold(verb.text).endswith(("e", "s", "i", "u", "t")) and \
+        not any(c.dep_.startswith("aux") or c.dep_ == "obl:agent" or (c.dep_ == "nsubj" and c.pos_ == "PRON")
+                for c in verb.children)
+
+
 def _coordinated_predicate(root, lex: Lexicons) -> tuple[int, str] | None:
     """(side, verb) of a verb joined to the mention's own predicate ("X coûte cher et doit
     disparaître", "X ... et sera abrogée"), the side +1 / -1 it takes on its subject; or None."""
