@@ -2710,8 +2710,16 @@ def test_a_decree_and_a_thesis_title_hold_no_position(extractor, text):
     ("Le porte-parole Yann Quérel dénonce une logique qui relie la Loppsi et l'Hadopi. « Ces deux lois devront "
      "être abrogées dès 2012. »",
      {("Yann Quérel", "internet-censorship"): "oppose", ("Yann Quérel", "hadopi-law"): "oppose"}),
+    # "Tous deux" are the guests, not the host named with them
+    ("Invités à débattre, Thomas Verdal et Camille Quérac se sont retrouvés d'accord, au grand dam de "
+     "l'animatrice Laurence Févrac. Tous deux veulent abroger la loi Hadopi.",
+     {("Thomas Verdal", "hadopi-law"): "oppose", ("Camille Quérac", "hadopi-law"): "oppose"}),
+    # "chacun" after a group subject is each of them
+    ("Paul Rivet et Anne Morvan ont débattu hier. Tous deux revendiquent une campagne connectée : chacun anime "
+     "un compte Twitter quotidiennement.",
+     {("Paul Rivet", "social-media-campaigning"): "support", ("Anne Morvan", "social-media-campaigning"): "support"}),
 ])
-def test_pairs_cut_by_the_parser_and_two_laws_named_before(extractor, text, expected):
+def test_pairs_groups_and_two_laws_named_before(extractor, text, expected):
     assert positions(extractor, text) == expected
 
 
@@ -2819,4 +2827,17 @@ def test_a_short_no_answers_the_questions_topic(extractor):
     "2011, dont l'article 4 prévoit le blocage administratif des sites.",
 ])
 def test_questions_titles_and_passages_hold_no_position(extractor, text):
+    assert positions(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    # a week's agenda whose days head their entries
+    "L'Agenda du Net | Semaine du 23 au 27 janvier 2012\n\nMardi 24 janvier\n- 10h00, Assemblée nationale : "
+    "Annick Morvan, députée du Morbihan, présente son rapport sur les moyens de la gendarmerie face à la "
+    "cybercriminalité.\n- 18h30, Paris : table ronde « Logiciels libres et collectivités ».",
+    # the Hadopi law's official title is its name, not a cue
+    "Anne Morvan est députée depuis 2007. Elle participe à l'examen du projet de loi favorisant la diffusion et la "
+    "protection de la création sur internet (loi Hadopi) en 2009.",
+])
+def test_agendas_and_a_laws_official_title_hold_no_position(extractor, text):
     assert positions(extractor, text) == {}

@@ -41,7 +41,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout124", "gold-holdout125", "gold-holdout126", "gold-holdout127", "gold-holdout128", "gold-holdout129",
         "gold-holdout130", "gold-holdout131", "gold-holdout132", "gold-holdout133", "gold-holdout134", "gold-holdout135",
         "gold-holdout136", "gold-holdout137", "gold-holdout138", "gold-holdout139", "gold-holdout140", "gold-holdout141",
-        "gold-holdout142", "gold-holdout143", "gold-holdout144", "gold-holdout145", "gold-holdout146", "gold-holdout147")
+        "gold-holdout142", "gold-holdout143", "gold-holdout144", "gold-holdout145", "gold-holdout146", "gold-holdout147",
+        "gold-holdout148", "gold-holdout149", "gold-holdout150", "gold-holdout151", "gold-holdout152", "gold-holdout153")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 

@@ -107,7 +107,8 @@ def _in_a_cited_title(root, lex: Lexicons) -> bool:
     du 17 décembre 2009 relative à la lutte contre la fracture numérique", "une thèse intitulée
     « La protection des programmes par le droit d'auteur »"): read off the words, a quote after
     "intitulé(e)", or a "relatif / relative à" after a text's noun, itself the complement of a
-    "de" (not "je soutiens la loi relative à ...", where the text is what is backed)."""
+    "de", "sur", "dans" or "selon" ("prend appui sur la loi du ... relative à ..."; not "je soutiens
+    la loi relative à ...", where the text is what is backed)."""
     doc = root.doc
     # (a quoted title: "une thèse intitulée « La protection des programmes par le droit d'auteur »")
     opening = next((j for j in range(root.i - 1, max(-1, root.i - 30), -1) if doc[j].text in ("«", "»")), None)
@@ -121,7 +122,8 @@ def _in_a_cited_title(root, lex: Lexicons) -> bool:
             return False
         if lemma(doc[j]) == "relatif":
             text = next((t for t in doc[max(0, j - 8): j] if lemma(t) in texts), None)
-            return text is not None and any(fold(doc[k].text) in ("de", "du", "d'") for k in range(max(0, text.i - 2), text.i))
+            return text is not None and any(fold(doc[k].text) in ("de", "du", "d'", "sur", "dans", "selon")
+                                            for k in range(max(0, text.i - 2), text.i))
     return False
 
 

@@ -274,6 +274,13 @@ class ClauseHolders(ReferenceResolution):
                     # "Aucun de ces candidats n'a détaillé ...": nobody holds it
                     out[t.head.i] = ((), "unnamed")
                     continue
+                if fold(t.text) in ("chacun", "chacune") and (group := next(
+                        (people for i, (people, _) in sorted(out.items(), reverse=True) if 0 <= i < t.i and len(people) > 1),
+                        self.local if len(self.local) > 1 else None)):
+                    # "Tous deux revendiquent une campagne connectée : chacun anime un compte
+                    # Twitter": each of the group the sentence named
+                    out[t.head.i] = (group, "pronoun")
+                    continue
                 if self._is_first_person(t):
                     out[t.head.i] = ((), "first")
                 elif t.i in self.topic_pronouns or (t.pos_ == "PRON" and fold(t.text) in THIRD_PRONOUNS and (

@@ -39,7 +39,9 @@ _PUBLISHED_SPEECH = re.compile(
     r"(?:discours|intervention|allocution|d[ée]claration)\b[^.!?«]{0,100}?\bpar\s+$", re.IGNORECASE)
 # (not "présenté par X": the mover of a bill)
 _HOST_BEFORE = re.compile(r"(?:\b(?:anim[ée]e?s?|mod[ée]r[ée]e?s?)\s+par|"
-                          r"\b(?:pr[ée]sentation|animation|mod[ée]ration)\s*:)\s*$", re.IGNORECASE)
+                          r"\b(?:pr[ée]sentation|animation|mod[ée]ration)\s*:|"
+                          r"\b(?:l['’]|la\s|le\s)(?:animat(?:eur|rice)|pr[ée]sentat(?:eur|rice))\s*,?)\s*$",
+                          re.IGNORECASE)
 _DATED_BYLINE = re.compile(r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:par|by)\s+(?:(?:M\.|Mme)\s+)?$", re.IGNORECASE)
 
@@ -195,7 +197,7 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                         p.gender = g
                     role_morph = role_morph or _gender(w)
             if _HOST_BEFORE.search(sdoc.text[max(0, t.idx - 40): t.idx]):
-                # "le plateau animé par X", "Présentation : X": the host of the debate, who
+                # "le plateau animé par X", "Présentation : X", "l'animatrice X": the host of the debate, who
                 # holds no position (an observer, word_classes.tsv)
                 p.roles.add("animateur")
             prev = sdoc[t.i - 1] if t.i > 0 else None

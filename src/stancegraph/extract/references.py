@@ -149,6 +149,10 @@ class ReferenceResolution:
                 "Masc" if lemma(tok) == "homme" else None
             one_gender = only is not None
             pair = self.last if len(self.last) > 1 else self.group
+            # (not the host named with them: "Invités à débattre, A et B ... au grand dam de
+            # l'animatrice C": "Tous deux" are the guests)
+            observers = self.lex.word_classes.get("observer", frozenset())
+            pair = tuple(p for p in pair if not p.only_observes(observers))
             # (not fewer than counted: "X, Y et Z ... Tous trois" where the parser lost X)
             if len(pair) > 1 and not (n and len(pair) < n):
                 of_gender = tuple(p for p in pair if p.gender == only)
@@ -334,8 +338,10 @@ class ReferenceResolution:
         # (the tagger may leave a verb in -e a noun: "Il réclame" with the lemma "réclame")
         verbs = {lemma(pron.head), fold(pron.head.text) + "r"}
         acts = self.lex.reporting["verb"] | self.lex.word_classes.get("person_act", frozenset()) | {"vouloir"}
-        if pron.dep_ != "nsubj:pass" and (verbs & acts or any((v,) in self.lex.cues for v in verbs)):
-            return False  # "Le débat a été vif. Il a dénoncé ...": only a person denounces
+        if pron.dep_ != "nsubj:pass" and verbs & acts:
+            # "Le débat a été vif. Il a dénoncé ...": only a person denounces (not a cue word in
+            # general: "Le décret ... Il s'inscrit dans le cadre du programme ...")
+            return False
         before = pron.doc[pron.i - 1].sent
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subj is None or subj.i in self.mention_tokens or subj.morph.get("Number") == ["Plur"] or \
