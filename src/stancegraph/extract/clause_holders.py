@@ -274,9 +274,7 @@ class ClauseHolders(ReferenceResolution):
                     # "Aucun de ces candidats n'a détaillé ...": nobody holds it
                     out[t.head.i] = ((), "unnamed")
                     continue
-                if fold(t.text) in ("chacun", "chacune") and (group := next(
-                        (people for i, (people, _) in sorted(out.items(), reverse=True) if 0 <= i < t.i and len(people) > 1),
-                        self.local if len(self.local) > 1 else None)):
+                if fold(t.text) in ("chacun", "chacune") and (group := self._group_before(t, out)):
                     # "Tous deux revendiquent une campagne connectée : chacun anime un compte
                     # Twitter": each of the group the sentence named
                     out[t.head.i] = (group, "pronoun")
@@ -401,6 +399,12 @@ class ClauseHolders(ReferenceResolution):
                     any(c.dep_ == "ccomp" and any(fold(m.text) in ("que", "qu'") for m in c.children) for c in t.children):
                 # "Le député X juge que ...": the tagger reads "juge" after a name as the noun
                 out[t.i] = ((named,), "subject")
+
+    def _group_before(self, tok, out):
+        """The people of the last clause before ``tok`` held by more than one person, else the
+        group the sentence named as a subject so far, else None."""
+        held = [people for i, (people, _) in sorted(out.items()) if 0 <= i < tok.i and len(people) > 1]
+        return held[-1] if held else (self.local if len(self.local) > 1 else None)
 
     def _name_cut_off(self, sent):
         """The person a clause opening on "et" was cut off from: the parser makes a name (with

@@ -197,8 +197,8 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                         p.gender = g
                     role_morph = role_morph or _gender(w)
             if _HOST_BEFORE.search(sdoc.text[max(0, t.idx - 40): t.idx]):
-                # "le plateau animé par X", "Présentation : X", "l'animatrice X": the host of the debate, who
-                # holds no position (an observer, word_classes.tsv)
+                # "le plateau animé par X", "Présentation : X", "l'animatrice X": the host of the
+                # debate, who holds no position (an observer, word_classes.tsv)
                 p.roles.add("animateur")
             prev = sdoc[t.i - 1] if t.i > 0 else None
             if prev is not None and token_people.get((unit.start, prev.i)) is not p and p.gender is None:

@@ -21,9 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clause_context import (_bare_refusal, _denied_use_infinitive, _first_person_promise, _in_a_body_name,
-                             _in_a_cited_title, _in_conditional, _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act,
-                             _others_claim, _purpose, _quoted_head, _serves_the_wrong_ones, _set_aside,
-                             _short_of_repeal, _under_pretext, _without_a_judge, _would_forbid)
+                             _in_a_cited_title, _in_conditional, _infinitive_verdict, _manner_gerund,
+                             _only_a_judge, _others_act, _others_claim, _purpose, _quoted_head,
+                             _serves_the_wrong_ones, _set_aside, _short_of_repeal, _under_pretext,
+                             _without_a_judge, _would_forbid)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
 from .cues import REMAINING_LEMMAS, VERDICT_FORMS, _case, cue_kind, lemma

@@ -134,9 +134,10 @@ def _bare_opening(sent, root) -> bool:
     comma = next((t.i for t in sent if t.text == "," and root.i < t.i < colon), colon)
     head = sent.doc[sent.start: comma]
     added = sent.doc[comma: colon]
+    subject = ("nsubj", "nsubj:pass")
     return root.i < comma and sum(1 for t in head if t.is_alpha) <= 4 and \
-        not any(t.pos_ in ("VERB", "AUX", "PRON") or (t.dep_ in ("nsubj", "nsubj:pass") and t.head.i < colon) for t in head) and \
-        not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "PRON" or t.dep_ in ("nsubj", "nsubj:pass") for t in added)
+        not any(t.pos_ in ("VERB", "AUX", "PRON") or (t.dep_ in subject and t.head.i < colon) for t in head) and \
+        not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "PRON" or t.dep_ in subject for t in added)
 
 
 def short_answer(run: StanceRun, s: Sentence) -> None:

@@ -7,8 +7,8 @@ meets. When it met none, two readings are left, tried here:
   claire : une licence globale", "Ni X ni Y", "Facebook, c'est du vent", a second predicate
   joined by "et", or the mention's own adjective;
 - ``negated_reading``: a negated bare mention, which takes a side only in a few shapes (an ill
-  denied, an action the policy forbids, a loss, the speaker doing without); otherwise nothing
-  can be told.
+  denied, a lack condemned, an action the policy forbids, a loss, the speaker doing without);
+  otherwise nothing can be told.
 """
 
 from __future__ import annotations
