@@ -121,14 +121,16 @@ class ReferenceResolution:
                 # just before the pronoun
                 return (named,)
             stand_ins = self.lex.word_classes.get("stand_in", frozenset())
-            others = [p for p in self.recent if compatible(p, gender) and not p.roles & stand_ins]
             for cand in list(reversed(self.local)) + list(reversed(self.last)) + list(reversed(self.recent)):
-                if compatible(cand, gender):
-                    if cand.roles & stand_ins and others and cand not in self.local:
-                        # "Sa suppléante, Sophie X, s'occupe de la santé. Son dada, c'est
-                        # Internet. Elle défend ...": the candidate, not the one standing in
+                if not compatible(cand, gender):
+                    continue
+                if cand.roles & stand_ins and cand not in self.local:
+                    # "Sa suppléante, Sophie X, s'occupe de la santé. Son dada, c'est Internet.
+                    # Elle défend ...": the candidate, not the one standing in
+                    others = [p for p in self.recent if compatible(p, gender) and not p.roles & stand_ins]
+                    if others:
                         return (others[-1],)
-                    return (cand,)
+                return (cand,)
             return ()
         sub = {fold(x.text) for x in tok.subtree}
         if fold(tok.text) in ("tous", "toutes") and tok.i + 1 < len(tok.doc):
@@ -150,7 +152,7 @@ class ReferenceResolution:
             one_gender = only is not None
             pair = self.last if len(self.last) > 1 else self.group
             # (not the host named with them: "Invités à débattre, A et B ... au grand dam de
-            # l'animatrice C": "Tous deux" are the guests)
+            # l'animatrice C": "Tous deux" are the guests, nor an expert quoted)
             observers = self.lex.word_classes.get("observer", frozenset())
             pair = tuple(p for p in pair if not p.only_observes(observers))
             # (not fewer than counted: "X, Y et Z ... Tous trois" where the parser lost X)
@@ -177,7 +179,6 @@ class ReferenceResolution:
             # "Tous deux réclament ..." after each was named in a sentence or a section of their
             # own: the last people named, as many as the text counts
             # (not the host or an expert quoted: "les deux favoris" after "le plateau animé par X")
-            observers = self.lex.word_classes.get("observer", frozenset())
             recent = [p for p in self.recent if (p.gender == only or not one_gender) and not p.only_observes(observers)]
             if n and not recent:
                 # "Tous trois promettent X. La socialiste A veut ..., B mise sur ..., et C sur
