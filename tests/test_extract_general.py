@@ -2841,3 +2841,172 @@ def test_questions_titles_and_passages_hold_no_position(extractor, text):
 ])
 def test_agendas_and_a_laws_official_title_hold_no_position(extractor, text):
     assert positions(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ceasing to be a wrong clears the subject: legal sharing, against authors' rights as they stand
+    ("« Avec notre projet, le partage non marchand entre particuliers cesserait d'être un délit », dit Paul Rivet.",
+     {("Paul Rivet", "copyright"): "oppose"}),
+    # "devenir licite" makes an attribute like "être légal"; creators paid in the same sentence
+    ("Pour Paul Rivet, avec ce système, les échanges non marchands deviennent licites, et les créateurs touchent "
+     "enfin une rémunération.", {("Paul Rivet", "copyright"): "mixed"}),
+    # a licence backed in the sentence that makes sharing legal
+    ("Anne Morvan soutient la licence globale : une contribution de quelques euros par mois, qui rendrait légal "
+     "l'échange d'oeuvres entre particuliers.",
+     {("Anne Morvan", "global-license"): "support", ("Anne Morvan", "copyright"): "mixed"}),
+    # a right charged with serving middlemen
+    ("« Le droit d'auteur tel qu'il existe aujourd'hui protège surtout les catalogues des majors », estime Paul Rivet.",
+     {("Paul Rivet", "copyright"): "oppose"}),
+])
+def test_legal_sharing_licence_terms_and_middlemen(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_sharing_legalised_in_return_for_the_licence_an_answer_proposes(extractor):
+    # the licence named bare as the answer's means, its terms told in the next sentence
+    text = ("Que proposez-vous à la place de la Hadopi ?\nUne contribution créative de quelques euros par mois, "
+            "prélevée sur l'abonnement. En échange, le partage non marchand entre particuliers cesserait d'être un délit.")
+    assert positions(extractor, text, fmt="qa", speaker="Anne Morvan") == {
+        ("Anne Morvan", "global-license"): "support", ("Anne Morvan", "copyright"): "mixed"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reform turned down for more
+    ("« L'Hadopi, il ne faut pas la réformer, il faut la fermer », a lancé Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # the correction after "ce n'est pas X" judges
+    ("« Twitter, ce n'est pas de la politique, c'est du bavardage », a lancé Paul Rivet.",
+     {("Paul Rivet", "social-media-campaigning"): "oppose"}),
+    # "Non qu'elle conteste ...": not that she contests it
+    ("Anne Morvan, conseillère générale, hésite sur le calendrier. Non qu'elle conteste l'objectif : la conseillère "
+     "générale, dont le canton compte encore plusieurs zones blanches, juge « indispensable » d'y apporter un vrai "
+     "débit au plus vite.", {("Anne Morvan", "digital-divide"): "support"}),
+    # a ban on discriminating, with the infinitive tagged a noun
+    ("Pour Anne Morvan, il faut « graver dans la loi l'interdiction pour un opérateur de discriminer un contenu ».",
+     {("Anne Morvan", "net-neutrality"): "support"}),
+    # a second participle shares the passive subject
+    ("Paul Rivet s'oppose à ACTA. « Je demande que ce texte soit soumis à l'Assemblée nationale et rejeté », "
+     "déclare-t-il.", {("Paul Rivet", "internet-censorship"): "oppose"}),
+    # what repealing amounts to: giving someone up
+    ("« Supprimer l'Hadopi, ce serait dire aux artistes qu'on les abandonne », a lancé Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "support"}),
+    # charging those who want the repeal rejects the repeal
+    ("« Ceux qui veulent supprimer la Hadopi n'ont jamais dit comment ils paieraient les artistes », estime Anne "
+     "Morvan.", {("Anne Morvan", "hadopi-law"): "support"}),
+])
+def test_refused_reforms_corrections_and_charges(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Lors du débat sur X," and "Après X," set the scene; they are not what the verb acts on
+    ("Paul Rivet, député, a parlé longtemps. Lors du débat sur la Loppsi, il a voté contre l'article 4.", {}),
+    ("« Après Loppsi 2, après l'Hadopi, nous refusons que l'on prenne l'habitude de bloquer des sites sans qu'un juge "
+     "ait été saisi », a dit Anne Morvan.", {("Anne Morvan", "internet-censorship"): "oppose"}),
+    # no settled view on what the "sur" phrase names, whatever its words say
+    ("Paul Rivet explique qu'il « n'a pas d'avis arrêté » sur une priorité au libre dans les marchés publics.",
+     {("Paul Rivet", "free-software"): "neutral"}),
+    # staying cautious and referring the question to a mission
+    ("Sur la licence globale, Anne Morvan reste prudente et renvoie à la future mission sur l'exception culturelle.",
+     {("Anne Morvan", "global-license"): "neutral"}),
+])
+def test_scene_setting_and_sidesteps(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Il" after a passive sentence whose agent is the person
+    ("Ce bilan a été critiqué par le député Paul Rivet, qui y voit un gâchis. Il plaide pour la suppression pure et "
+     "simple de la loi Hadopi.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # a conjunct that is a role, with the name after it
+    ("Anne Morvan, son homologue au PS, la centriste Julie Quérac et Marc Tellier, candidat du Parti pirate à Lyon, "
+     "réclament tous trois une loi garantissant la neutralité du net.",
+     {("Anne Morvan", "net-neutrality"): "support", ("Julie Quérac", "net-neutrality"): "support",
+      ("Marc Tellier", "net-neutrality"): "support"}),
+    # "que" clause hung elsewhere: the verb right before "que" governs it
+    ("Discours de clôture de Mme Anne Morvan, sénatrice du Nord\n\nJe souhaite que les administrations donnent la "
+     "priorité aux logiciels libres, dont le code peut être audité par nos propres experts.",
+     {("Anne Morvan", "free-software"): "support"}),
+    # a fronted adverbial made the root, the name hung on it
+    ("À l'inverse, Paul Rivet, qui s'exprime pour le candidat sortant, défend la riposte graduée et écarte toute "
+     "licence globale.", {("Paul Rivet", "hadopi-law"): "support", ("Paul Rivet", "global-license"): "oppose"}),
+    # the movement of the person the sentence named proposes
+    ("Paul Rivet, délégué national, dénonce une machine à courriels et rappelle que son mouvement propose "
+     "d'abroger la loi Hadopi dès 2012.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+])
+def test_holders_of_passives_lists_que_clauses_and_parties(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_face_a_cela_opening_a_sentence_is_no_against(extractor):
+    text = ("Discours de clôture de Mme Anne Morvan, sénatrice du Nord\n\nFace à cela, je le dis clairement : l'État "
+            "doit se donner les moyens de lutter contre la cybercriminalité.")
+    assert positions(extractor, text, fmt="speech") == {("Anne Morvan", "cybercrime"): "support"}
+
+
+def test_nobody_here_counts_the_speaker_in(extractor):
+    text = ("M. Paul Rivet, rapporteur. Mes chers collègues, personne ici n'est contre un internet ouvert. Mais une "
+            "neutralité absolue interdirait aux opérateurs de proposer des services gérés.")
+    assert positions(extractor, text, fmt="speech") == {("Paul Rivet", "net-neutrality"): "mixed"}
+
+
+def test_a_rally_line_under_a_speech_title_names_its_speaker(extractor, tmp_path):
+    # the event line under the title; the law named in the sentence the clitic takes up
+    from stancegraph.ingest import read_document
+    page = tmp_path / "discours.txt"
+    page.write_text("Debout la République — Discours\nMeeting de Anne Morvan à Clermont-Ferrand, 17 mars 2012\n\n"
+                    "Mes chers amis, merci d'être venus si nombreux ! Qui a voté une loi pour envoyer des lettres à "
+                    "des lycéens ? Cette loi, c'est la Hadopi, et je vous le dis ce soir : élue, je l'abrogerai dans "
+                    "les cent premiers jours.\n", encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions}
+    assert found == {("Anne Morvan", "hadopi-law"): "oppose"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "cette loi" a few short sentences after the law was named
+    ("« Qui a voté l'Hadopi ? Ceux qui nous gouvernent. Qu'a-t-elle rapporté ? Rien. Qu'a-t-elle coûté ? Des "
+     "millions. Cette loi, nous la supprimerons dès l'été », a lancé Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # "Elle réclame" after a sentence whose subject was the law: a person's act
+    ("Pour Anne Morvan, porte-parole, la Hadopi est « une machine à faire peur ». Elle réclame sa suppression pure "
+     "et simple.", {("Anne Morvan", "hadopi-law"): "oppose"}),
+    # what someone is asked about takes no side
+    ("Interrogés par Sophie Guillou sur l'usage qu'ils font eux-mêmes des réseaux sociaux, les deux invités, Paul "
+     "Rivet et Anne Morvan, ont longuement répondu.", {}),
+    # the law something is taken out of is not what is taken out
+    ("« Couper l'accès d'une famille, c'est absurde, et cette sanction doit être supprimée de la loi Hadopi », "
+     "estime Paul Rivet.", {("Paul Rivet", "hadopi-law"): "mixed"}),
+    # what a study someone wrote is about
+    ("Anne Morvan est sénatrice depuis 2008. Elle est l'auteur d'un rapport d'information sur le financement du "
+     "très haut débit dans les départements ruraux, publié en juin 2011.", {}),
+    # a body named before an "Il" that "estime": the body, not the last person named
+    ("Paul Rivet avait saisi le Conseil constitutionnel. Le Conseil relève que le dispositif vise la protection des "
+     "mineurs. Il estime que le blocage des sites assure une conciliation équilibrée.", {}),
+])
+def test_reach_of_anaphora_askings_sources_and_bodies(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the licence's terms after "en échange de laquelle", read with the means the answer proposes
+    ("Que proposez-vous à la place ?\nUne contribution créative, modeste, acquittée avec l'abonnement à Internet, en "
+     "échange de laquelle les échanges non marchands entre particuliers cesseront d'être poursuivis.",
+     {("Anne Morvan", "global-license"): "support", ("Anne Morvan", "copyright"): "mixed"}),
+    # a licence "qui rendra le partage légal"
+    ("Que proposez-vous pour les artistes ?\nJe propose une licence globale, quelques euros par mois payés avec "
+     "l'abonnement, qui rendra le partage légal et financera directement les créateurs.",
+     {("Anne Morvan", "global-license"): "support", ("Anne Morvan", "copyright"): "mixed"}),
+])
+def test_licence_terms_in_a_relative_clause(extractor, text, expected):
+    assert positions(extractor, text, fmt="qa", speaker="Anne Morvan") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("La neutralité absolue, c'est la faillite des opérateurs !", {("Paul Rivet", "net-neutrality"): "oppose"}),
+    ("Nous voulons nous débarrasser de la Hadopi.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Nous voulons que les échanges entre particuliers cessent d'être poursuivis, tout en garantissant que chaque "
+     "artiste soit payé.",
+     {("Paul Rivet", "copyright"): "mixed"}),
+])
+def test_failures_riddances_and_a_single_artist_paid(extractor, sentence, expected):
+    assert said(extractor, sentence) == expected

@@ -42,7 +42,9 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout130", "gold-holdout131", "gold-holdout132", "gold-holdout133", "gold-holdout134", "gold-holdout135",
         "gold-holdout136", "gold-holdout137", "gold-holdout138", "gold-holdout139", "gold-holdout140", "gold-holdout141",
         "gold-holdout142", "gold-holdout143", "gold-holdout144", "gold-holdout145", "gold-holdout146", "gold-holdout147",
-        "gold-holdout148", "gold-holdout149", "gold-holdout150", "gold-holdout151", "gold-holdout152", "gold-holdout153")
+        "gold-holdout148", "gold-holdout149", "gold-holdout150", "gold-holdout151", "gold-holdout152", "gold-holdout153",
+        "gold-holdout154", "gold-holdout155", "gold-holdout156", "gold-holdout157", "gold-holdout158", "gold-holdout159",
+        "gold-holdout160", "gold-holdout161", "gold-holdout162", "gold-holdout163", "gold-holdout164", "gold-holdout165")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 

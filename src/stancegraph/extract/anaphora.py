@@ -24,6 +24,8 @@ POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
 ANAPHORA_WINDOW = 5
+# characters back in which they find it however many sentences come between
+SHORT_REACH = 150
 
 
 def _anaphoric(t, lex) -> bool:
@@ -139,7 +141,7 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
     pronoun_gender = {"la": "Fem", "elle": "Fem", "le": "Masc", "il": "Masc"}
     current = list(targets)
     found = []
-    covered = {t.i for r, *_ in targets for t in r.subtree}
+    covered = {i for r, *_ in targets for i in _phrase(r)}
     mention_roots = {r.i for r, *_ in targets}
     said_of_ce = None  # (topic, valence) of a deictic "ce" resolved earlier in the sentence
     for t in sent:
@@ -168,8 +170,11 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         deictic = fold(t.text) in DEICTIC_SUBJECTS
         window = 1 if deictic else INDEFINITE_WINDOW if indefinite else ANAPHORA_WINDOW
         exchange_start = exchange_bounds[0] if deictic and exchange_bounds else s0
+        # (or a few short sentences back: "Qui a voté l'Hadopi ? Ceux qui nous gouvernent.
+        # Qu'a-t-elle rapporté ? Rien. Qu'a-t-elle coûté ? Des millions. Cette loi, ...")
         before += [(ts, tp, val) for ts, tp, val in recent_topics
-                   if ts < s0 and (sent_count - recent_sent[ts] <= window or ts >= exchange_start)]
+                   if ts < s0 and (sent_count - recent_sent[ts] <= window or ts >= exchange_start or
+                                   (not deictic and not indefinite and s0 - ts <= SHORT_REACH))]
         before = [b for b in sorted(before) if allowed is None or b[1] in allowed]
         if not before and allowed is not None and not deictic:
             # "Tous deux promettent d'abroger la loi" far below the last mention, in a text
@@ -269,7 +274,8 @@ def _topic_pronoun(sent, subject_topic, speaking: frozenset[str] = frozenset()):
         return None
     for t in sent[:4]:
         if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            if _impersonal(t) or lemma(t.head) in speaking:
+            # (the tagger may leave a verb in -e a noun: "Elle réclame" with the lemma "réclame")
+            if _impersonal(t) or {lemma(t.head), fold(t.head.text) + "r"} & speaking:
                 return None  # "Il serait irresponsable de ...": nobody, and no topic
             gender = "Fem" if fold(t.text) == "elle" else "Masc"
             if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]):
@@ -291,14 +297,30 @@ def _case_words(tok) -> set[str]:
     return {fold(c.text) for c in tok.children if c.dep_ == "case"}
 
 
+def _phrase(root) -> range:
+    """The token indices of the phrase a mention heads: its subtree as far as it runs unbroken
+    by punctuation on either side (the parser may hang the rest of the sentence on it: "Cette
+    loi, c'est la Hadopi, et je vous le dis : élue, je l'abrogerai")."""
+    doc, sub = root.doc, {t.i for t in root.subtree}
+    lo = hi = root.i
+    while lo - 1 in sub and not doc[lo - 1].is_punct:
+        lo -= 1
+    while hi + 1 in sub and not doc[hi + 1].is_punct:
+        hi += 1
+    return range(lo, hi + 1)
+
+
 def _text_pronoun(sent, subject_text, speaking: frozenset[str]):
     """"La proposition de loi comporte quinze articles. Elle porte sur ...": the opening "il" /
     "elle" after a sentence whose subject was a text of its gender is the text, unless a verb of
     saying makes it a person ("Elle souhaite légaliser ...", "Elle estime que ..."; but "Elle
     confie à l'Arcep le pouvoir de ...", with a noun for object, is a text giving something)."""
     pron = _topic_pronoun(sent, subject_text)
+    # (an object with a preposition is the parser's misreading of a complement: "Il plaide pour
+    # la suppression de la loi")
     if pron is not None and lemma(pron.head) in speaking and not any(
-            c.dep_ in ("obj", "xcomp") and c.pos_ == "NOUN" for c in pron.head.children):
+            c.dep_ in ("obj", "xcomp") and c.pos_ == "NOUN" and not any(k.dep_ == "case" for k in c.children)
+            for c in pron.head.children):
         return None
     return pron
 

@@ -120,10 +120,22 @@ class Attributor(SpeakerLabels, ClauseHolders):
         # (also "X plaide pour que les écoles passent au libre": what X's verb asks for)
         # (and a gerund, which shares its clause's subject: "X plaide pour que l'État montre
         # l'exemple en généralisant les logiciels libres")
+        mark = next((c for c in tok.children if c.dep_ == "mark" and fold(c.text) in ("que", "qu'")), None)
+        if mark is not None and mark.i > 0 and tok.doc[mark.i - 1].pos_ == "VERB" and mark.i - 1 in clauses and \
+                tok.dep_ not in ("ccomp", "xcomp", "csubj"):
+            # "Je souhaite que les administrations donnent ...", parsed with the "que" clause
+            # hung elsewhere: the verb right before "que" governs it
+            found = clauses[mark.i - 1]
+            if found[1] == "first":
+                return None if not self._first_person_holder() else ((self._first_person_holder(),), "first")
+            return found if found[1] != "unnamed" else None
         while (tok.dep_ in ("ccomp", "xcomp", "csubj") or _purpose_clause(tok) or _gerund(tok)) and \
                 tok.head.i != tok.i:
             gerund = _gerund(tok)
             tok = tok.head
+            if tok.i not in clauses and tok.dep_ == "conj" and tok.head.i in clauses and \
+                    not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children):
+                tok = tok.head  # "X voit ... et promet que ses élus voteront contre": X's promise
             if tok.i in clauses:
                 found = clauses[tok.i]
                 if found[1] == "first":

@@ -73,6 +73,25 @@ def _serves_the_wrong_ones(verb) -> bool:
                for j in range(obj.i + 1, min(obj.right_edge.i + 2, len(doc) - 2)))
 
 
+def _serves_gatekeepers(root, lex: Lexicons):
+    """The mention is the subject of a verb of serving whose object names middlemen ("le droit
+    d'auteur tel qu'il existe protège surtout les catalogues des majors"): the charge of serving
+    the wrong ones. Read off the tokens after the subject (the parser may make the subject the
+    root). Returns the verb and the word naming the middlemen, or None."""
+    if root.dep_ not in ("nsubj", "ROOT") or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    gatekeepers = lex.word_classes.get("gatekeeper", frozenset())
+    for verb in root.doc[root.i + 1: min(root.sent.end, root.i + 10)]:
+        if lemma(verb) not in ("proteger", "servir", "enrichir", "favoriser", "engraisser") or \
+                any(c.dep_ == "nsubj" and c.i != root.i and c.pos_ != "PRON" for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ in ("obj", "obl:arg") and c.i > verb.i):
+            for t in (obj, *(k for k in obj.children if k.dep_ == "nmod")):
+                if lemma(t) in gatekeepers or fold(t.text) in gatekeepers:
+                    return verb, t
+    return None
+
+
 def _quoted_head(root, lex: Lexicons):
     """The inverting or judging noun a quote closes on right before the mention's "de" ("a
     réclamé « la suppression pure et simple » de l'institution"), when the parser hung the
@@ -99,7 +118,10 @@ def _short_of_repeal(root) -> bool:
     """A negated outright repeal in the mention's sentence ("je ne voterai jamais sa suppression
     pure et simple", "pas d'abrogation pure et simple"): the speaker refuses the repeal only."""
     text = fold(root.sent.text)
-    return bool(_OUTRIGHT.search(text)) and bool(re.search(r"\b(?:ne|n'|pas|jamais|non|refuse\w*)\b", text))
+    # (the negation just before the repeal, not anywhere: "Il plaide pour la suppression pure et
+    # simple de la loi et pour une contribution qui légaliserait les échanges non marchands")
+    return any(re.search(r"\b(?:ne|n'|pas|jamais|non|refuse\w*)\b", text[max(0, m.start() - 60): m.start()])
+               for m in _OUTRIGHT.finditer(text))
 
 
 def _in_a_cited_title(root, lex: Lexicons) -> bool:
@@ -333,6 +355,19 @@ def _others_act(verb, lex: Lexicons) -> bool:
                                  any(fold(c.text) in ("je", "j'", "nous") for c in above.children))
 
 
+def _camp_charged(verb, lex: Lexicons):
+    """The negated verb of saying whose subject is the people of ``verb``'s relative clause ("Ceux
+    qui veulent supprimer la Hadopi n'ont jamais dit comment ils paieraient les artistes"): the
+    speaker charges them, and so rejects their aim. Returns that verb, or None."""
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else verb
+    people = clause.head
+    said = people.head
+    if people.dep_ not in ("nsubj", "nsubj:pass") or said.i == people.i or \
+            lemma(said) not in ("dire", "expliquer", "preciser", "proposer", "chiffrer", "repondre", "montrer"):
+        return None
+    return said if negated(said, lex) else None
+
+
 _CLAIMS = {"promettre", "assurer", "jurer", "expliquer", "affirmer", "garantir", "annoncer"}
 
 
@@ -366,6 +401,16 @@ def _first_word(sent):
 
 # "ce serait", "c'est", "ce sera", "cela reviendrait à": what follows judges the infinitive before
 _VERDICT_OPENERS = re.compile(r"^(?:ce (?:ne |n')?(?:serait|sera|est)|c'est|c'etait|cela (?:ne )?(?:serait|reviendrait a)|ce qui (?:serait|reviendrait a))\b")
+
+
+def _feared_ban(verb) -> bool:
+    """``verb`` is the forbidding that a verdict says an act amounts to ("graver dans la loi une
+    neutralité absolue, c'est interdire aux opérateurs toute gestion du trafic"): what it
+    forbids is what the speaker values."""
+    doc = verb.doc
+    before = fold(doc[max(verb.sent.start, verb.i - 3): verb.i].text)
+    return lemma(verb) in _FORBIDDING and any(
+        before.endswith(opener) for opener in ("c'est", "ce serait", "ce sera", "cela serait", "cela reviendrait a"))
 
 
 def _infinitive_verdict(path, lex: Lexicons) -> int:
@@ -488,6 +533,13 @@ def _verdict_sign(tail, lex: Lexicons) -> int:
     pos, neg = kinds.count("support"), kinds.count("oppose") + kinds.count("harm")
     if any(negated(t, lex) for t in tail if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")):
         pos, neg = neg, pos
+    # (an act with an object: "ce serait renoncer", alone, says what is given up no more)
+    if pos == neg == 0 and any(k == "invert" and any(c.dep_ in ("obj", "obl:arg") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                                     for c in t.children)
+                               for k, t in zip(kinds, tail)) and _COUNTERFACTUAL.match(fold(tail.text)):
+        # "Supprimer l'Hadopi, ce serait dire aux artistes qu'on les abandonne": what the act
+        # amounts to is giving something up
+        return 1 if any(negated(t, lex) for t in tail if t.pos_ in ("VERB", "AUX")) else -1
     if not any(k in ("support", "oppose", "harm", "invert") for k in kinds) and first_verb is not None and \
             first_verb.morph.get("VerbForm") == ["Inf"] and \
             _COUNTERFACTUAL.match(fold(tail.text)):

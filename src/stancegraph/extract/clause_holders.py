@@ -7,6 +7,8 @@ before the colon that opens a quote, the attribution closing a quote; or nobody 
 
 from __future__ import annotations
 
+import re
+
 from .cues import lemma
 from .discover import _entity_root
 from .people import Person
@@ -15,6 +17,8 @@ from .references import COUNTED, SUBJ, THIRD_PRONOUNS, ReferenceResolution, _inv
 from .textnorm import fold
 
 NOBODY = {"aucun", "aucune", "personne", "nul", "nulle"}
+# the room a speaker addresses, after "personne" ("personne ici", "personne sur ces bancs")
+_HERE = re.compile(r"(?:ici|sur ces bancs|dans (?:cet|cette) (?:hemicycle|salle|assemblee)|parmi nous)\b")
 
 
 def _apposed(tok) -> bool:
@@ -189,6 +193,12 @@ class ClauseHolders(ReferenceResolution):
                 if t.i == sent.root.i:
                     # "X, seul à défendre Y, propose ...": the parser made the name the root
                     out.setdefault(-1, (group, "subject"))
+                elif _apposed(t) and t.head.i == sent.root.i and t.head.pos_ == "NOUN" and \
+                        t.head.i - sent.start <= 3 and any(c.dep_ == "case" for c in t.head.children) and \
+                        lemma(t.head) not in self.lex.roles:
+                    # "À l'inverse, X, qui s'exprime pour le candidat, défend ...": the parser made
+                    # the opening adverbial the root and hung the name on it
+                    out.setdefault(-1, (group, "subject"))
                 cases = _prepositions(t)
                 if t.dep_ == "appos" and t.head.pos_ == "NOUN" and lemma(t.head) in self.lex.roles:
                     # "Pour la députée de la Gironde X, ...": the preposition is on the role noun
@@ -242,6 +252,12 @@ class ClauseHolders(ReferenceResolution):
             if t.pos_ == "NOUN" and lemma(t) in self.lex.roles:
                 # "la ministre, qui a salué ...": the relative clause is the role holder's
                 for c in t.children:
+                    if c.dep_ == "acl" and c.pos_ == "VERB" and t.dep_ == "ROOT" and c.i > t.i and c.i not in out and \
+                            c.morph.get("VerbForm") == ["Fin"] and not any(k.dep_ in SUBJ for k in c.children) and \
+                            (ref := self._refers_back(t)):
+                        # "La conseillère régionale, qui ..., voit dans ACTA ...": the parser makes
+                        # the role the root and hangs the verb on it
+                        out[c.i] = (ref, "role")
                     if c.dep_ == "acl:relcl" and c.i not in out and \
                             any(k.dep_ in SUBJ and lemma(k) == "qui" for k in c.children):
                         # "la socialiste Anne X, qui juge ...": the name inside the role phrase
@@ -270,6 +286,12 @@ class ClauseHolders(ReferenceResolution):
                 not any(x.text in (":", "«", "»", '"') for x in t.doc[t.i: c.i]) for c in t.head.children)
             if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t) or _counted_group(t)) and not nearer and \
                     (t.head.i not in out or counted_after_colon):
+                if fold(t.text) == "personne" and self.label is not None and \
+                        _HERE.match(fold(t.doc[t.i + 1: min(len(t.doc), t.i + 5)].text)):
+                    # "personne ici n'est contre un internet ouvert", "personne sur ces bancs ne
+                    # conteste ..." in a speaker's turn: the speaker counts himself among all
+                    # those present (not "personne ne défend les libertés à l'Assemblée")
+                    continue
                 if fold(t.text) in NOBODY:
                     # "Aucun de ces candidats n'a détaillé ...": nobody holds it
                     out[t.head.i] = ((), "unnamed")
@@ -288,7 +310,12 @@ class ClauseHolders(ReferenceResolution):
                     continue
                 elif self._entourage(t):
                     # "Son équipe de campagne promet ...": the team speaks for the person in play
-                    out[t.head.i] = (self.last, "behalf")
+                    # (the one whose clause governs it, or the sentence named: "X dénonce ... et
+                    # rappelle que son mouvement propose ...")
+                    above = out.get(t.head.head.i) if t.head.dep_ in ("ccomp", "xcomp") else None
+                    named = [q for x in t.doc[sent.start: t.i] if (q := self.person_at(x)) is not None]
+                    holder = above[0] if above and above[0] else self.local or tuple(named[-1:]) or self.last
+                    out[t.head.i] = (holder, "behalf")
                 elif t.pos_ == "PRON" and self._thing_antecedent(t):
                     # "Le profil publiait des messages. Il avait été signalé ...": the thing the
                     # sentence before was about, not the last person named
@@ -464,6 +491,13 @@ class ClauseHolders(ReferenceResolution):
         for c in tok.children:
             if c.dep_ == "conj" and self.person_at(c) is not None:
                 people += self._conjoined(c)
+            elif c.dep_ == "conj" and c.pos_ == "NOUN" and (named := next(
+                    (k for k in c.children if _apposed(k) and k.i == c.i + 1 and self.person_at(k) is not None), None)):
+                # "A, son homologue au PS, la centriste B et C réclament ...": the conjunct is
+                # the role, and the name right after it hangs on it (C on the name or the role)
+                people += self._conjoined(named)
+                people += [q for k in c.children if k.dep_ == "conj" and self.person_at(k) is not None
+                           for q in self._conjoined(k)]
             elif _apposed(c) and tok.dep_ in SUBJ and self.person_at(c) not in (None, people[0]) and \
                     _entity_root(c, self.person_at).i == c.i:
                 # "A, B et C promettent ...": the parser hangs B as an apposition of the subject

@@ -34,7 +34,7 @@ REMAINING_LEMMAS = {"rester", "reste", "demeurer"}
 _INSERTED = {"pas", "plus", "jamais", "guere", "point", "vraiment", "totalement", "completement", "aucunement"}
 
 
-_COPULA_LIKE = {"paraitre", "sembler"}
+_COPULA_LIKE = {"paraitre", "sembler", "devenir", "redevenir"}
 
 
 def cue_kind(tok, lex: Lexicons) -> str | None:
@@ -127,7 +127,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         word = fold(tok.text)
         kind = _stem_kinds(lex).get(word[:6]) or _stem_kinds(lex).get(re.sub(r"(tt|ll)", lambda m: m.group(0)[0], word)[:6])
     if kind == "attribute":
-        # (or the attribute of a verb like a copula: "l'idée me paraît juste")
+        # (or the attribute of a verb like a copula: "l'idée me paraît juste", "les échanges
+        # deviennent licites")
         return "support" if any(c.dep_ == "cop" for c in tok.children) or (
             tok.dep_ == "xcomp" and lemma(tok.head) in _COPULA_LIKE) or (
             tok.dep_ == "obj" and lemma(tok.head) == "etre") else None  # "X n'est pas notre projet", misparsed

@@ -34,6 +34,8 @@ _BLOG_TITLE = re.compile(r"^\s*((?:[^\n|:–—-]|(?<=\w)-(?=\w)){3,60}?)\s*[-�
                          r"|\ble blog (?:de|d')\s*([^\n|:–—-]{3,60}?)\s*$", re.IGNORECASE)
 # "Nous publions de larges extraits du discours prononcé samedi, à Rennes, par X": what follows
 # is X's speech, however long the sentence announcing it
+_EVENT_OF = re.compile(r"\b(?:meeting|r[ée]union publique|rassemblement|conf[ée]rence)\s+(?:de|d')\s*"
+                       r"(?:(?:M\.|Mme|M|Madame|Monsieur)\s+)?$", re.IGNORECASE)
 _PUBLISHED_SPEECH = re.compile(
     r"\b(?:extraits?|texte int[ée]gral|verbatim|l'int[ée]gralit[ée])\s+(?:de\s+|du\s+|d')(?:son\s+|sa\s+|la\s+|l')?"
     r"(?:discours|intervention|allocution|d[ée]claration)\b[^.!?«]{0,100}?\bpar\s+$", re.IGNORECASE)
@@ -387,6 +389,11 @@ def _header_author(units_docs, token_people: dict, authored_title: bool) -> Pers
                     and not re.search(r"[.!?]", _HONORIFIC.sub("", before)):
                 if (_BYLINE.match(before) or _DATED_BYLINE.search(before)) and not authored_title and not _POLITICAL_ROLE.search(sdoc.text[t.idx:]):
                     continue  # "Par Anne X" over a news article: the journalist, who holds nothing
+                return p
+            if authored_title and (len(sdoc.text) < 160 or t.idx < 60) and _EVENT_OF.search(before) \
+                    and not re.search(r"[.!?]", before):
+                # "Debout la République — Discours" over "Meeting de X à Clermont-Ferrand": the
+                # event line under a speech's title names its speaker
                 return p
     # a signature: the last paragraph starts with a full name, in a text written in the first
     # person (a press release), not a synthesis ending with a candidate's heading

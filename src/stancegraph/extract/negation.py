@@ -93,6 +93,9 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     if any(lemma(k) == "non" and k.dep_ == "advmod" and not _prefix_non(k) and not _non_plus(k.head)
            for k in kids):
         return True
+    if any(fold(k.text) in ("que", "qu'") and k.dep_ == "mark" and k.i == tok.sent.start + 1 and
+           fold(tok.doc[k.i - 1].text) == "non" for k in kids):
+        return True  # "Non qu'elle conteste l'objectif : ...": not that she contests it
     return False
 
 

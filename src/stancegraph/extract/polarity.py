@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause_context import (_bare_refusal, _denied_use_infinitive, _first_person_promise, _in_a_body_name,
-                             _in_a_cited_title, _in_conditional, _infinitive_verdict, _manner_gerund,
-                             _only_a_judge, _others_act, _others_claim, _purpose, _quoted_head,
-                             _serves_the_wrong_ones, _set_aside, _short_of_repeal, _under_pretext,
-                             _without_a_judge, _would_forbid)
+from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitive, _feared_ban,
+                             _first_person_promise, _in_a_body_name, _in_a_cited_title, _in_conditional,
+                             _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act, _others_claim,
+                             _purpose, _quoted_head, _serves_gatekeepers, _serves_the_wrong_ones, _set_aside,
+                             _short_of_repeal, _under_pretext, _without_a_judge, _would_forbid)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
 from .cues import REMAINING_LEMMAS, VERDICT_FORMS, _case, cue_kind, lemma
@@ -33,7 +33,7 @@ from .lexicon import Lexicons
 from .mention_modifiers import modifier_judgement
 from .negation import _SANS_IDIOMS, negated, non_of_non_plus
 from .subject_judgement import (JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, _COMPARATIVES,
-                                corrected_verdict, denied_attribute)
+                                corrected_verdict, denied_attribute, dislocated_verdict)
 from .uncued import _enacted_participle, _past_passive, negated_reading, uncued_verdict
 from .textnorm import fold
 
@@ -70,6 +70,8 @@ def _juxtaposed_clause(tok) -> bool:
     not its own."""
     if tok.dep_ == "ROOT" or any(c.dep_ in ("mark", "case") for c in tok.children):
         return False
+    if tok.pos_ == "PRON" and fold(tok.text) in ("l'", "la", "le", "les"):
+        return False  # "Élue, je l'abrogerai", parsed with "je" and the comma on the clitic
     subject = any(c.dep_ in ("nsubj", "nsubj:pass") or (c.i < tok.i and fold(c.text) in _SUBJECT_PRONOUNS and c.pos_ == "PRON")
                   for c in tok.children)
     # (the comma itself may hang on the clause)
@@ -171,6 +173,12 @@ def _comparison_clause(verb) -> bool:
     return False
 
 
+def _refused_reform(verb, lex: Lexicons) -> bool:
+    """A reforming verb under "il ne faut pas": "il ne faut pas la réformer" (what follows
+    usually asks for more: "il faut la fermer")."""
+    return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "falloir" and negated(verb.head, lex)
+
+
 def _about(root, above) -> bool:
     """Between the mention and ``above``, a "sur" complement: "je publierai un billet sur le
     bilan de X" promises a text about X, not X."""
@@ -180,6 +188,28 @@ def _about(root, above) -> bool:
             return True
         tok = tok.head
     return False
+
+
+# texts that study a subject (not a law, a plan or a ruling, which act on it)
+_STUDIES = {"rapport", "etude", "note", "enquete", "question"}
+# verbs of taking something out of something ("supprimer X de la loi")
+_REMOVING = {"supprimer", "retirer", "enlever", "exclure", "extraire", "sortir", "effacer"}
+_AUTHORING = {"auteur", "coauteur", "rapporteur", "publier", "remettre", "rediger", "signer", "cosigner", "deposer",
+              "poser", "presenter"}
+
+
+_PROSECUTING = {"poursuivre", "sanctionner", "punir", "penaliser", "reprimer", "traquer", "condamner"}
+
+
+def _charge_ceased(verb, lex: Lexicons):
+    """The wrong that the subject of ``verb`` ("cesser", "arrêter") would cease to be or to
+    undergo: "le partage cesserait d'être un délit" -> "délit"; None for any other inversion."""
+    if lemma(verb) not in ("cesser", "arreter"):
+        return None
+    # (or a prosecution it would cease to undergo: "les échanges cesseront d'être poursuivis")
+    return next((c for c in verb.children if c.dep_ in ("obl:arg", "xcomp", "obl", "obl:mod") and (
+        (any(k.dep_ == "cop" for k in c.children) and cue_kind(c, lex) == "oppose") or
+        (any(k.dep_ == "aux:pass" for k in c.children) and lemma(c) in _PROSECUTING))), None)
 
 
 def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
@@ -193,6 +223,15 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # "Le blocage n'est pas une censure, c'est une protection": what the subject is said to
         # be instead settles it, whatever the negation and the word denied say on their own
         return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
+    if valence > 0 and (served := _serves_gatekeepers(root, lex)) is not None:
+        # "le droit d'auteur tel qu'il existe protège surtout les catalogues des majors"
+        return Polarity("oppose", [t.text for t in served])
+    if not asked and root.head.i < root.i and any(t.text == ":" for t in root.doc[root.head.i + 1: root.i]) and \
+            (verdict := dislocated_verdict(root, lex)) is not None:
+        # "pas question que les opérateurs fassent payer les sites : « La neutralité du net,
+        # c'est aussi l'égalité »", parsed with the phrase under "question": the words after
+        # the colon judge it themselves
+        return Polarity("support" if verdict[0] * valence > 0 else "oppose", verdict[1])
     if not asked and _bare_refusal(root):
         # "Pas de licence globale.", "En revanche, pas de Twitter : « c'est l'outil du clash »":
         # the refusal decides, whatever the parser hangs the phrase on after it
@@ -250,8 +289,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     while True:
         cases = _case(cur) if not shared_case else set()
         shared_case = False
-        if "face" in cases and valence == -1:
-            cases = cases | {"contre"}  # "des moyens face aux escroqueries en ligne": against them
+        if "face" in cases and valence == -1 and cur.pos_ not in ("VERB", "AUX"):
+            # "des moyens face aux escroqueries en ligne": against them (not the "Face à cela,"
+            # that opens a sentence, which the parser hangs on its verb)
+            cases = cases | {"contre"}
         if "contre" in cases and lemma(cur) in lex.word_classes.get("price", ()):
             cases = cases - {"contre"}  # "télécharger librement contre une somme modeste": in exchange for
         if "contre" in cases and _nothing_against(cur):
@@ -313,6 +354,21 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # the words: the parser often hangs the clause anywhere); nor is a "quand" clause
             # ("l'argent public ne doit plus financer des licences quand des solutions libres existent")
             break
+        if (lemma(head) == "lors" and head.pos_ == "ADV" and head.i < root.i and not any(
+                t.is_punct or t.pos_ in ("VERB", "AUX") for t in root.doc[head.i + 1: root.i])) or (
+                cases & {"apres", "après"} and cur.dep_.startswith("obl") and cur.right_edge.i < head.i and
+                root.doc[cur.right_edge.i + 1].text == ","):
+            # (the mention inside the "lors de ..." phrase, not a clause the parser hung on it)
+            # ("Après Loppsi 2, après l'Hadopi, nous refusons que ...": the precedents, fronted)
+            # "Lors du débat sur la Loppsi, j'ai voté contre l'article 4": when it happened,
+            # not what the verb acts on
+            return Polarity(None, cues, reason="a time setting")
+        if "sur" in cases and head.pos_ == "NOUN" and lemma(head) in _STUDIES and \
+                any(lemma(a) in _AUTHORING for a in list(head.ancestors)[:4]):
+            # "l'auteur d'un rapport d'information sur le financement du très haut débit": what
+            # a study someone wrote is about, whatever its title's words say (a study someone
+            # asks for is still read: "il demande un rapport sur la licence globale")
+            return Polarity(None, cues, reason="what a study is about")
         if head.i in other_mentions and cur.dep_ in ("nmod", "amod", "compound", "appos", "flat") \
                 and head.pos_ in ("NOUN", "PROPN"):
             # "la censure des opinions sur les réseaux sociaux": the mention only qualifies
@@ -323,6 +379,19 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "la licence globale ne garantit pas la rémunération des artistes": a failure
             # charged to the subject, another topic; nothing said of the object's side
             return Polarity(None, cues, reason="a failure of another topic")
+        colon = next((t.i for t in cur.doc[root.i + 1: head.i] if t.text == ":"), None) if root.i < head.i else None
+        if colon is not None and root.i - root.sent.start <= 4 and \
+                any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > colon and c.pos_ != "PRON" and
+                    fold(c.text) not in ("tout", "cela", "ca") for c in head.children):
+            # "Quant à la licence globale, il la juge « irréaliste » : « Personne n'a jamais su
+            # dire ... »", parsed with the fronted phrase under the verb after the colon, which has
+            # a subject of its own (not "Ce principe ... : il doit être gravé dans la loi")
+            break
+        if cues and colon is not None and any(t.text == "«" for t in cur.doc[root.i + 1: head.i]):
+            # "... demander une directive garantissant la neutralité du net : « Les opérateurs ne
+            # doivent ni bloquer ... »", parsed with the quote's verb above: the quote after the
+            # colon says its own thing
+            break
         if cues and head.i < cur.left_edge.i and any(
                 t.text == ":" for t in cur.doc[head.i + 1: cur.left_edge.i]):
             # "X dénonce : « La loi Hadopi est un échec »": the clause after the colon judged
@@ -370,6 +439,17 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # fronted topic is what the sentence is about; the verb's cue is for its object
             # (unless that object is a law on it: "Sur X, il refuse toute loi contraignante")
             kind = None
+        if kind in ("invert", "harm") and _feared_ban(head):
+            kind = None  # "c'est interdire aux opérateurs toute gestion du trafic": the ban is feared
+            cues.append(head.text)
+        if kind == "invert" and lemma(head) in _REMOVING and cur.dep_.startswith("obl") and any(
+                c.dep_ == "case" and c.text.lower() in ("de", "d'", "du", "des") for c in cur.children) and \
+                (any(c.dep_ in ("obj", "nsubj:pass") and c.i != cur.i for c in head.children) or (
+                    head.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in head.children) and
+                    any(c.dep_ == "nsubj" for c in head.head.children))):
+            # "cette sanction doit être supprimée de la loi": what it is taken out of (not "se
+            # débarrasser de la Hadopi", whose "de" complement is what goes)
+            kind = None
         if kind == "invert" and lemma(head) in ("oublier", "negliger") and cur.dep_ != "obj":
             kind = None  # "ceux qu'on oublie dans ce débat": only what is forgotten is inverted
         if kind == "invert" and lemma(head) == "desarmer" and cur.dep_ != "obj":
@@ -403,6 +483,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind is None and cur.dep_ == "obj" and _first_person_promise(head) and not _about(root, cur):
             # "je publierai mes votes en ligne", "nous ouvrirons une plateforme": a commitment
             kind = "support"
+        if kind is not None and head.pos_ == "VERB" and _others_act(head, lex) and \
+                (charge := _camp_charged(head, lex)) is not None:
+            # "Ceux qui veulent supprimer la Hadopi n'ont jamais dit comment ils paieraient les
+            # artistes": the aim of those charged is what the speaker rejects
+            aimed = -sign if kind in ("invert", "oppose", "harm") else sign
+            return Polarity("support" if aimed < 0 else "oppose", cues + [head.text, charge.text])
         if kind is not None and head.pos_ == "VERB" and _others_act(head, lex):
             # "Ceux qui ont fait voter X ...": what others did, told to blame them
             return Polarity(None, cues, reason="someone else's act")
@@ -464,9 +550,16 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "La licence globale, c'est la fin du droit d'auteur": the subject would end X,
             # and the speaker deplores it: X is valued (the judgement of the subject is its own)
             cues.append(head.text)
+        elif kind == "invert" and cur.dep_ == "nsubj" and (charge := _charge_ceased(head, lex)) is not None:
+            # "le partage cesserait d'être un délit": ceasing to be a wrong clears the subject
+            cues.extend([head.text, charge.text])
         elif kind in ("oppose", "invert"):
             if not (skip_invert and kind == "invert"):
                 sign = -sign
+            cues.append(head.text)
+        elif kind == "hedge" and _refused_reform(head, lex):
+            # "L'Hadopi, il ne faut pas la réformer, il faut la fermer": the reform is turned
+            # down for more; the negation (below or above) then rejects the measure
             cues.append(head.text)
         elif kind == "hedge":
             hedged = True
@@ -512,6 +605,17 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                     elif k in ("oppose", "invert"):
                         sign = -sign
                         cues.append(c.text)
+                    elif k == "hedge":
+                        hedged = True  # "elle juge la Hadopi « perfectible »": kept, to be mended
+                        cues.append(c.text)
+        if cur.dep_ in ("obl", "obl:arg", "obl:mod") and any(
+                c.dep_ == "case" and c.text.lower() in ("de", "d'", "du", "des") for c in cur.children) and (noun := next(
+                (c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == cur.left_edge.i
+                 and cue_kind(c, lex) == "invert"), None)) is not None:
+            # "réclame la suppression pure et simple de la coupure", parsed with "de la coupure"
+            # on the verb: it completes the noun right before it
+            sign = -sign
+            cues.append(noun.text)
         if cur.dep_ in ("obl", "obl:arg", "obl:mod") and kind is None:
             # "créer une exception au droit X", "porter atteinte à X", "donner la priorité à X":
             # the verb's object carries the cue (an exception *pour* X is for X, not against it)
@@ -624,8 +728,12 @@ def _verb_negated_anyway(tok, lex: Lexicons) -> bool:
 def _misplaced_prohibition(root, lex: Lexicons):
     """The inverting noun ("l'interdiction") that an infinitive, hung by the parser on the
     oblique between them ("pour les opérateurs de ralentir"), really completes; None if none."""
-    if root.dep_ != "acl" or root.pos_ != "VERB" or not root.head.dep_.startswith("obl") or \
-            not any(fold(c.text) in ("de", "d'") and c.dep_ == "mark" for c in root.children):
+    # (the tagger may take the infinitive for a noun: "pour un opérateur de discriminer un contenu")
+    infinitive = (root.dep_ == "acl" and root.pos_ == "VERB" and
+                  any(fold(c.text) in ("de", "d'") and c.dep_ == "mark" for c in root.children)) or \
+        (root.dep_ == "nmod" and fold(root.text).endswith(("er", "ir")) and
+         any(fold(c.text) in ("de", "d'") and c.dep_ == "case" for c in root.children))
+    if not infinitive or not root.head.dep_.startswith("obl"):
         return None
     return next((k for k in root.head.head.children
                  if k.dep_ == "obj" and k.pos_ == "NOUN" and k.i < root.head.i and cue_kind(k, lex) == "invert"), None)

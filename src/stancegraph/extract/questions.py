@@ -109,7 +109,14 @@ def in_indirect_question(root) -> bool:
     doc = root.doc
     tok = root
     while tok.head.i != tok.i:
-        tok = tok.head
+        came_from, tok = tok, tok.head
+        # (the tagger may take a capitalised "Interrogés" opening the sentence for a name)
+        if (lemma(tok) in ("interroger", "questionner") or fold(tok.text).startswith(("interroge", "questionne"))) and \
+                tok.i < root.i and not any(fold(c.text) in ("s'", "se") for c in tok.children) and \
+                any(c.dep_ == "case" and fold(c.text) == "sur" for c in came_from.children):
+            # "Interrogés sur l'usage qu'ils font des réseaux sociaux, ...": asked about it (not
+            # "s'interroger sur l'utilité de X", a doubt)
+            return True
         if lemma(tok) in _ASKING and tok.i < root.i:
             after = fold(doc[tok.i + 1: root.i].text)
             return bool(_INDIRECT_OPENING.match(after))

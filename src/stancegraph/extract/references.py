@@ -45,6 +45,11 @@ _IMPERSONAL_VERBS = {"falloir", "agir", "sembler", "paraitre", "rester", "conven
                      "s'agir", "apparaitre", "subsister", "advenir"}
 
 
+# what a body does with a text or a case, as a person would ("Le Conseil ... Il estime que ...")
+_RULING_VERBS = {"estimer", "juger", "considerer", "relever", "rappeler", "souligner", "preciser", "indiquer",
+                 "declarer", "constater", "noter", "observer"}
+
+
 def _impersonal(tok) -> bool:
     """'Il faut', 'il est important de ...', 'il y a': an impersonal "il", standing for nobody.
     The parser labels many personal ones expletive too ("Il est favorable à X", "il n'a pas
@@ -276,8 +281,11 @@ class ReferenceResolution:
                 # lately who holds no other role
                 subject = self.title_person
                 members = self.lex.member_nouns
+                # (or an office besides, when nobody else named lately fits: "Martine X, conseillère
+                # municipale, est la candidate d'EELV ... Son suppléant, Pierre Y, ... la candidate")
+                others = [p for p in self.recent[-3:] if p is not subject and compatible(p, gender)]
                 if subject is not None and subject in self.recent[-3:] and compatible(subject, gender) and \
-                        subject.roles <= self.lex.generic_roles | members | {lw}:
+                        (subject.roles <= self.lex.generic_roles | members | {lw} or not others):
                     # a portrait's subject, named in its title: "le candidat" when others were
                     # named since ("Son suppléant, X, ..., a rejoint Y"), whatever profession the
                     # text gave the subject ("ingénieure informaticienne")
@@ -304,7 +312,7 @@ class ReferenceResolution:
     def _entourage(self, tok) -> bool:
         """A subject 'son équipe (de campagne)', 'ses proches', 'son porte-parole' while one
         person is in play."""
-        if tok.pos_ != "NOUN" or len(self.last) != 1:
+        if tok.pos_ != "NOUN" or len(self.local or self.last) != 1:
             return False
         if any(self.person_at(c) for c in tok.subtree):
             return False  # "Son porte-parole Loïc X veut ...": the one named speaks
@@ -334,22 +342,29 @@ class ReferenceResolution:
         ft = fold(pron.text)
         if ft not in ("il", "elle") or pron.i == 0 or pron.i != pron.sent.start:
             return False
-        if _impersonal(pron) or pron.dep_.startswith("expl"):
-            return False  # "Il est trop tôt pour dire ...": nobody
-        # (the tagger may leave a verb in -e a noun: "Il réclame" with the lemma "réclame")
-        verbs = {lemma(pron.head), fold(pron.head.text) + "r"}
-        acts = self.lex.reporting["verb"] | self.lex.word_classes.get("person_act", frozenset()) | {"vouloir"}
-        if pron.dep_ != "nsubj:pass" and verbs & acts:
-            # "Le débat a été vif. Il a dénoncé ...": only a person denounces (not a cue word in
-            # general: "Le décret ... Il s'inscrit dans le cadre du programme ...")
-            return False
+        if _impersonal(pron):
+            return False  # "Il est trop tôt pour dire ...": nobody (the label alone does not tell:
+            # "Le Conseil relève que ... Il estime que ...", parsed with an expletive "Il")
         before = pron.doc[pron.i - 1].sent
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subj is None or subj.i in self.mention_tokens or subj.morph.get("Number") == ["Plur"] or \
                 any(self.person_at(c) for c in subj.subtree):
             return False
-        if self._unnamed_actor(subj) and subj.pos_ in ("NOUN", "PROPN") and \
-                subj.morph.get("Gender") in ([], pron.morph.get("Gender")):
+        body = self._unnamed_actor(subj) and subj.pos_ in ("NOUN", "PROPN") and \
+            subj.morph.get("Gender") in ([], pron.morph.get("Gender"))
+        # (the tagger may leave a verb in -e a noun: "Il réclame" with the lemma "réclame")
+        verbs = {lemma(pron.head), fold(pron.head.text) + "r"}
+        acts = self.lex.reporting["verb"] | self.lex.word_classes.get("person_act", frozenset()) | {"vouloir"}
+        # (a body "estime", "relève", "juge" when nobody is in play in the sentence before)
+        body_speaks = body and bool(verbs & _RULING_VERBS) and not any(
+            self.person_at(x) or (x.pos_ == "PRON" and fold(x.text) in ("il", "elle", "lui") and not x.dep_.startswith("expl"))
+            for x in before)
+        if pron.dep_ != "nsubj:pass" and verbs & acts and not body_speaks:
+            # "Le débat a été vif. Il a dénoncé ...": only a person denounces (not a cue word in
+            # general: "Le décret ... Il s'inscrit dans le cadre du programme ..."); but a body
+            # rules too ("Le Conseil relève que ... Il estime que ...")
+            return False
+        if body:
             return True
         return subj.pos_ == "NOUN" and subj.morph.get("Gender") == pron.morph.get("Gender") and \
             not self._counts_people(subj) and lemma(subj) not in self.lex.word_classes.get("camp", ()) and \

@@ -27,6 +27,8 @@ _OTHER_MATTERS = re.compile(r"\b(?:les|des|d')\s*autres\s+(?:questions|sujets|po
 # a question asking what the respondent would do or put in place ("Que mettez-vous à la place ?")
 # a transcript's speaker label opening a unit ("S.R. :", "Mme X :")
 _SPEAKER_LABEL = re.compile(r"^\s*[\w.'’ -]{1,40}:\s*$")
+# a sentence opening on what is given in return for what the sentence before set out
+_IN_RETURN = re.compile(r"\W*(?:en (?:echange|contrepartie|retour)|a ce prix)\b")
 _ASKS_FOR_A_MEANS = re.compile(r"\b(?:propose\w*|mettr\w*|mettez|a la place|solution|alternative|remplac\w*|que faire|comment)\b")
 
 
@@ -125,6 +127,9 @@ def _answers_a_means_question(run: StanceRun, s: Sentence) -> bool:
     return before.endswith("?") and bool(_ASKS_FOR_A_MEANS.search(fold(before)))
 
 
+_RELATIVES = {"qui", "que", "qu'", "dont", "laquelle", "lequel", "lesquels", "lesquelles", "quoi"}
+
+
 def _bare_opening(sent, root) -> bool:
     """The sentence, or its part before a colon, is a bare name holding the mention: "Une
     licence globale.", "Une contribution créative : quelques euros par mois ...", "Une
@@ -133,10 +138,17 @@ def _bare_opening(sent, root) -> bool:
     colon = next((t.i for t in sent if t.text == ":"), sent.end)
     comma = next((t.i for t in sent if t.text == "," and root.i < t.i < colon), colon)
     head = sent.doc[sent.start: comma]
-    added = sent.doc[comma: colon]
+    # (up to a relative clause, whose verb describes the thing named: "Une contribution créative,
+    # modeste, acquittée avec l'abonnement, en échange de laquelle les échanges cesseront ...")
+    relative = next((t.i for t in sent.doc[comma: colon] if fold(t.text) in _RELATIVES), colon)
+    added = sent.doc[comma: relative]
     subject = ("nsubj", "nsubj:pass")
-    return root.i < comma and sum(1 for t in head if t.is_alpha) <= 4 and \
-        not any(t.pos_ in ("VERB", "AUX", "PRON") or (t.dep_ in subject and t.head.i < colon) for t in head) and \
+    # ("Une contribution créative de quelques euros par mois, prélevée sur l'abonnement"; a
+    # "subject" of a noun is the parser's doing: "Une contribution ..., en échange de laquelle"
+    # parsed with "échange" as the root)
+    return root.i < comma and sum(1 for t in head if t.is_alpha) <= 8 and \
+        not any(t.pos_ in ("VERB", "AUX", "PRON") or (t.dep_ in subject and t.head.i < colon and t.head.pos_ != "NOUN")
+                for t in head) and \
         not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "PRON" or t.dep_ in subject for t in added)
 
 
@@ -187,6 +199,22 @@ _PAY_STEMS = ("remuner", "payer", "paye", "paie", "financ", "revenu", "argent", 
               "recette")
 
 
+def _under_sidestep(root, sidestep: str) -> bool:
+    """The mention is in the "sur" phrase right after the sidestep's words ("pas d'avis arrêté
+    sur X"), read off the tokens: the parser hangs the phrase on the verb or the noun."""
+    words = set(re.findall(r"\w+", sidestep))
+    doc, tok = root.doc, root
+    for _ in range(6):
+        for case in (c for c in tok.children if c.dep_ == "case" and fold(c.text) == "sur"):
+            before = [fold(t.text) for t in doc[max(0, case.i - 3): case.i] if not t.is_punct]
+            if before and before[-1] in words:
+                return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
 def _names_pay(root) -> bool:
     """The mention names paying the creators ("rémunérer les artistes", "la rémunération des
     auteurs", "de l'argent pour les créateurs"), read off its words and its head's."""
@@ -214,6 +242,9 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
         any(tp == "copyright" and val == -2 for _, tp, val, _ in targets) and \
         not any(mention_polarity(r, val, d, lex, set(), {x.i for x, t, *_ in targets if t != tp}).polarity == "oppose"
                 for r, tp, val, d in targets if tp == "global-license")
+    licence_backed = licence_terms and any(
+        mention_polarity(r, val, d, lex, set(), {x.i for x, t, *_ in targets if t != tp}).polarity == "support"
+        for r, tp, val, d in targets if tp == "global-license")
     # "légaliser les échanges et financer les artistes en même temps": the same holds without a
     # licence named, when the sentence also backs paying the creators
     # (a form of paying, not "droit d'auteur" itself: "le droit d'auteur protège surtout des
@@ -260,11 +291,31 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
         if sidestep and pol.reason != "conditional" and (
                 pol.polarity is None or pol.from_default
                 or all(fold(c) in sidestep.split() or c == "ne ... pas" for c in pol.cues)
-                or lemma(sent.root) in SIDESTEP_VERBS):
+                or lemma(sent.root) in SIDESTEP_VERBS or _under_sidestep(root, sidestep)):
             # (the cue may be the sidestep's own verb: "refuser de se prononcer sur X")
+            # (or the mention completes the sidestep's noun: "pas d'avis arrêté sur une
+            # priorité au libre", whatever "priorité" says)
             # "avant de me prononcer sur X": declining to take a side is a position
             pol = Polarity("neutral", [sidestep], reason="sidestep")
             sidestepped = True
+        if licence_backed and topic == "copyright" and valence == -2 and pol.polarity is None and pol.reason == "no cue":
+            # "nous proposons une licence globale : ..., et en échange le partage entre
+            # particuliers deviendra enfin légal": the sharing the backed licence makes legal
+            pol = Polarity("mixed", ["licence"], reason="sharing legalised, creators paid")
+        # (the licence may be backed only as the means an answer proposes, read above)
+        backed_here = licence_backed or any(st.topic == "global-license" and st.polarity == "support"
+                                            for st in stances[first_new:])
+        if backed_here and topic == "copyright" and valence == -2 and pol.polarity is not None and \
+                _IN_RETURN.search(fold(sent.doc[sent.start: root.i].text)):
+            # "une contribution créative ..., en échange de laquelle les échanges non marchands
+            # cesseront d'être poursuivis": the licence's terms, whatever the parse made of them
+            pol = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised, creators paid")
+        if topic == "copyright" and valence == -2 and pol.polarity == "oppose" and _IN_RETURN.match(fold(ev.text)) and \
+                "global-license" in _topics_named_before(run, s) and \
+                any(st.topic == "global-license" and st.polarity == "support" for st in stances):
+            # "Une contribution créative de quelques euros par mois ... En échange, le partage
+            # non marchand cesserait d'être un délit": the licence's terms, told in two sentences
+            pol = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised, creators paid")
         if (licence_terms or paid_sharing) and topic == "copyright" and valence == -2 and pol.polarity == "oppose":
             pol = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised, creators paid")
         if valence == 2 and pol.polarity == "oppose":

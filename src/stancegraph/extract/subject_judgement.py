@@ -87,6 +87,16 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int], turned: bool = Fals
         if t.i in seen:
             continue
         seen.add(t.i)
+        if t.dep_ == "conj" and t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Part"] and \
+                any(k.dep_ == "aux:pass" for k in pred.children) and \
+                not any(k.dep_ in ("nsubj", "nsubj:pass", "aux:pass", "aux:tense") for k in t.children):
+            # "que ce texte soit soumis à l'Assemblée et rejeté": the second participle shares
+            # the passive subject (the parser may hang it on the first one's complement)
+            k = cue_kind(t, lex)
+            if k in ("support", "invert", "harm", "oppose"):
+                pos, neg = (pos + 1, neg) if (k == "support") != negated(t, lex) else (pos, neg + 1)
+                cues.append(t.text)
+            continue
         if t.dep_ in ("advcl", "acl:relcl", "parataxis", "ccomp") or (t.dep_ == "conj" and (
                 t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "expl:subj", "cop") for c in t.children))):
             continue  # another clause ("X est une réussite et il serait irresponsable de ...")
@@ -169,6 +179,10 @@ def dislocated_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     if pred.i <= cop or pred.pos_ not in ("NOUN", "ADJ", "PROPN"):  # ("un gadget" may be tagged PROPN)
         return None
     kind = cue_kind(pred, lex)
+    served = [k for c in pred.children if c.dep_ == "nmod" for k in (c, *(x for x in c.children if x.dep_ == "conj"))]
+    if kind == "support" and (bad := next((c for c in served if cue_kind(c, lex) == "oppose"), None)) is not None:
+        # "Twitter, c'est l'outil du clash": what the tool serves judges it
+        kind, pred = "oppose", bad
     pos, neg, cues = (1, 0, [pred.text]) if kind == "support" else (0, 1, [pred.text]) if kind in ("oppose", "invert", "harm") \
         else _judgement(pred, ce, lex, set(range(sent.start, i + 1)))
     if pos == neg == 0 and kind is None and any(
@@ -177,10 +191,22 @@ def dislocated_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         # "Twitter, c'est mon préau d'école", "les réseaux sociaux, c'est le marché du dimanche
         # de ma génération": the speaker owns it as their own place or tool
         pos, cues = 1, [pred.text]
+    if pos == neg and fold(doc[cop - 1].text) in ("n'", "ne"):
+        # "Twitter, ce n'est pas de la politique, c'est du bavardage": what it is said to be
+        # instead judges it
+        comma = next((t.i for t in doc[pred.i + 1: min(end, pred.i + 8)] if t.text == ","), None)
+        again = _cest(doc, comma + 1, end) if comma is not None else None
+        given = next((t for t in doc[again + 1: min(end, again + 5)] if t.pos_ in ("NOUN", "ADJ", "PROPN")), None) \
+            if again is not None else None
+        if given is not None and (kind := cue_kind(given, lex)) in ("support", "oppose", "harm"):
+            return (1 if kind == "support" else -1), [given.text]
     if pos == neg:
         return None
     sign = 1 if pos > neg else -1
-    return (-sign if negated(pred, lex) else sign), cues
+    # ("c'est l'invective permanente, pas le débat": the "pas" after the comma sets aside
+    # another word, it does not negate the verdict)
+    contrast = any(fold(c.text) == "pas" and c.i > pred.i and doc[c.i - 1].text == "," for c in pred.children)
+    return (-sign if negated(pred, lex) and not contrast else sign), cues
 
 
 def _cest(doc, i: int, end: int) -> int | None:
