@@ -190,15 +190,20 @@ def _about(root, above) -> bool:
     return False
 
 
-# texts that study a subject (not a law, a plan or a ruling, which act on it)
+# texts that study a subject (not a law, a plan or a ruling, which act on it), and the words of
+# having written or filed one ("l'auteur d'un rapport sur X")
 _STUDIES = {"rapport", "etude", "note", "enquete", "question"}
-# verbs of taking something out of something ("supprimer X de la loi")
-_REMOVING = {"supprimer", "retirer", "enlever", "exclure", "extraire", "sortir", "effacer"}
 _AUTHORING = {"auteur", "coauteur", "rapporteur", "publier", "remettre", "rediger", "signer", "cosigner", "deposer",
               "poser", "presenter"}
-
-
+# verbs of taking something out of something ("supprimer X de la loi")
+_REMOVING = {"supprimer", "retirer", "enlever", "exclure", "extraire", "sortir", "effacer"}
+# what a thing may cease to undergo ("les échanges cesseront d'être poursuivis")
 _PROSECUTING = {"poursuivre", "sanctionner", "punir", "penaliser", "reprimer", "traquer", "condamner"}
+
+
+def _de_complement(tok) -> bool:
+    """``tok`` is introduced by "de" ("de la loi", "du texte"; not "dès")."""
+    return any(c.dep_ == "case" and c.text.lower() in ("de", "d'", "du", "des") for c in tok.children)
 
 
 def _charge_ceased(verb, lex: Lexicons):
@@ -358,10 +363,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 t.is_punct or t.pos_ in ("VERB", "AUX") for t in root.doc[head.i + 1: root.i])) or (
                 cases & {"apres", "après"} and cur.dep_.startswith("obl") and cur.right_edge.i < head.i and
                 root.doc[cur.right_edge.i + 1].text == ","):
-            # (the mention inside the "lors de ..." phrase, not a clause the parser hung on it)
-            # ("Après Loppsi 2, après l'Hadopi, nous refusons que ...": the precedents, fronted)
-            # "Lors du débat sur la Loppsi, j'ai voté contre l'article 4": when it happened,
-            # not what the verb acts on
+            # "Lors du débat sur la Loppsi, j'ai voté contre l'article 4": when it happened, not
+            # what the verb acts on (the mention inside the "lors de ..." phrase, not a clause the
+            # parser hung on it); "Après Loppsi 2, après l'Hadopi, nous refusons que ...": the
+            # precedents, fronted
             return Polarity(None, cues, reason="a time setting")
         if "sur" in cases and head.pos_ == "NOUN" and lemma(head) in _STUDIES and \
                 any(lemma(a) in _AUTHORING for a in list(head.ancestors)[:4]):
@@ -442,8 +447,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if kind in ("invert", "harm") and _feared_ban(head):
             kind = None  # "c'est interdire aux opérateurs toute gestion du trafic": the ban is feared
             cues.append(head.text)
-        if kind == "invert" and lemma(head) in _REMOVING and cur.dep_.startswith("obl") and any(
-                c.dep_ == "case" and c.text.lower() in ("de", "d'", "du", "des") for c in cur.children) and \
+        if kind == "invert" and lemma(head) in _REMOVING and cur.dep_.startswith("obl") and _de_complement(cur) and \
                 (any(c.dep_ in ("obj", "nsubj:pass") and c.i != cur.i for c in head.children) or (
                     head.dep_ == "xcomp" and any(c.dep_ == "aux:pass" for c in head.children) and
                     any(c.dep_ == "nsubj" for c in head.head.children))):
@@ -608,8 +612,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                     elif k == "hedge":
                         hedged = True  # "elle juge la Hadopi « perfectible »": kept, to be mended
                         cues.append(c.text)
-        if cur.dep_ in ("obl", "obl:arg", "obl:mod") and any(
-                c.dep_ == "case" and c.text.lower() in ("de", "d'", "du", "des") for c in cur.children) and (noun := next(
+        if cur.dep_ in ("obl", "obl:arg", "obl:mod") and _de_complement(cur) and (noun := next(
                 (c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == cur.left_edge.i
                  and cue_kind(c, lex) == "invert"), None)) is not None:
             # "réclame la suppression pure et simple de la coupure", parsed with "de la coupure"

@@ -199,6 +199,32 @@ _PAY_STEMS = ("remuner", "payer", "paye", "paie", "financ", "revenu", "argent", 
               "recette")
 
 
+def _as_licence_terms(run: StanceRun, s: Sentence, root, pol: Polarity, paid: bool, licence_backed: bool,
+                      first_new: int) -> Polarity:
+    """Legal sharing (a copyright mention of valence -2) told as the terms of a licence or of paying
+    the creators, which weakens and rewards authors' rights at once: mixed. ``paid``: the sentence
+    names a licence or pays the creators beside it; ``licence_backed``: it backs a licence."""
+    sharing_legalised = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised, creators paid")
+    if licence_backed and pol.polarity is None and pol.reason == "no cue":
+        # "nous proposons une licence globale : ..., et en échange le partage entre
+        # particuliers deviendra enfin légal": the sharing the backed licence makes legal
+        return Polarity("mixed", ["licence"], reason="sharing legalised, creators paid")
+    # (the licence may be backed only as the means an answer proposes, read before this mention)
+    backed_here = licence_backed or any(st.topic == "global-license" and st.polarity == "support"
+                                        for st in run.stances[first_new:])
+    if backed_here and pol.polarity is not None and _IN_RETURN.search(fold(s.sent.doc[s.sent.start: root.i].text)):
+        # "une contribution créative ..., en échange de laquelle les échanges non marchands
+        # cesseront d'être poursuivis": the licence's terms, whatever the parse made of them
+        return sharing_legalised
+    if pol.polarity == "oppose" and _IN_RETURN.match(fold(s.ev.text)) and \
+            "global-license" in _topics_named_before(run, s) and \
+            any(st.topic == "global-license" and st.polarity == "support" for st in run.stances):
+        # "Une contribution créative de quelques euros par mois ... En échange, le partage
+        # non marchand cesserait d'être un délit": the licence's terms, told in two sentences
+        return sharing_legalised
+    return sharing_legalised if paid and pol.polarity == "oppose" else pol
+
+
 def _under_sidestep(root, sidestep: str) -> bool:
     """The mention is in the "sur" phrase right after the sidestep's words ("pas d'avis arrêté
     sur X"), read off the tokens: the parser hangs the phrase on the verb or the noun."""
@@ -298,26 +324,8 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # "avant de me prononcer sur X": declining to take a side is a position
             pol = Polarity("neutral", [sidestep], reason="sidestep")
             sidestepped = True
-        if licence_backed and topic == "copyright" and valence == -2 and pol.polarity is None and pol.reason == "no cue":
-            # "nous proposons une licence globale : ..., et en échange le partage entre
-            # particuliers deviendra enfin légal": the sharing the backed licence makes legal
-            pol = Polarity("mixed", ["licence"], reason="sharing legalised, creators paid")
-        # (the licence may be backed only as the means an answer proposes, read above)
-        backed_here = licence_backed or any(st.topic == "global-license" and st.polarity == "support"
-                                            for st in stances[first_new:])
-        if backed_here and topic == "copyright" and valence == -2 and pol.polarity is not None and \
-                _IN_RETURN.search(fold(sent.doc[sent.start: root.i].text)):
-            # "une contribution créative ..., en échange de laquelle les échanges non marchands
-            # cesseront d'être poursuivis": the licence's terms, whatever the parse made of them
-            pol = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised, creators paid")
-        if topic == "copyright" and valence == -2 and pol.polarity == "oppose" and _IN_RETURN.match(fold(ev.text)) and \
-                "global-license" in _topics_named_before(run, s) and \
-                any(st.topic == "global-license" and st.polarity == "support" for st in stances):
-            # "Une contribution créative de quelques euros par mois ... En échange, le partage
-            # non marchand cesserait d'être un délit": the licence's terms, told in two sentences
-            pol = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised, creators paid")
-        if (licence_terms or paid_sharing) and topic == "copyright" and valence == -2 and pol.polarity == "oppose":
-            pol = Polarity("mixed", pol.cues, pol.intensified, reason="sharing legalised, creators paid")
+        if topic == "copyright" and valence == -2:
+            pol = _as_licence_terms(run, s, root, pol, licence_terms or paid_sharing, licence_backed, first_new)
         if valence == 2 and pol.polarity == "oppose":
             # "supprimer la coupure de l'accès": the policy reformed, not repealed
             pol = Polarity("mixed", pol.cues, pol.intensified, reason="a part of the policy rejected")
