@@ -3010,3 +3010,17 @@ def test_licence_terms_in_a_relative_clause(extractor, text, expected):
 ])
 def test_failures_riddances_and_a_single_artist_paid(extractor, sentence, expected):
     assert said(extractor, sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause of its own, misparsed as the complement of the one before
+    ("Discours de M. Paul Rivet, sénateur\n\nEt il faut aller plus loin : nos gendarmes manquent de cyberenquêteurs, "
+     "les escroqueries en ligne explosent, je demande que leurs effectifs soient doublés d'ici 2014.",
+     {("Paul Rivet", "cybercrime"): "support"}),
+])
+def test_a_juxtaposed_clause_in_a_speech(extractor, text, expected, tmp_path):
+    from stancegraph.ingest import read_document
+    page = tmp_path / "discours.txt"
+    page.write_text(text + "\n", encoding="utf-8")
+    assert {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions} == expected
+

@@ -300,7 +300,8 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             pol = Polarity("support", ["par"], reason="the means an answer proposes")
         elif pol.polarity is None and pol.reason == "no cue" and valence > 0 and \
                 (sent.start == 0 or _SPEAKER_LABEL.match(sent.doc[:sent.start].text)) and \
-                _bare_opening(sent, root) and _answers_a_means_question(run, s):
+                _bare_opening(sent, root) and _answers_a_means_question(run, s) and \
+                not sent.text.rstrip(' »"').endswith("!"):  # ("Ah, la licence globale !": an exclamation)
             # "Que mettez-vous à la place ? — Une licence globale. Chaque abonné ...": an
             # answer opening on the bare name of a policy puts it forward
             pol = Polarity("support", [root.text], reason="the means an answer proposes")

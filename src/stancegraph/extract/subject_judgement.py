@@ -97,6 +97,9 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int], turned: bool = Fals
                 pos, neg = (pos + 1, neg) if (k == "support") != negated(t, lex) else (pos, neg + 1)
                 cues.append(t.text)
             continue
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "xcomp" and \
+                any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > pred.i for c in t.children):
+            continue  # "les escroqueries explosent, je demande que ...": a clause of its own, misparsed
         if t.dep_ in ("advcl", "acl:relcl", "parataxis", "ccomp") or (t.dep_ == "conj" and (
                 t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "expl:subj", "cop") for c in t.children))):
             continue  # another clause ("X est une réussite et il serait irresponsable de ...")
