@@ -4,7 +4,7 @@ before, and which topic that is."""
 
 from __future__ import annotations
 
-from .cues import REMAINING_LEMMAS, VERDICT_FORMS, VERDICT_LEMMAS
+from .cues import REMAINING_LEMMAS, VERDICT_FORMS, VERDICT_LEMMAS, verb_lemmas
 from .lexicon import Lexicons
 from .polarity import cue_kind, lemma
 from .references import COUNTED, _impersonal
@@ -274,8 +274,7 @@ def _topic_pronoun(sent, subject_topic, speaking: frozenset[str] = frozenset()):
         return None
     for t in sent[:4]:
         if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            # (the tagger may leave a verb in -e a noun: "Elle réclame" with the lemma "réclame")
-            if _impersonal(t) or {lemma(t.head), fold(t.head.text) + "r"} & speaking:
+            if _impersonal(t) or verb_lemmas(t.head) & speaking:
                 return None  # "Il serait irresponsable de ...": nobody, and no topic
             gender = "Fem" if fold(t.text) == "elle" else "Masc"
             if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]):

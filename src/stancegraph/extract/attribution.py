@@ -125,10 +125,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
                 tok.dep_ not in ("ccomp", "xcomp", "csubj"):
             # "Je souhaite que les administrations donnent ...", parsed with the "que" clause
             # hung elsewhere: the verb right before "que" governs it
-            found = clauses[mark.i - 1]
-            if found[1] == "first":
-                return None if not self._first_person_holder() else ((self._first_person_holder(),), "first")
-            return found if found[1] != "unnamed" else None
+            return self._held_by(clauses[mark.i - 1])
         while (tok.dep_ in ("ccomp", "xcomp", "csubj") or _purpose_clause(tok) or _gerund(tok)) and \
                 tok.head.i != tok.i:
             gerund = _gerund(tok)
@@ -137,13 +134,18 @@ class Attributor(SpeakerLabels, ClauseHolders):
                     not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children):
                 tok = tok.head  # "X voit ... et promet que ses élus voteront contre": X's promise
             if tok.i in clauses:
-                found = clauses[tok.i]
-                if found[1] == "first":
-                    return None if not self._first_person_holder() else ((self._first_person_holder(),), "first")
-                if found[1] == "unnamed" and gerund:
+                if clauses[tok.i][1] == "unnamed" and gerund:
                     continue
-                return found if found[1] != "unnamed" else None
+                return self._held_by(clauses[tok.i])
         return None
+
+    def _held_by(self, found):
+        """A governing clause's holder as the governed clause's: the first person stands for the
+        speaker; an unnamed actor holds nothing."""
+        if found[1] == "first":
+            speaker = self._first_person_holder()
+            return ((speaker,), "first") if speaker else None
+        return found if found[1] != "unnamed" else None
 
     def _first_person_holder(self):
         if self.label is not None:

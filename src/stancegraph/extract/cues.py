@@ -14,6 +14,12 @@ def lemma(tok) -> str:
     return fold(tok.lemma_ or tok.text)
 
 
+def verb_lemmas(tok) -> set[str]:
+    """The lemmas ``tok`` may have as a verb: the tagger may leave a verb in -e a noun ("Elle
+    réclame" with the lemma "réclame"), whose infinitive is then the form plus "r"."""
+    return {lemma(tok), fold(tok.text) + "r"}
+
+
 def _case(tok) -> set[str]:
     # ("par contre" is "on the other hand", no preposition against what follows)
     return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")

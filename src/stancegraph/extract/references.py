@@ -7,7 +7,7 @@ that ``Attributor.__init__`` sets (index, token_people, lex, unit, last, local, 
 
 from __future__ import annotations
 
-from .cues import lemma
+from .cues import lemma, verb_lemmas
 from .discover import _gender, role_places
 from .people import Person, compatible
 from .textnorm import fold
@@ -352,8 +352,7 @@ class ReferenceResolution:
             return False
         body = self._unnamed_actor(subj) and subj.pos_ in ("NOUN", "PROPN") and \
             subj.morph.get("Gender") in ([], pron.morph.get("Gender"))
-        # (the tagger may leave a verb in -e a noun: "Il réclame" with the lemma "réclame")
-        verbs = {lemma(pron.head), fold(pron.head.text) + "r"}
+        verbs = verb_lemmas(pron.head)
         acts = self.lex.reporting["verb"] | self.lex.word_classes.get("person_act", frozenset()) | {"vouloir"}
         # (a body "estime", "relève", "juge" when nobody is in play in the sentence before)
         body_speaks = body and bool(verbs & _RULING_VERBS) and not any(

@@ -264,13 +264,12 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     # legalised in return for paying creators weakens and rewards authors' rights at once
     # (unless the licence itself is turned down: "légaliser le partage, mais une licence
     # globale ne ferait que remplacer un péage par un autre")
-    licence_terms = any(tp == "global-license" for _, tp, _, _ in targets) and \
-        any(tp == "copyright" and val == -2 for _, tp, val, _ in targets) and \
-        not any(mention_polarity(r, val, d, lex, set(), {x.i for x, t, *_ in targets if t != tp}).polarity == "oppose"
-                for r, tp, val, d in targets if tp == "global-license")
-    licence_backed = licence_terms and any(
-        mention_polarity(r, val, d, lex, set(), {x.i for x, t, *_ in targets if t != tp}).polarity == "support"
-        for r, tp, val, d in targets if tp == "global-license")
+    # (each licence mention's own side, read once for both tests below)
+    licence_sides = [mention_polarity(r, val, d, lex, set(), {x.i for x, t, *_ in targets if t != tp}).polarity
+                     for r, tp, val, d in targets if tp == "global-license"] \
+        if any(tp == "copyright" and val == -2 for _, tp, val, _ in targets) else []
+    licence_terms = bool(licence_sides) and "oppose" not in licence_sides
+    licence_backed = licence_terms and "support" in licence_sides
     # "légaliser les échanges et financer les artistes en même temps": the same holds without a
     # licence named, when the sentence also backs paying the creators
     # (a form of paying, not "droit d'auteur" itself: "le droit d'auteur protège surtout des
