@@ -3024,3 +3024,122 @@ def test_a_juxtaposed_clause_in_a_speech(extractor, text, expected, tmp_path):
     page.write_text(text + "\n", encoding="utf-8")
     assert {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(page)).positions} == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "pour que" clause the parser heads with a noun: what the counted pair pleads for
+    ("Paul Rivet et Anne Vidal se sont opposés toute la soirée. Seul point d'accord de la soirée : tous deux ont "
+     "plaidé pour que l'État accélère le déploiement du très haut débit dans les campagnes.",
+     {("Paul Rivet", "digital-divide"): "support", ("Anne Vidal", "digital-divide"): "support"}),
+    # "tous trois" taken for the reflexive's expletive, before a colon
+    ("Paul Rivet, Anne Vidal et Louis Perrin se sont affrontés sur la Hadopi. Sur le raccordement des zones rurales, "
+     "tous trois s'accordent au moins sur un point : la fibre doit arriver partout.",
+     {("Paul Rivet", "digital-divide"): "support", ("Anne Vidal", "digital-divide"): "support",
+      ("Louis Perrin", "digital-divide"): "support"}),
+    # two people each the subject of a clause of their own, then "tous deux" after a fronted participle
+    ("Paul Rivet (UMP) fait figure de dernier défenseur de la riposte graduée, tandis que Louis Perrin (DLR) réclame "
+     "sa suppression. Rejetant tous deux la licence globale, ils se retrouvent sur la nécessité de payer les auteurs.",
+     {("Paul Rivet", "hadopi-law"): "support", ("Louis Perrin", "hadopi-law"): "oppose",
+      ("Paul Rivet", "global-license"): "oppose", ("Louis Perrin", "global-license"): "oppose"}),
+    # the people the sentence has just named, as many as counted
+    ("M. Rivet et M. Perrin se rejoignent : tous deux veulent inscrire la neutralité du net dans la loi.",
+     {("Paul Rivet", "net-neutrality"): "support", ("Louis Perrin", "net-neutrality"): "support"}),
+    # "A comme B" with a plural verb is a list
+    ("Anne Vidal (PS) comme Jeanne Morel (EELV) veulent supprimer la Hadopi.",
+     {("Anne Vidal", "hadopi-law"): "oppose", ("Jeanne Morel", "hadopi-law"): "oppose"}),
+])
+def test_groups_of_holders(extractor, text, expected):
+    people = "Paul Rivet, Anne Vidal, Louis Perrin et Jeanne Morel sont candidats. "
+    assert positions(extractor, people + text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clitic the tagger calls a determiner
+    ("Louis Perrin défend une licence globale. Paul Rivet la rejette sans appel.",
+     {("Louis Perrin", "global-license"): "support", ("Paul Rivet", "global-license"): "oppose"}),
+    # "s'y dire favorable"
+    ("Anne Vidal défend la neutralité du net. Paul Rivet, qui dénonce « l'internet des riches », s'y dit "
+     "également favorable.",
+     {("Anne Vidal", "net-neutrality"): "support", ("Paul Rivet", "net-neutrality"): "support"}),
+    # "Comme X, elle ...": the name compared with is not the pronoun's antecedent
+    ("Jeanne Morel signe le Pacte du logiciel libre. Anne Vidal a elle aussi signé le Pacte du logiciel libre. "
+     "Comme Jeanne Morel, elle s'oppose à ACTA.",
+     {("Jeanne Morel", "free-software"): "support", ("Anne Vidal", "free-software"): "support",
+      ("Anne Vidal", "internet-censorship"): "oppose"}),
+    # "ces effectifs" take up the investigators just counted
+    ("La France ne compte que 300 enquêteurs spécialisés. Paul Rivet recommande de doubler ces effectifs.",
+     {("Paul Rivet", "cybercrime"): "support"}),
+    # the chair's formula: "le" is the amendment called
+    ("M. Paul Rivet. Cet amendement supprime la Haute Autorité.\nM. le président. La parole est à M. Louis Perrin, "
+     "pour le soutenir.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+])
+def test_pronouns_and_anaphora(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role after a name that holds a name of its own is that name's
+    ("Invités sur LCP par Marc Verdal, la députée PS Anne Vidal et l'UMP Paul Rivet se sont affrontés sur la Hadopi. "
+     "Anne Vidal veut abroger la loi Hadopi. Le député UMP a aussitôt dénoncé « une taxe de plus sur les Français » "
+     "à propos de la licence globale.",
+     {("Anne Vidal", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "oppose"}),
+    # a seat of the one whose parliamentary function was given
+    ("Le rapporteur UMP Paul Rivet a balayé les critiques. Le député de la Marne s'est aussi félicité des moyens "
+     "accordés à la lutte contre la cybercriminalité.",
+     {("Paul Rivet", "cybercrime"): "support"}),
+    # "à ses yeux" inside the sentence, nobody else its subject
+    ("Paul Rivet a défendu la Haute Autorité. Supprimer la Hadopi, ce serait à ses yeux « envoyer le message que "
+     "la musique est gratuite ».",
+     {("Paul Rivet", "hadopi-law"): "support"}),
+    # what someone's programme says
+    ("Paul Rivet est candidat. Le programme de Paul Rivet, enfin, est le seul à évoquer la neutralité du net, qu'il "
+     "veut inscrire dans la Constitution.",
+     {("Paul Rivet", "net-neutrality"): "support"}),
+])
+def test_holders_by_role_view_and_programme(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Il veut non seulement supprimer la Haute Autorité mais aussi amnistier les internautes.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Il faut supprimer la Hadopi, purement et simplement, pas la « réformer ».", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Pas la réformer, pas la repeindre : la supprimer, purement et simplement, la Hadopi.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Il n'y a rien à réformer dans la Hadopi : il faut l'abroger.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("Supprimer la Hadopi, ce serait envoyer aux jeunes le message que tout est gratuit et que le travail des "
+     "artistes ne vaut rien.", {("Paul Rivet", "hadopi-law"): "support"}),
+    # (the alleged aim is no backing; organising surveillance is the charge)
+    ("Sous couvert de lutte contre la contrefaçon, ACTA organise la surveillance des échanges.",
+     {("Paul Rivet", "internet-censorship"): "oppose"}),
+    ("Je demanderai que l'on double le nombre d'enquêteurs spécialisés dans les escroqueries en ligne.",
+     {("Paul Rivet", "cybercrime"): "support"}),
+    ("Tout logiciel développé avec de l'argent public doit être publié sous licence libre.",
+     {("Paul Rivet", "free-software"): "support"}),
+])
+def test_negation_refusals_and_verdicts(extractor, sentence, expected):
+    assert said(extractor, sentence) == expected
+
+
+def test_a_licence_not_ruled_out_is_not_backed(extractor):
+    text = ("Anne Vidal juge que la licence globale « pose de vraies questions » et dit attendre l'évaluation avant "
+            "de trancher, sans l'exclure.")
+    assert positions(extractor, text) == {("Anne Vidal", "global-license"): "neutral"}
+
+
+def test_a_contribution_counted_in_euros_per_subscription(extractor):
+    text = "Paul Rivet défend une contribution de deux à trois euros par mois sur chaque abonnement à Internet."
+    assert positions(extractor, text) == {("Paul Rivet", "global-license"): "support"}
+
+
+def test_coverage_of_communes(extractor):
+    assert positions(extractor, "Anne Vidal veut accélérer le raccordement des communes de la périphérie.") == \
+        {("Anne Vidal", "digital-divide"): "support"}
+
+
+def test_a_noun_without_article_is_no_closer_antecedent(extractor):
+    # "En face" between the clitic and a riposte taken up by a pronoun already
+    text = ("Paul Rivet assume : « La riposte graduée a fait baisser le piratage, ce serait une folie de la démanteler "
+            "au moment où elle porte ses fruits. » En face, Anne Vidal (PS) veut la supprimer.")
+    assert positions(extractor, text).get(("Anne Vidal", "hadopi-law")) == "oppose"

@@ -44,7 +44,9 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout142", "gold-holdout143", "gold-holdout144", "gold-holdout145", "gold-holdout146", "gold-holdout147",
         "gold-holdout148", "gold-holdout149", "gold-holdout150", "gold-holdout151", "gold-holdout152", "gold-holdout153",
         "gold-holdout154", "gold-holdout155", "gold-holdout156", "gold-holdout157", "gold-holdout158", "gold-holdout159",
-        "gold-holdout160", "gold-holdout161", "gold-holdout162", "gold-holdout163", "gold-holdout164", "gold-holdout165")
+        "gold-holdout160", "gold-holdout161", "gold-holdout162", "gold-holdout163", "gold-holdout164", "gold-holdout165",
+        "gold-holdout166", "gold-holdout167", "gold-holdout168", "gold-holdout169", "gold-holdout170", "gold-holdout171",
+        "gold-holdout172", "gold-holdout173", "gold-holdout174", "gold-holdout175", "gold-holdout176", "gold-holdout177")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 

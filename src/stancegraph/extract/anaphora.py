@@ -4,7 +4,7 @@ before, and which topic that is."""
 
 from __future__ import annotations
 
-from .cues import REMAINING_LEMMAS, VERDICT_FORMS, VERDICT_LEMMAS, verb_lemmas
+from .cues import REMAINING_LEMMAS, VERDICT_FORMS, VERDICT_LEMMAS, describes_oneself, verb_lemmas
 from .lexicon import Lexicons
 from .polarity import cue_kind, lemma
 from .references import COUNTED, _impersonal
@@ -59,6 +59,10 @@ def _anaphoric(t, lex) -> bool:
             # "si son emploi du temps le permet": "le" is neuter, no topic (read off the words:
             # the parser may make "le" the verb's determiner)
             return False
+        if fold(t.sent.text).startswith("la parole est a "):
+            # "La parole est à M. X, pour le soutenir": the chair's formula; "le" is the
+            # amendment called, whatever topic was named last
+            return False
         prev = fold(t.doc[t.i - 1].text) if t.i > t.sent.start else ""
         between = t.doc[t.i + 1: t.head.i] if t.head.i > t.i else None
         # (a quote mark may stand between: "qu'elle y était « plutôt favorable »")
@@ -66,6 +70,9 @@ def _anaphoric(t, lex) -> bool:
             all(x.pos_ in ("AUX", "ADV", "PRON") or x.text in ("«", "»", '"') for x in between)
         if prev and close and (
                 (t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")) or
+                # (a singular clitic the tagger calls a determiner: "Bernard X la rejette sans
+                # appel"; a plural "les" so tagged is mostly an article: "les plus contestées")
+                (t.pos_ == "DET" and t.dep_ == "obj" and ft in ("la", "le", "l'") and t.head.pos_ == "VERB") or
                 # a "determiner" of a verb is a mis-tagged clitic ("X et Y la rejettent", "X
                 # souhaite l'inscrire dans la loi")
                 (t.dep_ == "det" and t.head.pos_ == "VERB") or
@@ -76,9 +83,10 @@ def _anaphoric(t, lex) -> bool:
             # object clitic ("la remplacer", "nous l'abrogerons", even when tagged as a determiner;
             # "tous deux le jugent dangereux": a verdict verb whose attribute is the cue)
             # (or "j'y reste opposé": a verb of remaining whose attribute is the cue)
+            # (or "il s'y dit favorable": a verb of describing oneself whose attribute is the cue)
             return cue_kind(t.head, lex) in ("invert", "hedge", "support", "oppose") or (
                 (lemma(t.head) in VERDICT_LEMMAS or fold(t.head.text) in VERDICT_FORMS or
-                 lemma(t.head) in REMAINING_LEMMAS) and
+                 lemma(t.head) in REMAINING_LEMMAS or describes_oneself(t.head)) and
                 any(c.dep_ == "xcomp" and cue_kind(c, lex) in ("support", "oppose", "invert") for c in t.head.children))
         return False
     if ft in ("il", "elle") and t.dep_ == "nsubj:pass" and t.i > t.sent.start and (
@@ -238,7 +246,9 @@ def _closer_noun(clitic, gender: str, covered: set[int], unit_start: int, antece
             break
     return any(x.pos_ == "NOUN" and x.i not in covered and x.morph.get("Gender") == [gender] and
                x.morph.get("Number") == ["Sing"] and unit_start + x.idx > antecedent_at and
-               not any(a.dep_ == "acl:relcl" and a.i not in clause for a in x.ancestors)
+               not any(a.dep_ == "acl:relcl" and a.i not in clause for a in x.ancestors) and
+               # (not a noun of a set phrase without an article: "En face, X et Y veulent la supprimer")
+               any(c.dep_ in ("det", "nmod:poss") for c in x.children)
                for x in clitic.doc[sent.start: clitic.i])
 
 

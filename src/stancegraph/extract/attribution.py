@@ -51,8 +51,14 @@ def _prescriptive(verb) -> bool:
 
 
 def _purpose_clause(tok) -> bool:
-    """A "pour que" clause: what the verb above it asks for."""
-    return tok.dep_ == "advcl" and {fold(c.text) for c in tok.children if c.dep_ == "mark"} >= {"pour", "que"}
+    """A "pour que" clause: what the verb above it asks for (also when the parser makes a noun
+    the clause's head: "tous deux ont plaidé pour que l'État accélère le déploiement", with
+    "pour" its case and "l'État" its subject)."""
+    if tok.dep_ == "advcl":
+        return {fold(c.text) for c in tok.children if c.dep_ == "mark"} >= {"pour", "que"}
+    return tok.dep_ in ("obl", "obl:mod") and tok.pos_ == "NOUN" and \
+        any(c.dep_ == "case" and fold(c.text) == "pour" for c in tok.children) and \
+        any(c.dep_ == "mark" and fold(c.text) in ("que", "qu'") for c in tok.children)
 
 
 def _gerund(tok) -> bool:

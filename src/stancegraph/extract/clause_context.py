@@ -520,11 +520,13 @@ def _verdict_sign(tail, lex: Lexicons) -> int:
         tail = doc[tail.start: contrast]
     kinds = [cue_kind(t, lex) for t in tail]
     signal = next((t.i for t in tail if lemma(t) in ("signal", "message", "dire")), None)
-    for t in tail:
-        if signal is not None and t.i > signal and lemma(t) in ("permettre", "permis", "autoriser", "tolerer"):
-            # "ce serait envoyer le signal que tout est permis", "ce serait dire aux pirates que
-            # tout est permis": impunity, the consequence feared
-            kinds[t.i - tail.start] = "oppose"
+    if signal is not None and any(t.i > signal and lemma(t) in ("permettre", "permis", "autoriser", "tolerer", "gratuit")
+                                  for t in tail):
+        # "ce serait envoyer le signal que tout est permis", "ce serait dire aux pirates que
+        # tout est permis", "... le message que tout est gratuit et que le travail des artistes
+        # ne vaut rien": impunity, the consequence feared, whatever else the message says
+        # ("ce n'est pas dire que la musique est gratuite": the consequence denied)
+        return 1 if any(fold(t.text) in ("pas", "jamais") and t.i < signal for t in tail) else -1
     # ("ce serait abaisser le débat": an act that harms something is judged for it; "c'est
     # interdire aux opérateurs toute gestion du trafic": an act that forbids, the same)
     first_verb = next((t for t in tail if t.pos_ == "VERB"), None)

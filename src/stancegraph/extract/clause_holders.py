@@ -83,6 +83,9 @@ def _counted_group(t) -> bool:
     whose only subject, if any, stands before a colon ("Premier constat : tous trois ..."):
     the group is its subject."""
     doc = t.doc
+    if fold(t.text) in COUNTED and t.dep_.startswith("expl") and t.head.pos_ == "VERB" and 0 < t.i < t.head.i and \
+            fold(doc[t.i - 1].text) in ("tous", "toutes") and not any(c.dep_ in SUBJ for c in t.head.children):
+        return True  # "tous trois s'accordent", with "trois" taken for the reflexive's expletive
     return fold(t.text) in ("tous", "toutes") and t.head.pos_ == "VERB" and t.i < t.head.i and \
         t.i + 1 < len(doc) and fold(doc[t.i + 1].text) in COUNTED and \
         all(c.i < t.i and any(x.text == ":" for x in doc[c.i: t.i]) for c in t.head.children if c.dep_ in SUBJ)
@@ -128,6 +131,10 @@ class ClauseHolders(ReferenceResolution):
                         # and "et" hung on the verb: the last of the list
                         group = tuple(dict.fromkeys(prev[0] + group))
                         out[t.head.i] = (group, "subject")
+                    if prev is not None and prev[1] in ("first", "unnamed") and t.i > t.head.i:
+                        # "« Nous l'abrogerons, a promis Roland X.": the parser makes the quote's
+                        # "Nous" a second subject of the verb of saying; the name after it speaks
+                        out[t.head.i] = (group, "subject")
                     out.setdefault(t.head.i, (group, "subject"))
                     self.local = group
                 elif t.dep_ == "flat:name" and t.head.dep_ in SUBJ and \
@@ -167,6 +174,12 @@ class ClauseHolders(ReferenceResolution):
                     if prev is None or prev[1] in ("role", "pronoun", "unnamed"):
                         out[t.head.i] = (group, "subject")
                         self.local = group
+                elif t.dep_ == "nmod" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN" and \
+                        lemma(t.head) in self.lex.word_classes.get("platform", ()) and \
+                        _prepositions(t) & {"de", "d'"} and t.head.head.i not in out:
+                    # "Le programme de X est le seul à évoquer ...": what X's programme says, X says
+                    out[t.head.head.i] = (group, "subject")
+                    self.local = group
                 elif t.dep_ == "conj" and self.person_at(t.head) is not None:
                     continue  # handled with the first conjunct
                 elif t.dep_ == "conj" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN" and (
@@ -224,10 +237,12 @@ class ClauseHolders(ReferenceResolution):
                     prev = out.get(-2)
                     out[-2] = ((prev[0] if prev else ()) + group, "agent")
                 continue
-            if fold(t.text) == "yeux" and -1 not in out and t.i - sent.start <= 2 and \
+            if fold(t.text) == "yeux" and -1 not in out and (t.i - sent.start <= 2 or not out) and \
                     _prepositions(t) & {"a", "au", "aux"} and len(self.last) == 1 and \
                     any(fold(c.text) in ("ses", "leurs") for c in t.children):
-                # "À ses yeux, la loi est un échec": the person in play's view
+                # "À ses yeux, la loi est un échec", "Supprimer X, ce serait à ses yeux ...":
+                # the person in play's view (inside the sentence, only when nobody else is
+                # its subject: "Son adversaire refuse ... : à ses yeux, ...")
                 out[-1] = (self.last, "pronoun")
                 self.local = self.last
             if t.pos_ == "PRON" and fold(t.text) in ("lui", "elle", "eux", "elles") and -1 not in out:
@@ -454,6 +469,7 @@ class ClauseHolders(ReferenceResolution):
 
     def _remember_groups(self, sent, out) -> None:
         """The people the sentence coordinates, for a later "ces derniers" / "ils"."""
+        before = self.group
         for t in sent:
             p = self.person_at(t)
             if p is not None and t.dep_ == "conj":
@@ -467,6 +483,17 @@ class ClauseHolders(ReferenceResolution):
         for k, (people, how) in out.items():
             if len(people) > 1:
                 self.group = people
+        # "X fait figure de dernier défenseur de Y, tandis que Z réclame sa suppression.
+        # Rejetant tous deux ...": two people the sentence sets side by side, each the subject
+        # of a clause of their own
+        # (only when the sentence coordinates nobody: "présentée par A, B, ..., et C, ..., ont
+        # consacré" lists B and C, whatever other subject the parser gives A)
+        # (each the subject of a finite verb: not "présentée par A" misparsed with A its subject)
+        subjects = [people[0] for k, (people, how) in sorted(out.items()) if k >= 0 and how == "subject" and len(people) == 1
+                    and sent.doc[k].morph.get("VerbForm") == ["Fin"]]
+        subjects = list(dict.fromkeys(subjects))
+        if len(subjects) == 2 and self.group == before:
+            self.group = tuple(subjects)
 
     def _names_the_topic(self, pron, sent) -> bool:
         """'le candidat se dit hostile à la loi Hadopi et souhaite qu'elle soit abrogée': a
@@ -503,6 +530,10 @@ class ClauseHolders(ReferenceResolution):
                 # "A, B et C promettent ...": the parser hangs B as an apposition of the subject
                 # A (a person in apposition to another is a list, not a description; elsewhere,
                 # "présentée par A, B, porte-parole, et C" may end the phrase at A)
+                people += self._conjoined(c)
+            elif c.dep_ == "nmod" and tok.dep_ in SUBJ and self.person_at(c) not in (None, people[0]) and \
+                    _prepositions(c) & {"comme", "ainsi que"} and tok.head.morph.get("Number") == ["Plur"]:
+                # "A (PS) comme B (EELV) veulent la supprimer": the plural verb makes it a list
                 people += self._conjoined(c)
         return tuple(dict.fromkeys(people))
 

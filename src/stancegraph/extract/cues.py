@@ -37,6 +37,16 @@ VERDICT_FORMS = {"juge", "jugent", "jugeait", "jugeaient", "trouve", "trouvent",
 # the tagger lemmatises "j'y reste"
 REMAINING_LEMMAS = {"rester", "reste", "demeurer"}
 
+# verbs a holder describes their own stance with, reflexive, whose attribute judges their "y"
+# ("il s'y dit favorable", "elle s'y montre hostile")
+SELF_DESCRIBING = {"dire", "montrer", "declarer", "affirmer"}
+
+
+def describes_oneself(verb) -> bool:
+    """'se dire', 'se montrer', 'se déclarer' (+ attribute)."""
+    return lemma(verb) in SELF_DESCRIBING and any(
+        fold(c.text) in ("s'", "se", "m'", "me", "nous") and c.i < verb.i for c in verb.children)
+
 _INSERTED = {"pas", "plus", "jamais", "guere", "point", "vraiment", "totalement", "completement", "aucunement"}
 
 

@@ -189,6 +189,9 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
             role_morph = None  # the role noun's own tag: weaker than a first name ("Josette X, maire")
             for w in window:
                 lw = lemma(w)
+                if w.i > t.i and any(c.dep_ in ("appos", "flat:name", "flat", "nmod") and c.i > w.i and
+                                     token_people.get((unit.start, c.i)) not in (None, p) for c in w.children):
+                    continue  # "par Frédéric X, la députée PS Sylvie Y": the role of the name it holds
                 if lw in lex.roles and w.pos_ in ("NOUN", "ADJ", "PROPN") and _linked(w, t):
                     p.roles.add(lw)
                     p.role_places |= role_places(w, t)
@@ -223,6 +226,9 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                 party = m.group(1).split(",")[0].strip()
                 if party and len(party.split()) <= 3 and party[:1].isupper():
                     p.party = party
+            if not p.party and prev is not None and prev.i > 0 and fold(prev.text) in lex.party_nouns and \
+                    fold(sdoc[prev.i - 1].text) in ("l'", "le", "la") and token_people.get((unit.start, prev.i)) is None:
+                p.party = prev.text  # "l'UMP Olivier X", "le MoDem Jean Y"
 
 
 def role_places(role_tok, person_tok=None) -> set[str]:

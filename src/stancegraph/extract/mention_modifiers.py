@@ -12,6 +12,9 @@ from .lexicon import Lexicons
 from .negation import negated
 from .textnorm import fold
 
+# verbs of a third person's relative clause that say what they want done to the mention
+# ("qu'il faut abroger", "qu'elle veut inscrire dans la loi")
+_WISHING = {"falloir", "vouloir", "souhaiter", "promettre", "entendre"}
 _RELATIVE_OBJECTS = {"que", "qu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel", "lesquels", "dont"}
 
 
@@ -46,13 +49,15 @@ def _trailing_relative(root, lex) -> tuple[str, int] | None:
         j += 1
     if j + 2 >= len(doc) or doc[j].text != "," or fold(doc[j + 1].text) not in ("que", "qu'"):
         return None
-    subject = doc[j + 2]
-    if fold(subject.text) not in ("je", "j'", "nous", "il"):
+    subject = fold(doc[j + 2].text)
+    if subject not in ("je", "j'", "nous", "il", "elle", "ils", "elles"):
         return None
     verb = next((t for t in doc[j + 3: min(len(doc), j + 8)] if t.pos_ == "VERB"), None)
-    if verb is None or (fold(subject.text) == "il" and lemma(verb) != "falloir"):
-        return None  # ("qu'il a votée": someone's act, not a wish)
-    return _relative_wish(verb, lex, own=fold(subject.text) != "il")
+    if verb is None or (subject not in ("je", "j'", "nous") and lemma(verb) not in _WISHING):
+        return None  # ("qu'il a votée": someone's act, not a wish; "qu'il veut inscrire dans la Constitution" is one)
+    if subject in ("elle", "ils", "elles") and lemma(verb) == "falloir":
+        return None
+    return _relative_wish(verb, lex, own=subject in ("je", "j'", "nous"))
 
 
 

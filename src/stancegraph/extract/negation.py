@@ -90,8 +90,8 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     if "ne" in lemmas and any(k.dep_ == "obj" and (came_from is None or k.i != came_from.i) and
                               any(lemma(d) in ("aucun", "nul") and d.dep_ == "det" for d in k.children) for k in kids):
         return True  # "je ne vois aucune raison de la supprimer" (the infinitive hung on the verb)
-    if any(lemma(k) == "non" and k.dep_ == "advmod" and not _prefix_non(k) and not _non_plus(k.head)
-           for k in kids):
+    if any(lemma(k) == "non" and k.dep_ == "advmod" and not _prefix_non(k) and not _non_plus(k.head) and
+           not _non_seulement(k) for k in kids):
         return True
     if any(fold(k.text) in ("que", "qu'") and k.dep_ == "mark" and k.i == tok.sent.start + 1 and
            fold(tok.doc[k.i - 1].text) == "non" for k in kids):
@@ -108,6 +108,12 @@ def non_of_non_plus(tok) -> bool:
 def _non_plus(tok) -> bool:
     """The "plus" of "non plus" ("je n'y crois pas non plus")."""
     return fold(tok.text) == "plus" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) == "non"
+
+
+def _non_seulement(tok) -> bool:
+    """'il veut non seulement supprimer X mais aussi ...': "not only", no negation."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) in ("seulement", "content", "contente")
 
 
 def _prefix_non(tok) -> bool:

@@ -27,7 +27,7 @@ from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitiv
                              _short_of_repeal, _under_pretext, _without_a_judge, _would_forbid)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
-from .cues import REMAINING_LEMMAS, VERDICT_FORMS, _case, cue_kind, lemma
+from .cues import REMAINING_LEMMAS, VERDICT_FORMS, _case, cue_kind, describes_oneself, lemma
 from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .mention_modifiers import modifier_judgement
@@ -175,7 +175,17 @@ def _comparison_clause(verb) -> bool:
 
 def _refused_reform(verb, lex: Lexicons) -> bool:
     """A reforming verb under "il ne faut pas": "il ne faut pas la réformer" (what follows
-    usually asks for more: "il faut la fermer")."""
+    usually asks for more: "il faut la fermer"), or an infinitive "pas" denies on its own:
+    "Pas la réformer, pas la repeindre : la supprimer"."""
+    if verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Inf"] and \
+            any(fold(c.text) == "pas" and c.i < verb.i for c in verb.children) and \
+            not any(fold(c.text) in ("ne", "n'") for c in verb.children):
+        return True
+    if verb.i >= 2 and fold(verb.doc[verb.i - 2].text) == "rien" and fold(verb.doc[verb.i - 1].text) == "a" and \
+            any(cue_kind(t, lex) == "invert" for t in verb.doc[verb.i + 1: verb.sent.end]):
+        # "Il n'y a rien à réformer dans l'Hadopi : il faut l'abroger" (not "la loi marche, il
+        # n'y a rien à réformer", which keeps it)
+        return True
     return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "falloir" and negated(verb.head, lex)
 
 
@@ -454,6 +464,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "cette sanction doit être supprimée de la loi": what it is taken out of (not "se
             # débarrasser de la Hadopi", whose "de" complement is what goes)
             kind = None
+        if kind == "invert" and lemma(head) in ("exclure", "ecarter", "rejeter", "fermer") and \
+                any(fold(c.text) == "sans" and c.dep_ in ("mark", "case") for c in head.children):
+            # "dit attendre l'évaluation avant de trancher, sans l'exclure": not ruled out is
+            # not backed
+            return Polarity(None, cues + [head.text], reason="not ruled out")
         if kind == "invert" and lemma(head) in ("oublier", "negliger") and cur.dep_ != "obj":
             kind = None  # "ceux qu'on oublie dans ce débat": only what is forgotten is inverted
         if kind == "invert" and lemma(head) == "desarmer" and cur.dep_ != "obj":
@@ -565,6 +580,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "L'Hadopi, il ne faut pas la réformer, il faut la fermer": the reform is turned
             # down for more; the negation (below or above) then rejects the measure
             cues.append(head.text)
+            if lemma(head.head) != "falloir" or head.dep_ != "xcomp":
+                # "Il faut la supprimer, pas la « réformer »", "rien à réformer": the refusal
+                # rejects the measure here, whatever verb the parser hangs the infinitive on
+                return Polarity("oppose" if sign > 0 else "support", cues)
         elif kind == "hedge":
             hedged = True
             cues.append(head.text)
@@ -584,10 +603,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         if any(cue_kind(k, lex) == "intensifier" for k in head.children):
             intens = True
         if cur.dep_ == "obj" or (cur.dep_ == "det" and fold(head.text) in VERDICT_FORMS) or \
-                (fold(cur.text) == "y" and lemma(head) in REMAINING_LEMMAS):
+                (fold(cur.text) == "y" and (lemma(head) in REMAINING_LEMMAS or describes_oneself(head))):
             # "juger X indispensable", "trouver X injuste": the attribute of the object (also
             # "je ne la crois pas praticable", where the tagger takes "la crois" for a noun;
-            # "j'y reste opposé")
+            # "j'y reste opposé", "il s'y dit favorable")
             attributes = list(head.children)
             if lemma(head) in ("qualifier", "traiter", "taxer"):
                 # "qualifier X de « texte liberticide »", parsed as X's complement

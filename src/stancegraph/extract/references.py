@@ -13,6 +13,9 @@ from .people import Person, compatible
 from .textnorm import fold
 
 SUBJ = ("nsubj", "nsubj:pass")
+# words that set a name beside the subject rather than naming it ("Comme X, elle ...",
+# "Contrairement à X, il ...", "À l'instar de X, elle ...")
+COMPARING = {"comme", "contrairement", "instar", "differemment"}
 # the numbers of a counted group subject ("tous deux", "les trois candidats")
 COUNTED = {"deux": 2, "trois": 3, "quatre": 4}
 THIRD_PRONOUNS = {"il", "elle", "lui", "celui-ci", "celle-ci", "lui-meme", "elle-meme"}
@@ -120,8 +123,10 @@ class ReferenceResolution:
                 return ()
             gender = "Fem" if tw.startswith("elle") or tw == "celle-ci" else "Masc"
             doc = tok.doc
+            # (not a name the sentence compares with: "Comme Sylvie X, elle s'oppose à ACTA")
             if tok.i >= 2 and doc[tok.i - 1].text == "," and \
-                    (named := self.person_at(doc[tok.i - 2])) is not None and compatible(named, gender):
+                    (named := self.person_at(doc[tok.i - 2])) is not None and compatible(named, gender) and \
+                    not any(fold(x.text) in COMPARING for x in doc[tok.sent.start: tok.i - 2]):
                 # "Quant au candidat du MoDem, Julien X, il anime un blog": the name set out
                 # just before the pronoun
                 return (named,)
@@ -155,6 +160,11 @@ class ReferenceResolution:
             only = "Fem" if fold(tok.text) in ("toutes", lemma(tok) + "es") else \
                 "Masc" if lemma(tok) == "homme" else None
             one_gender = only is not None
+            named_here = list(dict.fromkeys(p for x in tok.doc[tok.sent.start: tok.i] if (p := self.person_at(x)) is not None))
+            if n and len(named_here) == n and not one_gender:
+                # "M. A et M. B se rejoignent : tous deux veulent ...": the people the sentence
+                # has just named, as many as counted
+                return tuple(named_here)
             pair = self.last if len(self.last) > 1 else self.group
             # (not the host named with them: "Invités à débattre, A et B ... au grand dam de
             # l'animatrice C": "Tous deux" are the guests, nor an expert quoted)
@@ -270,6 +280,12 @@ class ReferenceResolution:
                 return self.last
             party_offices = self.lex.word_classes.get("party_office", frozenset())
             offices = self.lex.word_classes.get("elected", frozenset()) | party_offices | self.lex.member_nouns
+            parliament = self.lex.word_classes.get("parliament", frozenset())
+            if not cands and lw in parliament and len(self.last) == 1 and self.sentences_since_named <= 1 and \
+                    compatible(self.last[0], gender) and self.last[0].roles and self.last[0].roles <= parliament:
+                # "Le rapporteur UMP X a balayé les critiques. [...] Le député de la Marne s'est
+                # aussi félicité ...": a seat of the one whose parliamentary function was given
+                return self.last
             if not cands and lw in party_offices and len(self.last) == 1 and self.sentences_since_named <= 1 and \
                     compatible(self.last[0], gender) and self.last[0].roles <= offices:
                 # "le député X assume le bilan. « ... », explique le secrétaire national chargé du

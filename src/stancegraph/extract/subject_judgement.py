@@ -122,6 +122,11 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int], turned: bool = Fals
             continue
         if "sans" in _case(t) and lemma(t) in _SANS_IDIOMS:
             continue  # "garantie par la loi, sans exception": a manner, no judgement
+        if (cue_kind(t, lex) == "pretext" and any(fold(k.text) == "sous" for k in t.children)) or \
+                (lemma(t) == "nom" and any(fold(k.text) == "au" for k in t.children)):
+            # "Sous couvert de lutte contre la contrefaçon, ACTA organise ...", "au nom de la lutte
+            # contre la contrefaçon": an alleged aim
+            continue
         if t.pos_ == "NOUN" and lemma(t) in lex.word_classes.get("camp", ()) and (
                 lemma(t.head) == "avoir" or lemma(t.head) in lex.word_classes.get("camp", ())):
             continue  # "X a ses partisans et ses détracteurs": others' sides, none of the speaker's
@@ -141,7 +146,10 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int], turned: bool = Fals
             pos += sign > 0
             neg += sign < 0
             cues.append(t.text)
-        elif kind in ("oppose", "invert", "harm") and (t.pos_ in ("ADJ", "NOUN") or _participle_modifier(t)):
+        elif kind in ("oppose", "invert", "harm") and (t.pos_ in ("ADJ", "NOUN") or _participle_modifier(t)) and \
+                not (t.pos_ == "NOUN" and _case(t) & {"dans", "contre", "face"}):
+            # (not what a complement is about: "que l'on double le nombre d'enquêteurs
+            # spécialisés dans les escroqueries", misparsed with "double" an adjective)
             neg += sign > 0
             pos += sign < 0
             cues.append(t.text)
