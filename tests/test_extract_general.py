@@ -3143,3 +3143,21 @@ def test_a_noun_without_article_is_no_closer_antecedent(extractor):
     text = ("Paul Rivet assume : « La riposte graduée a fait baisser le piratage, ce serait une folie de la démanteler "
             "au moment où elle porte ses fruits. » En face, Anne Vidal (PS) veut la supprimer.")
     assert positions(extractor, text).get(("Anne Vidal", "hadopi-law")) == "oppose"
+
+
+@pytest.mark.parametrize("verdict,expected", [
+    ("il la juge « irréaliste » : « Deux euros par mois ne paieront jamais la création. »", "oppose"),
+    ("il la juge « injuste pour les abonnés qui ne téléchargent pas ».", "oppose"),
+    ("il ne la juge pas « irréaliste ».", "support"),
+])
+def test_a_verdict_on_a_phrase_set_apart(extractor, verdict, expected):
+    text = f"Paul Rivet défend la Haute Autorité. Quant à la licence globale, {verdict}"
+    assert positions(extractor, text)[("Paul Rivet", "global-license")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "La licence globale, c'est la nationalisation de la culture.",
+    "La licence globale serait une nationalisation de la culture.",
+])
+def test_nationalising_culture_is_a_charge(extractor, sentence):
+    assert said(extractor, sentence) == {("Paul Rivet", "global-license"): "oppose"}

@@ -71,8 +71,10 @@ def _anaphoric(t, lex) -> bool:
         if prev and close and (
                 (t.pos_ == "PRON" and t.dep_ in ("obj", "iobj")) or
                 # (a singular clitic the tagger calls a determiner: "Bernard X la rejette sans
-                # appel"; a plural "les" so tagged is mostly an article: "les plus contestées")
-                (t.pos_ == "DET" and t.dep_ == "obj" and ft in ("la", "le", "l'") and t.head.pos_ == "VERB") or
+                # appel"; a plural "les" so tagged is mostly an article: "les plus contestées";
+                # after "ni", the "ne" that negates it hangs elsewhere: "ni la promettre ni l'écarter")
+                (t.pos_ == "DET" and t.dep_ == "obj" and ft in ("la", "le", "l'") and t.head.pos_ == "VERB" and
+                 prev != "ni") or
                 # a "determiner" of a verb is a mis-tagged clitic ("X et Y la rejettent", "X
                 # souhaite l'inscrire dans la loi")
                 (t.dep_ == "det" and t.head.pos_ == "VERB") or

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import lemma
+from .cues import VERDICT_FORMS, lemma
 from .discover import _entity_root
 from .people import Person
 from .quotes import inside
@@ -245,6 +245,15 @@ class ClauseHolders(ReferenceResolution):
                 # its subject: "Son adversaire refuse ... : à ses yeux, ...")
                 out[-1] = (self.last, "pronoun")
                 self.local = self.last
+            if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ not in SUBJ and -1 not in out and \
+                    t.i + 2 < sent.end and fold(t.doc[t.i + 1].text) in ("la", "le", "l'") and \
+                    fold(t.doc[t.i + 2].text) in VERDICT_FORMS:
+                # "Quant à la licence globale, il la juge « irréaliste »", parsed with "juge" a
+                # noun and "il" hung on the topic: the pronoun is the verdict's subject
+                ref = self._refers_back(t)
+                if ref:
+                    out[-1] = (ref, "pronoun")
+                    self.local = ref
             if t.pos_ == "PRON" and fold(t.text) in ("lui", "elle", "eux", "elles") and -1 not in out:
                 # "Selon lui, ...", "Pour elle, ...": the intro names someone met before
                 cases = _prepositions(t)

@@ -32,7 +32,7 @@ from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .mention_modifiers import modifier_judgement
 from .negation import _SANS_IDIOMS, negated, non_of_non_plus
-from .subject_judgement import (JUDGEMENT_RELS, _judgement, _object_of, _verdict_on_subject, _COMPARATIVES,
+from .subject_judgement import (JUDGEMENT_RELS, clitic_verdict, _judgement, _object_of, _verdict_on_subject, _COMPARATIVES,
                                 corrected_verdict, denied_attribute, dislocated_verdict)
 from .uncued import _enacted_participle, _past_passive, negated_reading, uncued_verdict
 from .textnorm import fold
@@ -237,6 +237,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     if not asked and (verdict := corrected_verdict(root, lex)) is not None:
         # "Le blocage n'est pas une censure, c'est une protection": what the subject is said to
         # be instead settles it, whatever the negation and the word denied say on their own
+        return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
+    if not asked and (verdict := clitic_verdict(root, lex)) is not None:
+        # "Quant à la licence globale, il la juge « irréaliste » : « ... »"
         return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
     if valence > 0 and (served := _serves_gatekeepers(root, lex)) is not None:
         # "le droit d'auteur tel qu'il existe protège surtout les catalogues des majors"

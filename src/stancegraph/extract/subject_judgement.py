@@ -300,6 +300,39 @@ def fronted_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     return (-sign if negative else sign), [words[k].text, words[-1].text]
 
 
+_SUBJECT_CLITICS = {"il", "elle", "ils", "elles", "on", "je", "nous"}
+
+
+def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
+    """'Quant à la licence globale, il la juge « irréaliste »': the phrase set apart, then a
+    verdict verb whose clitic object takes it up and the adjective after it. Read off the
+    tokens: the parser often takes "la juge" for a noun and hangs the phrase on the next clause."""
+    doc = root.doc
+    # (the comma closing the phrase: the parser may hang the clause after it on the mention)
+    j = next((x.i for x in doc[root.i + 1: min(len(doc), root.i + 6)] if x.text == ","), None)
+    if j is None or j + 3 >= len(doc) or fold(doc[j + 1].text) not in _SUBJECT_CLITICS or \
+            any(x.pos_ in ("VERB", "AUX") for x in doc[root.i + 1: j]):
+        return None
+    k = j + 2
+    negative = False
+    if fold(doc[k].text) in ("ne", "n'"):
+        negative, k = True, k + 1
+    if fold(doc[k].text) not in ("la", "le", "l'", "les") or fold(doc[k + 1].text) not in VERDICT_FORMS:
+        return None
+    for t in doc[k + 2: min(len(doc), k + 6)]:
+        if fold(t.text) in ("pas", "plus", "jamais"):
+            negative = True
+            continue
+        if t.text in ("«", '"', "“") or fold(t.text) in ("tres", "trop", "assez", "vraiment", "totalement"):
+            continue
+        kind = cue_kind(t, lex) if t.pos_ in ("ADJ", "NOUN") else None
+        if kind not in ("support", "oppose"):
+            return None
+        sign = 1 if kind == "support" else -1
+        return (-sign if negative else sign), [doc[k + 1].text, t.text]
+    return None
+
+
 def renaming_apposition(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     """'la loi Hadopi, « une loi répressive que nous avons combattue »': a noun phrase right
     after the mention that names it again (the same noun, or one that refers back to a topic:
