@@ -3161,3 +3161,27 @@ def test_a_verdict_on_a_phrase_set_apart(extractor, verdict, expected):
 ])
 def test_nationalising_culture_is_a_charge(extractor, sentence):
     assert said(extractor, sentence) == {("Paul Rivet", "global-license"): "oppose"}
+
+
+def test_a_name_before_a_party_in_brackets_is_the_subject(extractor):
+    # the parser makes "Parti" the subject and hangs the name on it
+    text = ("Sans surprise, Paul Rivet (Parti pirate, Rhône) a signé dès le premier jour et réclame une « priorité au "
+            "logiciel libre » dans tous les marchés publics.")
+    assert positions(extractor, text) == {("Paul Rivet", "free-software"): "support"}
+
+
+def test_what_the_majors_did_is_not_the_respondents_stand(extractor):
+    text = ("Que proposez-vous sur le droit d'auteur ?\nLes majors ont étendu la propriété intellectuelle bien au-delà du "
+            "raisonnable.")
+    assert positions(extractor, text, fmt="qa", speaker="Anne Morvan") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Rivet promet que les lycéens seraient consultés en ligne.",
+    "Paul Rivet propose de mettre en ligne un espace de débat où les élus et les habitants pourront échanger.",
+    "« Nous ouvrirons chaque grande loi à la discussion des citoyens, en ligne », a promis Paul Rivet.",
+    "Pour Paul Rivet, le réseau doit permettre aux citoyens de co-écrire les décisions.",
+    "Paul Rivet a mis en ligne son projet, que les habitants de la circonscription peuvent amender.",
+])
+def test_e_democracy_named_by_what_citizens_do_online(extractor, text):
+    assert positions(extractor, text) == {("Paul Rivet", "e-democracy"): "support"}

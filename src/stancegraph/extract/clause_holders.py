@@ -137,6 +137,12 @@ class ClauseHolders(ReferenceResolution):
                         out[t.head.i] = (group, "subject")
                     out.setdefault(t.head.i, (group, "subject"))
                     self.local = group
+                    h = t.head
+                    if h.i > t.i and h.dep_ in SUBJ and h.head.i != h.i and any(
+                            x.text == "(" for x in t.doc[t.i + 1: h.i]) and not any(x.text == ")" for x in t.doc[t.i + 1: h.i]):
+                        # "Yann X (Parti pirate, Rhône) a signé ...": the parser makes the party in
+                        # brackets the subject and hangs the name on it
+                        out[h.head.i] = (group, "subject")
                 elif t.dep_ == "flat:name" and t.head.dep_ in SUBJ and \
                         fold(t.head.text) in ("m.", "mme", "mlle", "monsieur", "madame"):
                     # "M. X souhaite ...": the parser makes the honorific the subject
