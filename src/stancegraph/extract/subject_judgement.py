@@ -317,7 +317,8 @@ def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     negative = False
     if fold(doc[k].text) in ("ne", "n'"):
         negative, k = True, k + 1
-    if fold(doc[k].text) not in ("la", "le", "l'", "les") or fold(doc[k + 1].text) not in VERDICT_FORMS:
+    if k + 1 >= len(doc) or fold(doc[k].text) not in ("la", "le", "l'", "les") or \
+            fold(doc[k + 1].text) not in VERDICT_FORMS:
         return None
     for t in doc[k + 2: min(len(doc), k + 6)]:
         if fold(t.text) in ("pas", "plus", "jamais"):
