@@ -3185,3 +3185,25 @@ def test_what_the_majors_did_is_not_the_respondents_stand(extractor):
 ])
 def test_e_democracy_named_by_what_citizens_do_online(extractor, text):
     assert positions(extractor, text) == {("Paul Rivet", "e-democracy"): "support"}
+
+
+@pytest.mark.parametrize("text", [
+    # the bill someone is made rapporteur of: a function, no side (also in a headline the parser mangles)
+    "Paul Rivet désigné rapporteur du projet de loi sur la cybercriminalité\n"
+    "Le député Paul Rivet a été désigné rapporteur du projet de loi renforçant la lutte contre la cybercriminalité.",
+    # "il" after "Ouvert en 2003," is the place opened
+    "Paul Rivet a inauguré sa permanence à Lannion.\nLe local est celui de l'ancien espace public numérique. Ouvert en "
+    "2003, il proposait des initiations à l'informatique dans le cadre d'un programme de lutte contre la fracture "
+    "numérique.",
+    # "Il" in a paragraph that names nobody: the thing its first sentence is about
+    "Le questionnaire sera envoyé au député sortant Paul Rivet.\nLe questionnaire comporte une dizaine de questions. "
+    "Les candidats y seront interrogés sur la loi Hadopi. Il est accompagné du Pacte du logiciel libre, que "
+    "l'association propose à chaque candidat de signer.",
+])
+def test_facts_about_bills_places_and_questionnaires_take_no_side(extractor, text):
+    assert positions(extractor, text) == {}
+
+
+def test_a_bill_backed_is_still_backed(extractor):
+    assert positions(extractor, "Paul Rivet soutient le projet de loi renforçant la lutte contre la cybercriminalité.") == \
+        {("Paul Rivet", "cybercrime"): "support"}

@@ -124,6 +124,9 @@ def _short_of_repeal(root) -> bool:
                for m in _OUTRIGHT.finditer(text))
 
 
+_REPORTED_ON = re.compile(r"\brapporteure?s? (?:du|de la|de l'|d'un|d'une|des) (?:[\w'-]+ ){0,4}?sur (?:la |le |l' |les )?$")
+
+
 def _in_a_cited_title(root, lex: Lexicons) -> bool:
     """The mention is in the title of a text that is only cited ("lors de la discussion de la loi
     du 17 décembre 2009 relative à la lutte contre la fracture numérique", "une thèse intitulée
@@ -132,6 +135,10 @@ def _in_a_cited_title(root, lex: Lexicons) -> bool:
     "de", "sur", "dans" or "selon" ("prend appui sur la loi du ... relative à ..."; not "je soutiens
     la loi relative à ...", where the text is what is backed)."""
     doc = root.doc
+    # (the bill or mission someone is rapporteur of: "Alain X désigné rapporteur du projet de loi
+    # sur la cybercriminalité", however the parser hangs the mention)
+    if _REPORTED_ON.search(" ".join(fold(t.text) for t in doc[max(0, root.i - 10): root.i]) + " "):
+        return True
     # (a quoted title: "une thèse intitulée « La protection des programmes par le droit d'auteur »")
     opening = next((j for j in range(root.i - 1, max(-1, root.i - 30), -1) if doc[j].text in ("«", "»")), None)
     if opening is not None and doc[opening].text == "«" and opening > 0 and \
@@ -140,6 +147,17 @@ def _in_a_cited_title(root, lex: Lexicons) -> bool:
         return True
     texts = lex.word_classes.get("voted_text", frozenset()) | lex.word_classes.get("document", frozenset())
     for j in range(root.i - 1, max(-1, root.i - 10), -1):
+        if doc[j].pos_ in ("VERB", "AUX") and fold(doc[j].text).endswith("ant") and j >= 1 and \
+                lemma(doc[j - 1]) == "loi":
+            # "rapporteur du projet de loi renforçant la lutte contre la cybercriminalité": a
+            # bill's title after its noun (the whole "projet de loi", not "loi" alone), itself a
+            # complement ("je soutiens le projet de loi renforçant ..." backs the bill; "un
+            # amendement imposant des logiciels libres", "une directive garantissant la
+            # neutralité" say what the text does, no title)
+            text = doc[j - 3] if j >= 3 and fold(doc[j - 2].text) in ("de", "d'") and \
+                lemma(doc[j - 3]) in ("projet", "proposition") else doc[j - 1]
+            return any(fold(doc[k].text) in ("de", "du", "d'", "sur", "dans", "selon")
+                       for k in range(max(0, text.i - 2), text.i))
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
             return False
         if lemma(doc[j]) == "relatif":

@@ -381,8 +381,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # parser hung on it); "Après Loppsi 2, après l'Hadopi, nous refusons que ...": the
             # precedents, fronted
             return Polarity(None, cues, reason="a time setting")
-        if "sur" in cases and head.pos_ == "NOUN" and lemma(head) in _STUDIES and \
-                any(lemma(a) in _AUTHORING for a in list(head.ancestors)[:4]):
+        if "sur" in cases and head.pos_ == "NOUN" and (
+                (lemma(head) in _STUDIES and any(lemma(a) in _AUTHORING for a in list(head.ancestors)[:4])) or
+                (lemma(head) in lex.word_classes.get("voted_text", ()) and
+                 any(lemma(a) in ("rapporteur", "rapporteure") for a in list(head.ancestors)[:4]))):
+            # (and the bill someone is rapporteur of: "désigné rapporteur du projet de loi sur
+            # la cybercriminalité" is a function, no side)
             # "l'auteur d'un rapport d'information sur le financement du très haut débit": what
             # a study someone wrote is about, whatever its title's words say (a study someone
             # asks for is still read: "il demande un rapport sur la licence globale")

@@ -16,6 +16,10 @@ SUBJ = ("nsubj", "nsubj:pass")
 # words that set a name beside the subject rather than naming it ("Comme X, elle ...",
 # "Contrairement à X, il ...", "À l'instar de X, elle ...")
 COMPARING = {"comme", "contrairement", "instar", "differemment"}
+# participles that open a sentence about a thing, not a person ("Ouvert en 2003, il ...",
+# "Créée en 2009, elle ...")
+_THING_PARTICIPLES = {"ouvert", "ouverte", "cree", "creee", "fonde", "fondee", "construit", "construite", "installe",
+                      "installee", "inaugure", "inauguree", "bati", "batie", "renove", "renovee"}
 # the numbers of a counted group subject ("tous deux", "les trois candidats")
 COUNTED = {"deux": 2, "trois": 3, "quatre": 4}
 THIRD_PRONOUNS = {"il", "elle", "lui", "celui-ci", "celle-ci", "lui-meme", "elle-meme"}
@@ -356,6 +360,14 @@ class ReferenceResolution:
         été signalé ...": the profile, not the mayor named before; "Le Conseil constitutionnel
         avait rendu sa décision. Il a déclaré ...": the Council)."""
         ft = fold(pron.text)
+        doc = pron.doc
+        if ft in ("il", "elle") and pron.i >= 2 and doc[pron.i - 1].text == "," and any(
+                fold(doc[k].text).rstrip("s") in _THING_PARTICIPLES and (k == 0 or doc[k - 1].text in (".", "!", "?"))
+                for k in range(max(0, pron.i - 6), pron.i - 1)):
+            # "Ouvert en 2003, il proposait des initiations ...": what was opened (read off the
+            # words: the parser may cut the sentence before the comma and tag the participle an
+            # adjective)
+            return True
         if ft not in ("il", "elle") or pron.i == 0 or pron.i != pron.sent.start:
             return False
         if _impersonal(pron):
@@ -363,6 +375,15 @@ class ReferenceResolution:
             # "Le Conseil relève que ... Il estime que ...", parsed with an expletive "Il")
         before = pron.doc[pron.i - 1].sent
         subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and subj.morph.get("Number") == ["Plur"] and not any(
+                self.person_at(x) for x in doc[0: pron.i]):
+            # "Le questionnaire comporte dix questions. Les candidats y seront interrogés sur
+            # ... Il est accompagné du Pacte ...": a paragraph that names nobody, about the thing
+            # its first sentence has for subject
+            before = doc[0].sent
+            subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if before.start == pron.sent.start:
+                return False
         if subj is None or subj.i in self.mention_tokens or subj.morph.get("Number") == ["Plur"] or \
                 any(self.person_at(c) for c in subj.subtree):
             return False
