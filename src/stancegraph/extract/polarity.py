@@ -227,11 +227,34 @@ def _charge_ceased(verb, lex: Lexicons):
         (any(k.dep_ == "aux:pass" for k in c.children) and lemma(c) in _PROSECUTING))), None)
 
 
-def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
-                     other_mentions: set[int] = frozenset(), asked: bool = False) -> Polarity:
-    """Polarity toward the topic of a mention whose syntactic root is ``root``. ``asked``: the
-    sentence is a yes/no question, whose "sans juge" describes the measure put to the
-    respondent rather than charging it."""
+def _kind_in_context(kind: str | None, head, cur, cases: set[str], lex: Lexicons) -> str | None:
+    """The cue kind of ``head`` as it bears on the mention climbed from ``cur`` (``cases``: the
+    prepositions ``cur`` came with): None where the cue word says nothing of it."""
+    if lemma(head) in lex.word_classes.get("camp", ()) and (
+            lemma(head.head) == "avoir" or any(lemma(c) == "avoir" for c in head.children)):
+        return None  # "X a des partisans et des adversaires" (parsed with "a" as a copula)
+    if kind in ("support", "oppose", "harm") and cur.dep_ == "obl:agent" and \
+            lemma(head) not in lex.word_classes.get("drawn_by", ()):
+        # "le blocage instauré par la Loppsi", "un texte soutenu par X": the agent does
+        # what the verb says; it is not what the verb backs or judges
+        return None
+    if kind == "support" and lemma(head) in lex.word_classes.get("enacting", ()) and \
+            (_past_passive(head) or _enacted_participle(head)):
+        # "la loi Hadopi a été votée en 2009", "la Loppsi 2, adoptée en février 2011": the
+        # law's passage told as a fact, nobody's vote ("j'ai voté la loi", "elle doit être
+        # votée" still back it)
+        return None
+    if kind in ("oppose", "invert") and lemma(head) in ("opposer", "diviser", "affronter") and \
+            cases & {"sur", "au sujet de", "quant"}:
+        # "X et Y s'opposent sur Z": they disagree about Z, nobody rejects it
+        return None
+    return kind
+
+
+def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> Polarity | None:
+    """What the shape of the sentence around the mention settles before any climb (a denied or
+    corrected attribute, a verdict on a phrase set apart, a verdict after a colon, a bare "Pas
+    de X"), or None. ``asked``: in a yes/no question none of these holds."""
     if not asked and denied_attribute(root, lex):
         return Polarity(None, reason="what the subject is said not to be")
     if not asked and (verdict := corrected_verdict(root, lex)) is not None:
@@ -254,6 +277,17 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # "Pas de licence globale.", "En revanche, pas de Twitter : « c'est l'outil du clash »":
         # the refusal decides, whatever the parser hangs the phrase on after it
         return Polarity("oppose" if valence > 0 else "support", ["pas de"])
+    return None
+
+
+def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
+                     other_mentions: set[int] = frozenset(), asked: bool = False) -> Polarity:
+    """Polarity toward the topic of a mention whose syntactic root is ``root``. ``asked``: the
+    sentence is a yes/no question, whose "sans juge" describes the measure put to the
+    respondent rather than charging it."""
+    shaped = _sentence_shape_verdict(root, valence, lex, asked)
+    if shaped is not None:
+        return shaped
     sign = 1 if valence > 0 else -1
     cues: list[str] = []
     hedged = False
@@ -429,25 +463,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "c'est plus juste que de traquer les internautes": what the judgement is compared with
             return Polarity(None, cues, reason="compared with")
         path.append(head)
-        kind = cue_kind(head, lex)
-        if lemma(head) in lex.word_classes.get("camp", ()) and (
-                lemma(head.head) == "avoir" or any(lemma(c) == "avoir" for c in head.children)):
-            kind = None  # "X a des partisans et des adversaires" (parsed with "a" as a copula)
-        if kind in ("support", "oppose", "harm") and cur.dep_ == "obl:agent" and \
-                lemma(head) not in lex.word_classes.get("drawn_by", ()):
-            # "le blocage instauré par la Loppsi", "un texte soutenu par X": the agent does
-            # what the verb says; it is not what the verb backs or judges
-            kind = None
-        if kind == "support" and lemma(head) in lex.word_classes.get("enacting", ()) and \
-                (_past_passive(head) or _enacted_participle(head)):
-            # "la loi Hadopi a été votée en 2009", "la Loppsi 2, adoptée en février 2011": the
-            # law's passage told as a fact, nobody's vote ("j'ai voté la loi", "elle doit être
-            # votée" still back it)
-            kind = None
-        if kind in ("oppose", "invert") and lemma(head) in ("opposer", "diviser", "affronter") and \
-                cases & {"sur", "au sujet de", "quant"}:
-            # "X et Y s'opposent sur Z": they disagree about Z, nobody rejects it
-            kind = None
+        kind = _kind_in_context(cue_kind(head, lex), head, cur, cases, lex)
         if lemma(head) in ("porte", "voie", "ouvert", "ouvrir") and (cases & {"a", "au", "aux"}) and \
                 (lemma(head) in ("porte", "voie") or lemma(head.head) in ("porte", "voie") or
                  any(lemma(c) in ("porte", "voie") and c.dep_ == "obj" for c in head.children)):  # "ouvrir la porte à X"
