@@ -33,7 +33,7 @@ def load_pipeline(model: str = DEFAULT_MODEL):
         except OSError as exc:
             raise RuntimeError(f"spaCy model {model!r} is not installed ({exc}); "
                                f"install the {model.replace('_', '-')} package") from exc
-        _add_quote_sentence_ends(nlp)
+        _add_sentence_bounds(nlp)
         _split_elided_quotes(nlp)
         _PIPELINES[model] = nlp
     return nlp
@@ -59,22 +59,23 @@ def _split_elided_quotes(nlp) -> None:
                 nlp.tokenizer.add_special_case(form + apostrophe, [{ORTH: form + apostrophe}])
 
 
-def _add_quote_sentence_ends(nlp) -> None:
-    """A closing quote after a full stop ends the sentence when a capital follows ("... ses
-    fruits. » Interrogé sur ..."): the parser often runs on into the journalist's next
-    sentence, whose question mark or holder then spills over the quote. (Forbidding sentence
-    starts right after a word as well changed many parses for no gain on the gold sets.)"""
+def _add_sentence_bounds(nlp) -> None:
+    """Sentence bounds set before the parser runs. A closing quote after a full stop ends the
+    sentence when a capital follows ("... ses fruits. » Interrogé sur ..."): the parser often
+    runs on into the journalist's next sentence, whose question mark or holder then spills over
+    the quote. A name and the verb after it stay in one sentence. (Forbidding sentence starts
+    right after any word changed many parses for no gain on the gold sets.)"""
     from spacy.language import Language
 
-    name = "stancegraph_quote_sentence_ends"
+    name = "stancegraph_sentence_bounds"
     if name not in Language.factories:
-        Language.component(name, func=_quote_sentence_ends)
+        Language.component(name, func=_sentence_bounds)
     if "parser" in nlp.pipe_names and name not in nlp.pipe_names:
         nlp.add_pipe(name, before="parser")
 
 
-def _quote_sentence_ends(doc):
-    """Mark the sentence starts of ``_add_quote_sentence_ends`` (before the parser runs), and
+def _sentence_bounds(doc):
+    """Mark the sentence starts of ``_add_sentence_bounds`` (before the parser runs), and
     forbid one between a name and the lower-case verb after it: the parser sometimes cuts
     "Destelnau et Esparvier | proposent de graver ..." in two, leaving the verb no subject.
     (Forbidding one right after an opening quote mark as well, which the parser sometimes

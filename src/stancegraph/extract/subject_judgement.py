@@ -9,6 +9,11 @@ from .lexicon import Lexicons
 from .negation import _SANS_IDIOMS, negated
 from .textnorm import fold
 
+# subject pronouns before a clitic object ("il la juge ...")
+_SUBJECT_CLITICS = {"il", "elle", "ils", "elles", "on", "je", "nous"}
+# adverbs of degree that may stand between a verdict verb and its adjective ("juge trop cher")
+_DEGREE_WORDS = {"tres", "trop", "assez", "vraiment", "totalement"}
+
 # children of the subject's predicate that hold its judgement
 JUDGEMENT_RELS = {"obj", "xcomp", "amod", "obl", "obl:arg", "obl:mod", "nmod", "acl", "advmod", "conj",
                   "ccomp", "cop", "det", "flat", "fixed", "compound", "appos"}
@@ -252,7 +257,7 @@ def _pronoun_verdict(doc, j: int, end: int, lex: Lexicons) -> tuple[int, list[st
     k += 2
     if negative and k < len(words) and fold(words[k].text) in ("pas", "plus", "guere"):
         k += 1
-    if k < len(words) and fold(words[k].text) in ("de", "d'", "tres", "trop", "assez", "vraiment", "totalement"):
+    if k < len(words) and fold(words[k].text) in _DEGREE_WORDS | {"de", "d'"}:
         k += 1
     if k >= len(words):
         return None
@@ -290,17 +295,14 @@ def fronted_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     if kind not in ("support", "oppose"):
         return None
     k = len(words) - 2
-    while k >= 0 and fold(words[k].text) in ("tres", "trop", "assez", "vraiment", "totalement", "particulierement",
-                                                "ailleurs", "par", "aussi", "egalement", "pas", "plus"):
+    while k >= 0 and fold(words[k].text) in _DEGREE_WORDS | {"particulierement", "ailleurs", "par", "aussi", "egalement",
+                                                              "pas", "plus"}:
         k -= 1
     if k < 0 or fold(words[k].text) not in VERDICT_FORMS:
         return None
     negative = any(fold(w.text) in ("pas", "plus") for w in words[k + 1:])
     sign = 1 if kind == "support" else -1
     return (-sign if negative else sign), [words[k].text, words[-1].text]
-
-
-_SUBJECT_CLITICS = {"il", "elle", "ils", "elles", "on", "je", "nous"}
 
 
 def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
@@ -324,7 +326,7 @@ def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         if fold(t.text) in ("pas", "plus", "jamais"):
             negative = True
             continue
-        if t.text in ("«", '"', "“") or fold(t.text) in ("tres", "trop", "assez", "vraiment", "totalement"):
+        if t.text in ("«", '"', "“") or fold(t.text) in _DEGREE_WORDS:
             continue
         kind = cue_kind(t, lex) if t.pos_ in ("ADJ", "NOUN") else None
         if kind not in ("support", "oppose"):
