@@ -46,7 +46,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout154", "gold-holdout155", "gold-holdout156", "gold-holdout157", "gold-holdout158", "gold-holdout159",
         "gold-holdout160", "gold-holdout161", "gold-holdout162", "gold-holdout163", "gold-holdout164", "gold-holdout165",
         "gold-holdout166", "gold-holdout167", "gold-holdout168", "gold-holdout169", "gold-holdout170", "gold-holdout171",
-        "gold-holdout172", "gold-holdout173", "gold-holdout174", "gold-holdout175", "gold-holdout176", "gold-holdout177")
+        "gold-holdout172", "gold-holdout173", "gold-holdout174", "gold-holdout175", "gold-holdout176", "gold-holdout177",
+        "gold-holdout178", "gold-holdout179", "gold-holdout180", "gold-holdout181", "gold-holdout182", "gold-holdout183")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
