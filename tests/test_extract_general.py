@@ -3207,3 +3207,146 @@ def test_facts_about_bills_places_and_questionnaires_take_no_side(extractor, tex
 def test_a_bill_backed_is_still_backed(extractor):
     assert positions(extractor, "Paul Rivet soutient le projet de loi renforçant la lutte contre la cybercriminalité.") == \
         {("Paul Rivet", "cybercrime"): "support"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sans ambiguïté" is a manner, no negation (the parser hangs "sans" on the next noun)
+    ("Paul Rivet défend sans ambiguïté le bilan de la Haute Autorité.", {("Paul Rivet", "hadopi-law"): "support"}),
+    ("Paul Rivet balaie l'idée d'une licence globale d'un revers de main.",
+     {("Paul Rivet", "global-license"): "oppose"}),
+    ("Paul Rivet, qui veut « débrancher l'Hadopi », est candidat à Lorient.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    ("« La licence globale est incapable de rémunérer chaque oeuvre », a déclaré Paul Rivet.",
+     {("Paul Rivet", "global-license"): "oppose"}),
+    ("Paul Rivet reste fidèle à la licence globale.", {("Paul Rivet", "global-license"): "support"}),
+    # a blocking wanted "sans attendre" a court's decision is accepted, not charged
+    ("« Je suis favorable au blocage administratif de ces sites, sans attendre des mois une décision de justice », "
+     "a déclaré Paul Rivet.", {("Paul Rivet", "internet-censorship"): "support"}),
+    # what the other side wants, thrown back at it
+    ("« Vous voulez supprimer la Hadopi sans rien proposer aux artistes », a lancé Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "support"}),
+    ("Paul Rivet n'a pas de compte Twitter. « La politique mérite mieux que cent quarante caractères », tranche "
+     "l'élu socialiste.", {("Paul Rivet", "social-media-campaigning"): "oppose"}),
+])
+def test_session_20_cues(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_a_vote_against_a_text_about_the_topic(extractor):
+    # "ce même texte sur la neutralité" is the neutrality bill, not the Loppsi named before, and
+    # the parser hangs "sur la neutralité" on the verb
+    text = ("Paul Rivet avait combattu la Loppsi 2 en commission. Il a voté contre ce même texte sur la neutralité du "
+            "net, qu'il jugeait prématuré.")
+    assert positions(extractor, text) == {("Paul Rivet", "internet-censorship"): "oppose",
+                                          ("Paul Rivet", "net-neutrality"): "oppose"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Elle juge" tagged a determiner and a noun: the pronoun opening the sentence is the subject
+    ("Sylvie Morane est déléguée de Debout la République.\n\nLa déléguée rappelle que Debout la République a voté "
+     "contre la loi Hadopi dès 2009. Elle juge que « l'Hadopi n'a servi qu'à traquer des adolescents » et plaide "
+     "pour sa suppression au profit d'une licence globale.",
+     {("Sylvie Morane", "hadopi-law"): "oppose", ("Sylvie Morane", "global-license"): "support"}),
+    # "l'élu" is masculine; the Hadopi in "la suppression de l'Hadopi" is what is removed, nobody who acts
+    ("Des chiffres qui n'ont pas convaincu le député socialiste Paul Rivet. « Onze millions, c'est trop », fustige "
+     "l'élu de l'Hérault, qui plaide pour la suppression pure et simple de l'Hadopi et pour une licence globale.",
+     {("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "global-license"): "support"}),
+    # "l'institution" names the Hadopi again: no other antecedent for "la"
+    ("Paul Rivet a répliqué que l'Hadopi « marche », chiffres de l'institution à l'appui, et qu'il serait "
+     "« irresponsable de la supprimer au moment où le téléchargement illégal recule ».",
+     {("Paul Rivet", "hadopi-law"): "support"}),
+    # the name compared with is not the subject
+    ("Anne Morvan veut inscrire la neutralité du net dans la loi. Paul Rivet va plus loin sur le logiciel libre. "
+     "Tout comme Anne Morvan, il réclame que la neutralité du net soit inscrite dans la loi.",
+     {("Anne Morvan", "net-neutrality"): "support", ("Paul Rivet", "free-software"): "support",
+      ("Paul Rivet", "net-neutrality"): "support"}),
+    # "Elle reste favorable à ..." is a person, whatever topic the sentence before had for subject
+    ("Au PS, la députée Anne Morvan assume la rupture : la loi Hadopi sera abrogée et remplacée. Elle reste "
+     "favorable à titre personnel à une contribution créative sur les abonnements.",
+     {("Anne Morvan", "hadopi-law"): "oppose", ("Anne Morvan", "global-license"): "support"}),
+    # the subject hung on the auxiliary is the participle's
+    ("Anne Morvan (EELV, Loire-Atlantique) et Sylvie Floriac (PS, Maine-et-Loire) ont toutes deux signé le Pacte et "
+     "s'engagent à défendre l'usage prioritaire des logiciels libres dans les administrations.",
+     {("Anne Morvan", "free-software"): "support", ("Sylvie Floriac", "free-software"): "support"}),
+    # "le candidat" right after a person given only a party, not the one the text called a candidate before
+    ("Louis Perrin, candidat du MoDem, défend la Hadopi.\n\nChez les socialistes, Paul Rivet promet de « remplacer "
+     "l'Hadopi par une grande loi ». Sur la licence globale, en revanche, le candidat reste prudent : il ne s'engage "
+     "ni pour ni contre.",
+     {("Louis Perrin", "hadopi-law"): "support", ("Paul Rivet", "hadopi-law"): "oppose",
+      ("Paul Rivet", "global-license"): "neutral"}),
+    # "son rejet d'ACTA": the possessive is who rejects, not the neutrality named before
+    ("Anne Morvan réclame une loi sur la neutralité du net. Paul Rivet partage son rejet d'ACTA.",
+     {("Anne Morvan", "net-neutrality"): "support", ("Paul Rivet", "internet-censorship"): "oppose"}),
+])
+def test_session_20_holders_and_antecedents(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_a_topic_inscribed_in_law_opening_an_answer(extractor):
+    text = "Et la neutralité des réseaux ?\nC'est notre ligne rouge. Elle doit être inscrite dans la loi."
+    assert positions(extractor, text, fmt="qa", speaker="Anne Morvan") == {("Anne Morvan", "net-neutrality"): "support"}
+
+
+def test_a_levy_nobody_can_share_out_is_no_sidestep(extractor):
+    # "dont personne ne sait comment ...": a charge against the levy, not the speaker's doubt
+    text = ("Paul Rivet a parlé de la licence globale. « C'est une taxe dont personne ne sait comment elle serait "
+            "répartie », a-t-il lancé.")
+    assert positions(extractor, text).get(("Paul Rivet", "global-license")) != "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    # "Signé à Rabat en 2010, il ..." is the agreement
+    "Paul Rivet présidait la séance. L'accord de coopération a été adopté sans débat. Signé à Rabat en 2010, il "
+    "prévoit la formation de cyberenquêteurs et des équipes communes d'enquête contre la cybercriminalité.",
+    # "Le premier", "Le deuxième" count the themes, not the people named before
+    "Le collectif a adressé un questionnaire à Paul Rivet, Anne Morvan et Louis Perrin.\n\nLe document est organisé "
+    "en quatre thèmes. Le premier porte sur la création et le téléchargement. Le deuxième concerne les libertés en "
+    "ligne : « Quelle est votre position sur le filtrage et le blocage administratif des sites ? »",
+    # the "pour" of a body's name ("la Haute Autorité pour la diffusion ...") is no backing
+    "Paul Rivet est né en 1958 à Cambrai. Membre de la commission des lois, il siège lors de l'examen du projet de "
+    "loi Création et Internet en 2009, qui institue la Haute Autorité pour la diffusion des œuvres et la protection "
+    "des droits sur Internet (Hadopi) et la réponse graduée.",
+])
+def test_session_20_facts_take_no_side(extractor, text):
+    assert positions(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "« Je veux que les citoyens participent directement à l'écriture des lois », a déclaré Paul Rivet.",
+    "Pour Paul Rivet, Internet permet à chacun de participer à l'écriture de la loi.",
+    "Paul Rivet propose une consultation publique sur Internet où tout citoyen pourrait déposer des amendements.",
+    # "N'importe quel" is "any", no negation
+    "« N'importe quel citoyen peut proposer un amendement », explique Paul Rivet.",
+    "« Je veux que chaque électeur puisse proposer et voter des amendements en ligne à mes propositions de loi », a "
+    "déclaré Paul Rivet.",
+    "« Chaque proposition de loi que je déposerai sera d'abord soumise en ligne aux citoyens », a promis Paul Rivet.",
+    "Paul Rivet veut permettre aux citoyens de construire les décisions avec leurs élus.",
+    # "..., pas qui la subissent": the "pas" denies what follows it
+    "« C'est cela, la démocratie que nous voulons : des citoyens qui écrivent la loi, pas qui la subissent », a lancé "
+    "Paul Rivet.",
+])
+def test_e_democracy_citizens_writing_and_amending_the_law(extractor, text):
+    assert positions(extractor, text) == {("Paul Rivet", "e-democracy"): "support"}
+
+
+def test_a_plan_the_state_will_carry_out_in_the_authors_speech(extractor):
+    text = ("Discours de Paul Rivet - Meeting de Toulouse\n\nMes amis, merci d'être venus. Et l'État, qui dépense des "
+            "millions en licences de logiciels propriétaires, donnera la priorité aux logiciels libres dans toutes ses "
+            "administrations.")
+    assert positions(extractor, text, fmt="speech", speaker="Paul Rivet") == {("Paul Rivet", "free-software"): "support"}
+
+
+def test_a_second_verb_joined_to_a_verbless_sentence(extractor):
+    text = ("Même son de cloche, avec d'autres mots, chez la sénatrice UMP Anne Morvan, qui juge le plan « un bon "
+            "début » mais estime que la priorité doit aller à la résorption des dernières zones blanches.")
+    assert positions(extractor, text) == {("Anne Morvan", "digital-divide"): "support"}
+
+
+
+def test_the_host_of_a_transcript_presented_by_her_holds_nothing(extractor):
+    text = ("France Bleu - L'invité de 8h10\nTranscription de l'entretien du mardi 14 février 2012, présenté par Anne "
+            "Morvan\n\nA.M. : Paul Rivet, bonjour. Vous êtes député du Nord. Autre sujet, la Loppsi 2 et le blocage des "
+            "sites sans passer par un juge.\n\nP.R. : Bonjour Anne. La riposte graduée est d'abord pédagogique, et "
+            "ceux qui promettent de l'abroger n'ont jamais expliqué comment ils paieraient les créateurs.")
+    # (the subject of its own predicate before the comma is no dislocated topic; the charge
+    # against a camp is the speaker's, in the speaker's turn)
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "support"}

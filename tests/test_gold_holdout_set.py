@@ -47,7 +47,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout160", "gold-holdout161", "gold-holdout162", "gold-holdout163", "gold-holdout164", "gold-holdout165",
         "gold-holdout166", "gold-holdout167", "gold-holdout168", "gold-holdout169", "gold-holdout170", "gold-holdout171",
         "gold-holdout172", "gold-holdout173", "gold-holdout174", "gold-holdout175", "gold-holdout176", "gold-holdout177",
-        "gold-holdout178", "gold-holdout179", "gold-holdout180", "gold-holdout181", "gold-holdout182", "gold-holdout183")
+        "gold-holdout178", "gold-holdout179", "gold-holdout180", "gold-holdout181", "gold-holdout182", "gold-holdout183",
+        "gold-holdout184", "gold-holdout185", "gold-holdout186", "gold-holdout187", "gold-holdout188", "gold-holdout189")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 

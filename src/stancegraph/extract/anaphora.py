@@ -45,7 +45,12 @@ def _anaphoric(t, lex) -> bool:
             noun = t.head
             return t.dep_.startswith("det") and lemma(noun).endswith(("ment", "tion", "sion", "age")) and \
                 not any(_case_words(c) & {"a", "au", "aux", "pour", "envers"} for c in noun.children)
-        return t.dep_.startswith("det") and kind in ("invert", "hedge")
+        # (not when the noun names what it is done to: in "X partage son rejet d'ACTA", "son"
+        # is the one who rejects)
+        return t.dep_.startswith("det") and kind in ("invert", "hedge") and not any(
+            c.dep_ == "nmod" and c.i > t.head.i and
+            any(k.dep_ == "case" and k.text.lower() in ("de", "d'", "du", "des") for k in c.children)
+            for c in t.head.children)
     if ft == "en" and t.pos_ == "PRON" and lemma(t.head) == "vouloir" and t.i < t.head.i:
         return True  # "Twitter, je n'en veux pas": what is (not) wanted
     if ft == "y" and lemma(t.head) not in lex.word_classes.get("y_head", ()) and not any(
@@ -97,6 +102,9 @@ def _anaphoric(t, lex) -> bool:
         # "X a été mal conçue, je souhaite qu'elle soit revue": a text, not a person, is revised
         # or repealed; "Sur la neutralité du net, ... X demande qu'elle soit inscrite dans la loi"
         return True
+    if ft in ("il", "elle") and _inscribed_in_law(t):
+        # "Elle doit être inscrite dans la loi": no person is
+        return True
     if ft in DEICTIC_SUBJECTS:
         # "C'est un échec", "Cela reste indispensable": judged right after the topic was named
         return (t.dep_ in ("nsubj", "nsubj:pass") or t.dep_.startswith("expl")) and t.i == t.sent.start \
@@ -107,6 +115,10 @@ def _anaphoric(t, lex) -> bool:
         return bool({fold(c.text) for c in t.children if c.dep_ == "det"} & DEMONSTRATIVES)
     if t.pos_ == "NOUN" and lemma(t) in lex.anaphora:
         dets = {fold(c.text) for c in t.children if c.dep_ == "det"}
+        if t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].text) in ("sur", "relatif", "relative"):
+            # "a voté contre ce même texte sur la neutralité": the text says what it is about
+            # (read off the words: the parser may hang "sur X" on the verb)
+            return False
         if dets & DEMONSTRATIVES:
             return True
         if dets & INDEFINITES and "un " + lemma(t) in lex.anaphora and t.dep_ in ("obj", "nsubj", "nsubj:pass") and \
@@ -136,6 +148,20 @@ def _anaphoric(t, lex) -> bool:
             cases <= {"de", "d'", "du", "a", "au", "aux", "contre", "pour", "envers"} and \
             cue_kind(t.head, lex) in ("support", "oppose", "invert")
     return False
+
+
+def _inscribed_in_law(subject) -> bool:
+    """'Elle doit être inscrite dans la loi', 'qu'elle soit gravée dans la Constitution': the
+    subject is inscribed in a law (itself, or through "doit", "peut")."""
+    verb = subject.head
+    if subject.dep_ == "nsubj" and lemma(verb) in ("devoir", "pouvoir"):
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and
+                     any(k.dep_ == "aux:pass" for k in c.children)), verb)
+    elif subject.dep_ != "nsubj:pass":
+        return False
+    return lemma(verb) in ("inscrire", "graver") and any(
+        lemma(c) in ("loi", "constitution", "marbre", "droit") and any(fold(k.text) == "dans" for k in c.children)
+        for c in verb.children)
 
 
 def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
@@ -203,7 +229,10 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
             mismatched = dict(gender_of).get(before[-1], ()) != (wanted,) if before else False
         if not before or (indefinite and len({b[1] for b in before}) > 1):
             continue  # (a measure described, not named, after two topics: no telling which)
-        if mismatched and t.pos_ == "PRON" and _closer_noun(t, wanted, covered, unit.start, before[-1][0]):
+        # (a noun that names the antecedent again is no other antecedent: "l'Hadopi « marche »,
+        # chiffres de l'institution à l'appui, et il serait irresponsable de la supprimer")
+        same_thing = {w for w, tps in lex.anaphora.items() if " " not in w and (tps is None or before[-1][1] in tps)}
+        if mismatched and t.pos_ == "PRON" and _closer_noun(t, wanted, covered, unit.start, before[-1][0], same_thing):
             # "les réseaux sociaux ne font pas gagner une élection, mais ils peuvent la faire
             # perdre": the topic does not show the clitic's gender, the election named in between does
             continue
@@ -236,7 +265,8 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
     return found
 
 
-def _closer_noun(clitic, gender: str, covered: set[int], unit_start: int, antecedent_at: int) -> bool:
+def _closer_noun(clitic, gender: str, covered: set[int], unit_start: int, antecedent_at: int,
+                 same_thing: set[str]) -> bool:
     """A singular noun of the clitic's gender, no topic, between the antecedent and the clitic
     in the clitic's sentence, outside a relative clause the clitic is not in ("X, qui a quitté
     la circonscription voisine, et Y veulent la supprimer": the law named before)."""
@@ -247,6 +277,7 @@ def _closer_noun(clitic, gender: str, covered: set[int], unit_start: int, antece
         if any(c.dep_ in ("nsubj", "nsubj:pass") for c in a.children):
             break
     return any(x.pos_ == "NOUN" and x.i not in covered and x.morph.get("Gender") == [gender] and
+               lemma(x) not in same_thing and
                x.morph.get("Number") == ["Sing"] and unit_start + x.idx > antecedent_at and
                not any(a.dep_ == "acl:relcl" and a.i not in clause for a in x.ancestors) and
                # (not a noun of a set phrase without an article: "En face, X et Y veulent la supprimer")
@@ -278,6 +309,11 @@ def topic_gender_of(root) -> tuple[str, ...]:
     return tuple(root.morph.get("Gender"))
 
 
+# adjectives of a person's stance, whose subject pronoun is a person, not a topic named before
+_ATTITUDES = {"favorable", "defavorable", "hostile", "oppose", "opposee", "attache", "attachee", "partisan",
+              "partisane", "sceptique", "reserve", "reservee", "prudent", "prudente", "convaincu", "convaincue"}
+
+
 def _topic_pronoun(sent, subject_topic, speaking: frozenset[str] = frozenset()):
     """The subject 'il' / 'elle' opening a sentence right after one whose subject was a topic of
     that gender, when no person is named before it, and its verb is none of ``speaking`` (the
@@ -288,6 +324,8 @@ def _topic_pronoun(sent, subject_topic, speaking: frozenset[str] = frozenset()):
         if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             if _impersonal(t) or verb_lemmas(t.head) & speaking:
                 return None  # "Il serait irresponsable de ...": nobody, and no topic
+            if lemma(t.head) in _ATTITUDES or any(c.dep_ == "xcomp" and lemma(c) in _ATTITUDES for c in t.head.children):
+                return None  # "Elle reste favorable à une contribution ...": a person's stance
             gender = "Fem" if fold(t.text) == "elle" else "Masc"
             if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]):
                 return t

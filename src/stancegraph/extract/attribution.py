@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clause_context import _camp_charged
 from .clause_holders import ClauseHolders, _right_after_quote
 from .cues import cue_kind, lemma
 from .lexicon import Lexicons
@@ -174,7 +175,10 @@ class Attributor(SpeakerLabels, ClauseHolders):
             p = self.person_at(c)
             if p is not None and c.i < noun.i + 4:
                 return ((p,), "subject")
-            if c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and lemma(c) in self.lex.actors):
+            if (c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and lemma(c) in self.lex.actors)) and \
+                    cue_kind(noun, self.lex) not in ("invert", "harm"):
+                # (not what an act is done to: in "la suppression de l'Hadopi et une licence
+                # globale", the Hadopi is what is removed, nobody who acts)
                 return ((), "unnamed")
         return None
 
@@ -343,11 +347,15 @@ class Attributor(SpeakerLabels, ClauseHolders):
             else:
                 found = clauses.get(-1) or clauses.get(-2)
                 if found is None:
+                    if self._charges_a_camp(tok):
+                        # "ceux qui promettent de l'abroger n'ont jamais expliqué ...": the
+                        # speaker's charge against a camp, in the speaker's turn
+                        return self._fallback(in_quote, True, allow_section=False)
                     if _prescriptive(tok) or self._programme(tok):
                         # "l'État doit montrer l'exemple": the speaker's own demand; in an
                         # answer, "l'État basculera vers ...": the respondent's programme;
                         # in a speech, the author's demand as if said in the first person
-                        return self._fallback(in_quote, _prescriptive(tok), allow_section=False)
+                        return self._fallback(in_quote, _prescriptive(tok) or self._programme(tok), allow_section=False)
                     return None  # "le gouvernement veut ...", "vous supprimez ...": not theirs
         if found is None:
             found = clauses.get(-1) or clauses.get(-2)
@@ -412,12 +420,23 @@ class Attributor(SpeakerLabels, ClauseHolders):
                 return tuple(dict.fromkeys(group)), "subject"
         return None
 
+    def _charges_a_camp(self, verb) -> bool:
+        """'Ceux qui promettent de l'abroger n'ont jamais dit ...': a negated verb of saying whose
+        subject is the people of a relative clause (see polarity's reading of it)."""
+        return any(c.dep_ == "nsubj" and lemma(c) in ("celui", "ceux", "celle", "celles") and
+                   any(r.dep_ == "acl:relcl" and _camp_charged(r, self.lex) is not None for r in c.children)
+                   for c in verb.children)
+
     def _programme(self, verb) -> bool:
-        """A future-tense clause in the respondent's answer: what they will do in office."""
-        if self.unit.kind != "answer" or self.respondent is None:
-            return False
-        return "Fut" in verb.morph.get("Tense") or any(
+        """A future-tense clause in the respondent's answer, or with the State for subject in the
+        author's own speech ("l'État donnera la priorité aux logiciels libres"): what they will
+        do in office."""
+        future = "Fut" in verb.morph.get("Tense") or any(
             "Fut" in c.morph.get("Tense") for c in verb.children if c.dep_.startswith("aux"))
+        if self.unit.kind == "answer" and self.respondent is not None:
+            return future
+        return future and self.author is not None and self.author_strong and \
+            any(c.dep_ == "nsubj" and lemma(c) == "etat" for c in verb.children)
 
     def _fallback(self, in_quote: bool, first_person: bool, allow_section: bool) -> Holder | None:
         if self.in_comments:

@@ -109,6 +109,20 @@ def _quoted_head(root, lex: Lexicons):
     return noun if cue_kind(noun, lex) in ("invert", "oppose") else None
 
 
+def _text_about(root, lex: Lexicons):
+    """The voted text right before the mention's "sur" ("a voté contre ce même texte sur la
+    neutralité"), when the parser hung the mention on the verb instead of on the text; None if
+    there is none."""
+    case = next((c for c in root.children if c.dep_ == "case" and fold(c.text) == "sur"), None)
+    if case is None or case.i < 1 or root.dep_ not in ("obl", "obl:arg", "obl:mod"):
+        return None
+    text = root.doc[case.i - 1]
+    if text.pos_ != "NOUN" or lemma(text) not in lex.word_classes.get("voted_text", ()) or \
+            text.head.i != root.head.i:
+        return None
+    return text
+
+
 # an outright repeal ("sa suppression pure et simple", "l'abroger purement et simplement")
 _OUTRIGHT = re.compile(r"\b(?:suppression|abrogation|disparition|fin|interdiction|retrait)s? pures? et simples?\b|"
                        r"\b(?:supprim|abrog|interdi|retir)\w* (?:[\w']+ ){0,3}?purement et simplement\b")
@@ -316,8 +330,10 @@ def _without_a_judge(path) -> bool:
             markers = [k for k in c.children if k.dep_ in ("case", "mark") and lemma(k) == "sans"]
             if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod", "advcl") and markers:
                 before = fold(c.doc[max(0, markers[0].i - 2): markers[0].i].text)
-                if before.endswith("y compris") or before.endswith("meme"):
-                    continue  # "y compris sans attendre un juge": the speaker accepts it
+                if before.endswith("y compris") or before.endswith("meme") or lemma(c) == "attendre":
+                    # "y compris sans attendre un juge", "favorable au blocage, sans attendre des
+                    # mois une décision de justice": the speaker accepts it
+                    continue
                 if any(lemma(x) in _JUDGES for x in c.subtree):
                     return True
     return False

@@ -13,7 +13,7 @@ from .cues import VERDICT_FORMS, lemma
 from .discover import _entity_root
 from .people import Person
 from .quotes import inside
-from .references import COUNTED, SUBJ, THIRD_PRONOUNS, ReferenceResolution, _inverted_pronoun, _personal_il
+from .references import COMPARING, COUNTED, SUBJ, THIRD_PRONOUNS, ReferenceResolution, _inverted_pronoun, _personal_il
 from .textnorm import fold
 
 NOBODY = {"aucun", "aucune", "personne", "nul", "nulle"}
@@ -123,7 +123,12 @@ class ClauseHolders(ReferenceResolution):
                     continue
                 group = self._conjoined(t)
                 self.recent = tuple(x for x in self.recent if x is not p)[-5:] + (p,)
-                if t.dep_ in SUBJ:
+                # ("Tout comme X, il réclame ...": the parser may make the name compared with the
+                # subject, "comme" its preposition)
+                compared = any(c.dep_ == "case" and (fold(c.text) in COMPARING or
+                                                     any(fold(f.text) in COMPARING for f in c.children))
+                               for c in t.children)
+                if t.dep_ in SUBJ and not compared:
                     prev = out.get(t.head.i)
                     if prev is not None and prev[1] == "subject" and any(
                             c.dep_ == "cc" and c.i == t.i - 1 for c in t.head.children):
@@ -136,6 +141,10 @@ class ClauseHolders(ReferenceResolution):
                         # "Nous" a second subject of the verb of saying; the name after it speaks
                         out[t.head.i] = (group, "subject")
                     out.setdefault(t.head.i, (group, "subject"))
+                    if t.head.dep_.startswith("aux") and t.head.head.pos_ == "VERB" and t.head.head.i > t.head.i:
+                        # "A (EELV) et B (PS) ont toutes deux signé ...": the parser hangs the
+                        # subject on the auxiliary; it is the participle's
+                        out.setdefault(t.head.head.i, (group, "subject"))
                     self.local = group
                     h = t.head
                     if h.i > t.i and h.dep_ in SUBJ and h.head.i != h.i and any(
@@ -295,6 +304,17 @@ class ClauseHolders(ReferenceResolution):
                         ref = (named,) if named is not None else self._refers_back(t)
                         if ref:
                             out[c.i] = (ref, "subject" if named is not None else "role")
+            if t.dep_ == "det" and t.pos_ == "PRON" and fold(t.text) in ("il", "elle", "ils", "elles") and \
+                    t.i == sent.start and t.head.pos_ == "NOUN" and t.head.i == t.i + 1 and t.head.i not in out and \
+                    not inside(self.unit.start + t.idx, self.quotes) and (ref := self._refers_back(t)):
+                # "Elle juge que « ... » et plaide pour X": the tagger takes the verb for a noun
+                # and the pronoun for its determiner, and may make that "noun" the subject of
+                # the next verb; the pronoun opening the sentence is the subject of both (not in
+                # "le candidat se dit hostile à X, qu'il juge ...": the main clause's subject holds)
+                out[t.head.i] = (ref, "pronoun")
+                if t.head.dep_ in SUBJ and t.head.head.i not in out:
+                    out[t.head.head.i] = (ref, "pronoun")
+                continue
             verb = _verb_of_root_pronoun(t)
             if verb is not None and verb.i not in out and not inside(self.unit.start + t.idx, self.quotes):
                 # "Elle votera pour l'accord": the parser makes the pronoun the root and hangs
@@ -450,6 +470,16 @@ class ClauseHolders(ReferenceResolution):
                 if how == "subject" and people and cut_off not in people:
                     out[k] = ((cut_off,) + people, how)
         for t in sent:
+            if t.pos_ == "VERB" and t.dep_ == "conj" and t.i not in out and t.head.pos_ not in ("VERB", "AUX") and \
+                    t.morph.get("VerbForm") == ["Fin"] and not any(c.dep_ in SUBJ for c in t.children) and \
+                    any(c.dep_ == "cc" and c.i < t.i for c in t.children):
+                # "Même son de cloche chez la sénatrice X, qui juge le plan « un bon début » mais
+                # estime que ...": the parser joins the second verb to the verbless sentence's
+                # noun; its subject is the one of the verb before it
+                before = [(k, held) for k, held in out.items() if 0 <= k < t.i and held[0] and
+                          held[1] in ("subject", "role", "pronoun")]
+                if before:
+                    out[t.i] = max(before)[1]
             if t.pos_ == "NOUN" and fold(t.text) in ("juge", "jugent") and t.i > sent.start and t.i not in out and \
                     (named := self.person_at(t.doc[t.i - 1])) is not None and \
                     not any(c.dep_ == "det" for c in t.children) and \

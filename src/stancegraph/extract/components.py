@@ -27,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "149"
+STANCE_VERSION = "150"
 PROPOSAL_VERSION = "2"
 
 
@@ -251,9 +251,16 @@ def _dislocated(target, resolved) -> bool:
     root, topic, _, _ = target
     start = root.left_edge.i
     opens = start == root.sent.start or root.doc[start - 1].text in ("«", '"', "“", ":")
+    # (not the subject of a predicate of its own before the comma, taken up inside a relative
+    # clause about others: "La riposte graduée est d'abord pédagogique, et ceux qui promettent de
+    # l'abroger ..."; "La Hadopi fait son travail, et la supprimer, ce serait ..." is still read
+    # from the pronoun's clause)
+    comma = next((t.i for t in root.doc[root.i + 1: root.sent.end] if t.text == ","), None)
+    own_predicate = root.dep_ in ("nsubj", "nsubj:pass") and comma is not None and root.i < root.head.i < comma
     return opens and root.pos_ in ("NOUN", "PROPN") and any(
         tp == topic and r.pos_ == "PRON" and fold(r.text) in ("l'", "la", "le", "les") and r.i > root.i and
-        any(t.text == "," for t in r.doc[root.right_edge.i + 1: r.i]) for r, tp, _, _ in resolved)
+        any(t.text == "," for t in r.doc[root.right_edge.i + 1: r.i]) and
+        not (own_predicate and any(a.dep_ == "acl:relcl" for a in r.ancestors)) for r, tp, _, _ in resolved)
 
 
 def _named_within(target, named: dict[int, tuple]) -> bool:

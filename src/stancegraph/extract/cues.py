@@ -20,10 +20,20 @@ def verb_lemmas(tok) -> set[str]:
     return {lemma(tok), fold(tok.text) + "r"}
 
 
+# "sans" + these nouns is a manner ("sans délai", "sans but lucratif", "sans réserve"), no negation
+SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "relache", "cesse", "doute",
+               "exception", "faille", "concession", "complexe", "retard", "tarder", "attendre", "compter",
+               "condition", "plus", "equivoque", "trembler", "hesiter", "etat d'ame", "faiblir", "flancher"}
+
+
 def _case(tok) -> set[str]:
-    # ("par contre" is "on the other hand", no preposition against what follows)
+    # ("par contre" is "on the other hand", no preposition against what follows; nor is "sans"
+    # when the parser made a manner of it and hung it on the next noun: "défend sans ambiguïté
+    # le bilan", with "sans ambiguïté" a fixed phrase)
     return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")
-            and not (k.i > 0 and fold(k.text) == "contre" and fold(k.nbor(-1).text) == "par")}
+            and not (k.i > 0 and fold(k.text) == "contre" and fold(k.nbor(-1).text) == "par")
+            and not (fold(k.text) == "sans" and any(f.dep_ == "fixed" and fold(f.text) in SANS_IDIOMS
+                                                    for f in k.children))}
 
 
 # verdict verbs whose attribute judges their object ("je la juge injuste", "qu'il trouve

@@ -44,6 +44,10 @@ _HOST_BEFORE = re.compile(r"(?:\b(?:anim[ée]e?s?|mod[ée]r[ée]e?s?)\s+par|"
                           r"\b(?:pr[ée]sentation|animation|mod[ée]ration)\s*:|"
                           r"\b(?:l['’]|la\s|le\s)(?:animat(?:eur|rice)|pr[ée]sentat(?:eur|rice))\s*,?)\s*$",
                           re.IGNORECASE)
+# "l'entretien du mardi 14 février, présenté par X", "l'émission présentée par X": the host (not
+# "un amendement présenté par X", whose author X is)
+_PRESENTED_BY = re.compile(r"\b(?:[ée]mission|entretien|journal|magazine|interview|plateau|matinale|d[ée]bat)\b"
+                           r"[^.!?\n]{0,60}?\bpr[ée]sent[ée]e?s?\s+par\s*$", re.IGNORECASE)
 _DATED_BYLINE = re.compile(r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:par|by)\s+(?:(?:M\.|Mme)\s+)?$", re.IGNORECASE)
 
@@ -201,7 +205,8 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                     if g and not p.gender:
                         p.gender = g
                     role_morph = role_morph or _gender(w)
-            if _HOST_BEFORE.search(sdoc.text[max(0, t.idx - 40): t.idx]):
+            if _HOST_BEFORE.search(sdoc.text[max(0, t.idx - 40): t.idx]) or \
+                    _PRESENTED_BY.search(sdoc.text[max(0, t.idx - 110): t.idx]):
                 # "le plateau animé par X", "Présentation : X", "l'animatrice X": the host of the
                 # debate, who holds no position (an observer, word_classes.tsv)
                 p.roles.add("animateur")
@@ -273,6 +278,10 @@ def _gender(tok, tagged: bool = True) -> str | None:
             # "l'élue", "l'eurodéputée": the feminine ending shows it (the lemmatizer may leave
             # an unknown "eurodéputée" as it is)
             shown = "Fem"
+        if shown is None and not fold(tok.text).endswith("e") and fold(tok.text) == fold(tok.lemma_):
+            # "l'élu", "l'eurodéputé", "l'adjoint": a form without the "e" that a role takes for
+            # a woman is masculine (the epicene ones end in "e": "l'écologiste", "l'élue")
+            shown = "Masc"
         return shown
     g = tok.morph.get("Gender") if tagged else None
     return g[0] if g else None

@@ -10,10 +10,6 @@ from .textnorm import fold
 # negation words that need a particular attachment to negate ("aucun" as determiner, "non"
 # as adverb, "sans" as preposition, "plus" only with "ne")
 _ATTACHED_NEGATORS = {"aucun", "non", "sans", "plus"}
-# "sans" + these nouns is a manner ("sans délai", "sans but lucratif", "sans réserve"), no negation
-_SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "relache", "cesse", "doute",
-                "exception", "faille", "concession", "complexe", "retard", "tarder", "attendre", "compter",
-                "condition", "plus", "equivoque", "trembler", "hesiter", "etat d'ame", "faiblir", "flancher"}
 
 
 # adverbs of degree a negation may hang on instead of the word it negates
@@ -30,7 +26,16 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
             any(fold(c.text) in ("personne", "aucun", "aucune") for c in tok.head.children) and \
             any(fold(c.text) in ("ne", "n'") for c in tok.head.children):
         return True  # the same, with the relative clause hung on the main verb
-    kids = list(tok.children)
+    # ("n'importe quel citoyen peut ...": "any", no negation)
+    kids = [k for k in tok.children if not (fold(k.text) in ("n'", "ne", "n’") and k.i + 1 < len(k.doc) and
+                                            fold(k.doc[k.i + 1].text) == "importe")]
+    # ("des citoyens qui écrivent la loi, pas qui la subissent": a "pas" after a comma, without
+    # "ne", before a clause, denies that clause, not the word it hangs on, when the climb comes
+    # from before it; "veulent qu'on vienne les voir, pas qu'on leur envoie des tweets" still
+    # denies the tweets)
+    if came_from is not None and not any(fold(k.text) in ("ne", "n'", "n’") for k in kids):
+        kids = [k for k in kids if not (fold(k.text) == "pas" and came_from.i < k.i and k.doc[k.i - 1].text == "," and
+                                        k.i + 1 < len(k.doc) and fold(k.doc[k.i + 1].text) in ("qui", "que", "qu'"))]
     # "non plus" is "either", no negation; the parser may hang the "pas" of "ne ... pas non
     # plus" under it
     either = [k for k in kids if _non_plus(k)]

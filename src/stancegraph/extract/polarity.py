@@ -24,14 +24,14 @@ from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitiv
                              _first_person_promise, _in_a_body_name, _in_a_cited_title, _in_conditional,
                              _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act, _others_claim,
                              _purpose, _quoted_head, _serves_gatekeepers, _serves_the_wrong_ones, _set_aside,
-                             _short_of_repeal, _under_pretext, _without_a_judge, _would_forbid)
+                             _short_of_repeal, _text_about, _under_pretext, _without_a_judge, _would_forbid)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
-from .cues import REMAINING_LEMMAS, VERDICT_FORMS, _case, cue_kind, describes_oneself, lemma
+from .cues import REMAINING_LEMMAS, SANS_IDIOMS, VERDICT_FORMS, _case, cue_kind, describes_oneself, lemma
 from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .mention_modifiers import modifier_judgement
-from .negation import _SANS_IDIOMS, negated, non_of_non_plus
+from .negation import negated, non_of_non_plus
 from .subject_judgement import (JUDGEMENT_RELS, clitic_verdict, _judgement, _object_of, _verdict_on_subject, _COMPARATIVES,
                                 corrected_verdict, denied_attribute, dislocated_verdict)
 from .uncued import _enacted_participle, _past_passive, negated_reading, uncued_verdict
@@ -154,6 +154,18 @@ def _denied_for(path) -> bool:
     return False
 
 
+def _after_a_noun(tok, preposition: str) -> bool:
+    """'qui institue la Haute Autorité pour la diffusion des œuvres': the preposition of ``tok``
+    follows a noun, whose complement it is, though the parser hung it on the verb."""
+    case = next((c for c in tok.children if c.dep_ == "case" and fold(c.text) == preposition), None)
+    if case is None or case.i == 0:
+        return False
+    noun = tok.doc[case.i - 1]
+    # (a noun with its article: "prendre position pour X", "faire campagne pour X" are verbs)
+    return noun.pos_ in ("NOUN", "PROPN") and noun.i != tok.head.i and \
+        any(c.dep_ == "det" for c in noun.children)
+
+
 def _nothing_against(tok) -> bool:
     """``tok`` follows "rien contre" ("je n'ai rien contre X")."""
     return any(fold(c.text) == "contre" and c.i > 0 and fold(c.doc[c.i - 1].text) == "rien"
@@ -251,6 +263,30 @@ def _kind_in_context(kind: str | None, head, cur, cases: set[str], lex: Lexicons
     return kind
 
 
+def _wish_of_the_addressee(verb) -> bool:
+    """'Vous voulez supprimer X', 'vous proposez de ...' in a statement (not a question, not "si
+    vous voulez", not "vous voulez dire"): what the other side wants, told to its face."""
+    if lemma(verb) not in ("vouloir", "proposer", "souhaiter", "pretendre") or verb.sent[-1].text == "?":
+        return False
+    if not any(c.dep_ == "nsubj" and fold(c.text) == "vous" for c in verb.children):
+        return False
+    return not any(fold(c.text) in ("si", "s'", "ne", "n'") for c in verb.children) and \
+        not any(c.dep_ == "xcomp" and lemma(c) == "dire" for c in verb.children)
+
+
+def _deserves_better_than(root) -> str | None:
+    """'mérite mieux que X', 'vaut mieux que X': X falls short; the words of the phrase, or None
+    (read off the words: the parser may take "mérite" for a noun)."""
+    doc = root.doc
+    start = max(root.sent.start, root.i - 6)
+    for k in range(start, root.i - 2):
+        if fold(doc[k + 1].text) == "mieux" and fold(doc[k + 2].text) in ("que", "qu'") and \
+                fold(doc[k].text).startswith(("merit", "vau", "vaut")) and \
+                not any(t.is_punct or fold(t.text) in ("ne", "n'", "pas") for t in doc[max(start, k - 2): root.i]):
+            return doc[k: k + 3].text
+    return None
+
+
 def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> Polarity | None:
     """What the shape of the sentence around the mention settles before any climb (a denied or
     corrected attribute, a verdict on a phrase set apart, a verdict after a colon, a bare "Pas
@@ -264,6 +300,9 @@ def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> P
     if not asked and (verdict := clitic_verdict(root, lex)) is not None:
         # "Quant à la licence globale, il la juge « irréaliste » : « ... »"
         return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
+    if not asked and (better := _deserves_better_than(root)) is not None:
+        # "La politique mérite mieux que cent quarante caractères": less than what is deserved
+        return Polarity("oppose" if valence > 0 else "support", [better])
     if valence > 0 and (served := _serves_gatekeepers(root, lex)) is not None:
         # "le droit d'auteur tel qu'il existe protège surtout les catalogues des majors"
         return Polarity("oppose", [t.text for t in served])
@@ -337,6 +376,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # mention on the verb, but it completes the noun the quote closes on
         sign = -sign
         cues.append(quoted.text)
+    if (text := _text_about(root, lex)) is not None and "contre" in _case(text):
+        # "a voté contre ce texte sur la neutralité": against the text that is about the topic
+        sign = -sign
+        cues.append("contre")
     praised = False  # the mention's own predicate backs it ("le blocage sans juge est indispensable")
     while True:
         cases = _case(cur) if not shared_case else set()
@@ -359,11 +402,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "l'opposition contre X", "la lutte contre X": one inversion, not two
             skip_invert = True
         if "pour" in cases and valence != -1 and not _purpose(cur) and cue_kind(cur, lex) != "neutral" and \
-                (cur.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in cur.children)):
+                (cur.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in cur.children)) and \
+                not _after_a_noun(cur, "pour"):
             # "être pour X", "se battre pour X" (not "une loi pour X", nor "désignée pour
             # l'examen de X": a neutral noun after "pour" only names what the task was)
             cues.append("pour")
-        if "sans" in cases and lemma(cur) not in _SANS_IDIOMS:
+        if "sans" in cases and lemma(cur) not in SANS_IDIOMS:
             sign, negs = -sign, negs + 1
         head = cur.head
         if head.i == cur.i:
@@ -463,6 +507,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "c'est plus juste que de traquer les internautes": what the judgement is compared with
             return Polarity(None, cues, reason="compared with")
         path.append(head)
+        if _wish_of_the_addressee(head):
+            # "« Vous voulez tuer un dispositif qui marche »": the speaker throws back at the
+            # other side what it wants
+            sign = -sign
+            cues.append(head.text)
         kind = _kind_in_context(cue_kind(head, lex), head, cur, cases, lex)
         if lemma(head) in ("porte", "voie", "ouvert", "ouvrir") and (cases & {"a", "au", "aux"}) and \
                 (lemma(head) in ("porte", "voie") or lemma(head.head) in ("porte", "voie") or

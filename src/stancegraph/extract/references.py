@@ -19,7 +19,9 @@ COMPARING = {"comme", "contrairement", "instar", "differemment"}
 # participles that open a sentence about a thing, not a person ("Ouvert en 2003, il ...",
 # "Créée en 2009, elle ...")
 _THING_PARTICIPLES = {"ouvert", "ouverte", "cree", "creee", "fonde", "fondee", "construit", "construite", "installe",
-                      "installee", "inaugure", "inauguree", "bati", "batie", "renove", "renovee"}
+                      "installee", "inaugure", "inauguree", "bati", "batie", "renove", "renovee",
+                      # (a text: "Signé à Rabat en 2010, il prévoit ...")
+                      "signe", "signee", "ratifie", "ratifiee", "adopte", "adoptee", "promulgue", "promulguee"}
 # the numbers of a counted group subject ("tous deux", "les trois candidats")
 COUNTED = {"deux": 2, "trois": 3, "quatre": 4}
 THIRD_PRONOUNS = {"il", "elle", "lui", "celui-ci", "celle-ci", "lui-meme", "elle-meme"}
@@ -152,7 +154,9 @@ class ReferenceResolution:
         if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS) and not COUNTED.keys() & sub:
             return self.last if len(self.last) > 1 else self.group
         if len(self.group) == 2 and lemma(tok) in ("premier", "second", "deuxieme", "dernier") and \
-                tok.morph.get("Number") != ["Plur"]:
+                tok.morph.get("Number") != ["Plur"] and set(self.last) == set(self.group):
+            # (only while the pair is in play: "Le document est organisé en quatre thèmes. Le
+            # premier porte sur ..." counts themes, whoever the text named as a pair before)
             # "X et Y divergent. Le premier ..., la seconde ...": one of the pair, by order
             return (self.group[0],) if lemma(tok) == "premier" else (self.group[1],)
         if tok.pos_ in ("NOUN", "ADJ", "PRON", "NUM", "DET") and ({"derniers", "dernieres"} & sub or
@@ -249,9 +253,16 @@ class ReferenceResolution:
                 x.text in ("»", '"', "”") for x in tok.doc[max(0, tok.head.i - 3): tok.head.i])
             # (a quote of a few sentences may come between: "X lui a répondu. « ... . ... »,
             # a estimé l'eurodéputée")
-            if cands and len(self.last) == 1 and self.last[0] not in cands and not self.last[0].roles \
+            # (a generic role anywhere in the sentence right after, the person in play with only a
+            # party: "Chez les socialistes, X promet ... . Sur la licence globale, en revanche, le
+            # candidat reste prudent")
+            generic_next = self.sentences_since_named == 0 and lw in self.lex.generic_roles and \
+                len(self.last) == 1 and self.last[0].roles <= self.lex.member_nouns and \
+                self.title_person in (None, self.last[0]) and \
+                not any(self.person_at(x) is not None for x in tok.doc[tok.sent.start: tok.i])
+            if cands and len(self.last) == 1 and self.last[0] not in cands and (not self.last[0].roles or generic_next) \
                     and compatible(self.last[0], gender) and (
-                        (self.sentences_since_named == 0 and tok.i - tok.sent.start <= 1) or
+                        (self.sentences_since_named == 0 and tok.i - tok.sent.start <= 1) or generic_next or
                         (after_quote and self.sentences_since_named <= 2)):
                 # "X ne voit pas les choses ainsi. L'eurodéputée centriste, ...": a role opening
                 # the sentence after X was named, X with no role yet, introduces X

@@ -4,9 +4,9 @@ copula's verdict is about."""
 
 from __future__ import annotations
 
-from .cues import VERDICT_FORMS, _case, cue_kind, lemma
+from .cues import SANS_IDIOMS, VERDICT_FORMS, _case, cue_kind, lemma
 from .lexicon import Lexicons
-from .negation import _SANS_IDIOMS, negated
+from .negation import negated
 from .textnorm import fold
 
 # subject pronouns before a clitic object ("il la juge ...")
@@ -125,7 +125,7 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int], turned: bool = Fals
                 pos += sign < 0
                 cues.append(t.text)
             continue
-        if "sans" in _case(t) and lemma(t) in _SANS_IDIOMS:
+        if "sans" in _case(t) and lemma(t) in SANS_IDIOMS:
             continue  # "garantie par la loi, sans exception": a manner, no judgement
         if (cue_kind(t, lex) == "pretext" and any(fold(k.text) == "sous" for k in t.children)) or \
                 (lemma(t) == "nom" and any(fold(k.text) == "au" for k in t.children)):
