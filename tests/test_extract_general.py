@@ -3350,3 +3350,99 @@ def test_the_host_of_a_transcript_presented_by_her_holds_nothing(extractor):
     # (the subject of its own predicate before the comma is no dislocated topic; the charge
     # against a camp is the speaker's, in the speaker's turn)
     assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "support"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs "sur la neutralité" on the verb: it completes "toute loi"
+    ("Paul Rivet s'oppose à toute loi sur la neutralité du net.", {("Paul Rivet", "net-neutrality"): "oppose"}),
+    # "ou de ralentir" shares the "empêcher" that "de bloquer" hangs on
+    ("Pour Paul Rivet, seule une règle contraignante empêchera les opérateurs de bloquer la voix sur IP ou de "
+     "ralentir les services concurrents.", {("Paul Rivet", "net-neutrality"): "support"}),
+    # "un premier pas" is a step, no negation
+    ("Paul Rivet dénonce « un premier pas vers le filtrage généralisé ».", {("Paul Rivet", "internet-censorship"): "oppose"}),
+    ("Paul Rivet a défendu, sans succès, un amendement donnant la priorité aux logiciels libres.",
+     {("Paul Rivet", "free-software"): "support"}),
+    # what a camp never told how it would do is what the speaker holds it to
+    ("« Ceux qui veulent démanteler l'Hadopi n'ont jamais expliqué comment ils protégeraient le droit d'auteur », a "
+     "déclaré Paul Rivet.", {("Paul Rivet", "hadopi-law"): "support", ("Paul Rivet", "copyright"): "support"}),
+    # a closing quote mark inside "revenir sur"
+    ("Pour Paul Rivet, il n'est « pas question de revenir » sur la loi Hadopi.", {("Paul Rivet", "hadopi-law"): "support"}),
+    ("« Imposer des logiciels libres à nos agents, c'est de l'idéologie », a déclaré Paul Rivet.",
+     {("Paul Rivet", "free-software"): "oppose"}),
+    ("« Internet doit rester neutre », a lancé Paul Rivet.", {("Paul Rivet", "net-neutrality"): "support"}),
+])
+def test_session_20_second_round_cues(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Celui qui préside ..." right after a person was named is that person
+    ("Présent dans la salle, le sénateur UMP Paul Rivet a reconnu que « le compte n'y est pas ». Celui qui préside "
+     "l'association des maires ruraux du département veut que les zones blanches soient résorbées en priorité.",
+     {("Paul Rivet", "digital-divide"): "support"}),
+    # "Elle fait ... et veut ...": a person, whatever the sentence before had for subject
+    ("Anne Morvan est candidate.\n\nFille d'agriculteurs, la candidate connaît le revers de la médaille : dans les "
+     "communes du bocage, la connexion reste souvent poussive. Elle fait de la couverture des zones blanches une "
+     "priorité et veut que la région accélère le déploiement de la fibre.",
+     {("Anne Morvan", "digital-divide"): "support"}),
+    # "tous trois" after a colon: the people the sentence named
+    ("L'eurodéputée EELV Anne Morvan, Paul Rivet pour le Parti pirate et Louis Perrin pour Debout la République, "
+     "venus d'horizons très différents, se retrouvent sur un point : tous trois rejettent ACTA, qu'ils accusent de "
+     "menacer la liberté d'expression en ligne.",
+     {("Anne Morvan", "internet-censorship"): "oppose", ("Paul Rivet", "internet-censorship"): "oppose",
+      ("Louis Perrin", "internet-censorship"): "oppose"}),
+])
+def test_session_20_second_round_holders(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_the_bodies_a_candidate_will_run_in_her_speech(extractor):
+    text = ("Discours de Paul Rivet, tête de liste aux régionales\n\nMes chers amis, merci d'être venus. Si nous sommes "
+            "élus, la Région consacrera cent millions d'euros pour qu'aucune commune ne reste en zone blanche.")
+    assert positions(extractor, text, fmt="speech", speaker="Paul Rivet") == {("Paul Rivet", "digital-divide"): "support"}
+
+
+def test_a_menu_ending_on_agenda_before_the_sites_name_is_no_agenda(extractor, tmp_path):
+    # "... · Agenda" then "NUMÉRIQUE & SOCIÉTÉ": no "agenda numérique"
+    from stancegraph.ingest import read_document
+    path = tmp_path / "webzine.txt"
+    path.write_text("NUMÉRIQUE & SOCIÉTÉ | Le webzine des libertés en ligne\nInterviews · Dossiers · Brèves · Agenda\n\n"
+                    "« Nous ne sommes pas un parti monothématique »\nPar Karim Dupuis — 3 avril 2012 — 42 réactions\n\n"
+                    "Tête de liste du Parti pirate dans le Rhône pour les législatives, Anne Morvan, 31 ans, développeuse, "
+                    "veut prouver que son mouvement a des idées sur tout. Entretien.\n\n"
+                    "**On réduit souvent le Parti pirate à l'Hadopi. À tort ?**\nComplètement. L'Hadopi, c'est le "
+                    "symptôme.\n\n**Et la neutralité du net ?**\nC'est la condition de tout le reste. Il faut graver la "
+                    "neutralité du réseau dans la loi.\n", encoding="utf-8")
+    found = {(p.holder, p.topic): p.polarity for p in extractor.extract(read_document(path)).positions}
+    assert found.get(("Anne Morvan", "net-neutrality")) == "support"
+
+
+def test_a_relative_qui_is_no_nearer_subject(extractor):
+    # "siège" read as a noun with both "Le député" and "qui" its subjects
+    text = ("Le député UMP de la Moselle Paul Rivet a posé une question écrite.\n\nLe député, qui siège à la commission "
+            "des affaires économiques, profite de la même question pour s'inquiéter de la montée des escroqueries en "
+            "ligne et demande un renforcement des effectifs de gendarmes spécialisés dans la cybercriminalité.")
+    assert positions(extractor, text) == {("Paul Rivet", "cybercrime"): "support"}
+
+
+def test_voters_writing_politics_rather_than_enduring_it(extractor):
+    text = "« Je veux que les électeurs écrivent la politique avec nous, pas qu'ils la subissent », a lancé Paul Rivet."
+    assert positions(extractor, text) == {("Paul Rivet", "e-democracy"): "support"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "généralisé" says how far the filtering reaches, no backing of it
+    ("La socialiste Anne Morvan y voit au contraire « le premier pas vers un filtrage généralisé d'Internet ».",
+     {("Anne Morvan", "internet-censorship"): "oppose"}),
+    # the charge holds whatever denies it around
+    ("« Nous voulons que les artistes soient mieux payés, mais pas au prix d'une surveillance généralisée des "
+     "échanges », a dit Anne Morvan.",
+     {("Anne Morvan", "copyright"): "support", ("Anne Morvan", "internet-censorship"): "oppose"}),
+    # access that reaches everyone is no measure of control
+    ("Anne Morvan réclame un accès généralisé au très haut débit.", {("Anne Morvan", "digital-divide"): "support"}),
+    # "son opposition au blocage": "son" is who opposes, not the neutrality named before
+    ("Paul Rivet réclame la neutralité du net. Il a aussi redit son opposition au blocage sans juge prévu par la Loppsi.",
+     {("Paul Rivet", "net-neutrality"): "support", ("Paul Rivet", "internet-censorship"): "oppose"}),
+])
+def test_session_20_generalised_filtering_and_ones_own_opposition(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -45,11 +45,12 @@ def _anaphoric(t, lex) -> bool:
             noun = t.head
             return t.dep_.startswith("det") and lemma(noun).endswith(("ment", "tion", "sion", "age")) and \
                 not any(_case_words(c) & {"a", "au", "aux", "pour", "envers"} for c in noun.children)
-        # (not when the noun names what it is done to: in "X partage son rejet d'ACTA", "son"
-        # is the one who rejects)
+        # (not when the noun names what it is done to: in "X partage son rejet d'ACTA", "son
+        # opposition au blocage", "son" is the one who rejects)
         return t.dep_.startswith("det") and kind in ("invert", "hedge") and not any(
             c.dep_ == "nmod" and c.i > t.head.i and
-            any(k.dep_ == "case" and k.text.lower() in ("de", "d'", "du", "des") for k in c.children)
+            any(k.dep_ == "case" and k.text.lower() in ("de", "d'", "du", "des", "à", "au", "aux", "contre")
+                for k in c.children)
             for c in t.head.children)
     if ft == "en" and t.pos_ == "PRON" and lemma(t.head) == "vouloir" and t.i < t.head.i:
         return True  # "Twitter, je n'en veux pas": what is (not) wanted
@@ -322,8 +323,11 @@ def _topic_pronoun(sent, subject_topic, speaking: frozenset[str] = frozenset()):
         return None
     for t in sent[:4]:
         if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            if _impersonal(t) or verb_lemmas(t.head) & speaking:
-                return None  # "Il serait irresponsable de ...": nobody, and no topic
+            if _impersonal(t) or verb_lemmas(t.head) & speaking or any(
+                    c.dep_ == "conj" and c.pos_ == "VERB" and verb_lemmas(c) & speaking for c in t.head.children):
+                # "Il serait irresponsable de ...": nobody, and no topic; "Elle fait de X une
+                # priorité et veut que ...": a person
+                return None
             if lemma(t.head) in _ATTITUDES or any(c.dep_ == "xcomp" and lemma(c) in _ATTITUDES for c in t.head.children):
                 return None  # "Elle reste favorable à une contribution ...": a person's stance
             gender = "Fem" if fold(t.text) == "elle" else "Masc"

@@ -33,6 +33,10 @@ from .speaker_labels import SpeakerLabels
 from .textnorm import fold
 
 
+# the public bodies a candidate's speech says what they will do ("la Région consacrera ...")
+_PUBLIC_BODIES = {"etat", "region", "departement", "commune", "ville", "municipalite", "collectivite"}
+
+
 @dataclass(frozen=True)
 class Holder:
     people: tuple[Person, ...]
@@ -428,15 +432,15 @@ class Attributor(SpeakerLabels, ClauseHolders):
                    for c in verb.children)
 
     def _programme(self, verb) -> bool:
-        """A future-tense clause in the respondent's answer, or with the State for subject in the
-        author's own speech ("l'État donnera la priorité aux logiciels libres"): what they will
-        do in office."""
+        """A future-tense clause in the respondent's answer, or with a public body for subject in
+        the author's own speech ("l'État donnera la priorité aux logiciels libres", "la Région
+        consacrera cent millions ..."): what they will do in office."""
         future = "Fut" in verb.morph.get("Tense") or any(
             "Fut" in c.morph.get("Tense") for c in verb.children if c.dep_.startswith("aux"))
         if self.unit.kind == "answer" and self.respondent is not None:
             return future
         return future and self.author is not None and self.author_strong and \
-            any(c.dep_ == "nsubj" and lemma(c) == "etat" for c in verb.children)
+            any(c.dep_ == "nsubj" and lemma(c) in _PUBLIC_BODIES for c in verb.children)
 
     def _fallback(self, in_quote: bool, first_person: bool, allow_section: bool) -> Holder | None:
         if self.in_comments:

@@ -315,6 +315,10 @@ class ClauseHolders(ReferenceResolution):
                 if t.head.dep_ in SUBJ and t.head.head.i not in out:
                     out[t.head.head.i] = (ref, "pronoun")
                 continue
+            if t.i == sent.start and fold(t.text) in ("celui", "celle") and (ref := self._refers_back(t)):
+                # "Celui qui préside l'association des maires ruraux veut que ...": the person just
+                # named (the parser may make "Celui" the root and lose the verb's subject)
+                out.setdefault(-1, (ref, "pronoun"))
             verb = _verb_of_root_pronoun(t)
             if verb is not None and verb.i not in out and not inside(self.unit.start + t.idx, self.quotes):
                 # "Elle votera pour l'accord": the parser makes the pronoun the root and hangs
@@ -328,11 +332,12 @@ class ClauseHolders(ReferenceResolution):
             counted_after_colon = t.dep_ in SUBJ and fold(t.text) in COUNTED and \
                 any(x.text == ":" for x in t.doc[sent.start: t.i])
             # (of two subjects the parser gives one verb, the nearer: "Allant plus loin que son
-            # parti, il s'est prononcé pour X")
+            # parti, il s'est prononcé pour X"; a relative "qui" is none: "Le député, qui siège
+            # à la commission, ... demande", with "siège" read as a noun)
             # (not across a colon or a quote mark: "Le candidat insiste sur X : « Les opérateurs
             # transportent ... »" is the candidate's)
             nearer = t.dep_ in SUBJ and any(
-                c.dep_ in SUBJ and t.i < c.i < t.head.i and fold(c.text) not in NOBODY and
+                c.dep_ in SUBJ and t.i < c.i < t.head.i and fold(c.text) not in NOBODY and fold(c.text) != "qui" and
                 not any(x.text in (":", "«", "»", '"') for x in t.doc[t.i: c.i]) for c in t.head.children)
             if (t.dep_ in SUBJ or _inverted_pronoun(t) or _personal_il(t) or _counted_group(t)) and not nearer and \
                     (t.head.i not in out or counted_after_colon):
@@ -456,6 +461,25 @@ class ClauseHolders(ReferenceResolution):
             if group and verb is not None:
                 out[verb.i] = (group, "subject")
                 out.setdefault(root.i, (group, "subject"))
+        for t in sent:
+            if t.i <= sent.start or t.i + 1 >= sent.end or fold(t.text) not in ("tous", "toutes") or \
+                    fold(t.nbor().text) not in COUNTED:
+                continue
+            # "A, B et C se retrouvent sur un point : tous trois rejettent ACTA", "A, B et C font
+            # tous trois de X une priorité": the verb right after (or before) the count, whatever
+            # the parser made of it, has the people the sentence named for subject
+            n = COUNTED[fold(t.nbor().text)]
+            prev = t.doc[t.i - 1]
+            verb = t.doc[t.i + 2] if t.i + 2 < sent.end and t.doc[t.i + 2].pos_ == "VERB" and prev.text == ":" else \
+                prev if prev.pos_ == "VERB" else None
+            named = list(dict.fromkeys(p for x in t.doc[sent.start: t.i] if (p := self.person_at(x)) is not None))
+            before = t.doc[sent.start - 1].sent if sent.start > 0 else None
+            if len(named) < n and before is not None and before[-1].text not in (".", "!", "?", "…"):
+                # (the parser may end a sentence inside the list of names: "..., la députée UMP
+                # sortante | Claire X et ...")
+                named = list(dict.fromkeys([p for x in before if (p := self.person_at(x)) is not None] + named))
+            if verb is not None and len(named) == n and not (verb.i in out and set(named) <= set(out[verb.i][0])):
+                out[verb.i] = (tuple(named), "subject")
         before_root = [held for i, held in out.items() if 0 <= i < root.i and held[0]]
         if root.i not in out and len(before_root) == 1 and root.pos_ in ("VERB", "AUX", "ADJ") and \
                 not any(c.dep_ in SUBJ or c.dep_.startswith("expl") for c in root.children):

@@ -27,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "150"
+STANCE_VERSION = "151"
 PROPOSAL_VERSION = "2"
 
 
@@ -84,7 +84,9 @@ def stance_rules(state, config) -> None:
     # section "ACTUALITÉ | PORTRAIT" is)
     opening = "\n".join(" | ".join(item for item in line.split(" | ") if fold(item.strip()) != "biographie")
                          if is_chrome(line) else line for line in doc.text[:600].splitlines())
-    head = fold(" ".join(x for x in (doc.title, doc.lede, opening) if x))
+    # (one line each: a menu "... · Agenda" and a site's name "NUMÉRIQUE & SOCIÉTÉ" after it are
+    # no "agenda numérique")
+    head = fold("\n".join(x for x in (doc.title, doc.lede, opening) if x))
     biography = any(rx.search(head) for rx in lex.biography)
     if any(rx.search(head) for rx in lex.agenda):
         # a week's meetings announced: politicians beside topics, and no position
@@ -176,8 +178,13 @@ def stance_rules(state, config) -> None:
             targets += resolved
             targets = [x for x in targets if not _dislocated(x, resolved)]
             # after the anaphora: "Cet accord ne coupe rien. Il donne ...": "il" is the treaty too
+            # (not a topic subject of a clause after a person subject: "la candidate connaît le revers
+            # de la médaille : la connexion reste poussive. Elle fait ..." is the candidate)
+            person_subject = [t.i for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and
+                              lemma(t) in lex.roles]
             subject_topic = next(((tp, val, r.morph.get("Gender")) for r, tp, val, _ in targets
-                                  if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)), None)
+                                  if r.dep_ in ("nsubj", "nsubj:pass") and (r.pos_ in ("NOUN", "PROPN") or r is topic_pronoun)
+                                  and not any(k < r.i for k in person_subject)), None)
             subject_text = next(((None, None, _noun_gender(t, lex)) for t in sent if t.dep_ in ("nsubj", "nsubj:pass")
                                  and t.head.i == sent.root.i and _a_text(t, lex)), None)
             if subject_text is None and _a_text(sent.root, lex) and sent.root.i - sent.start <= 2:

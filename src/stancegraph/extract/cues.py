@@ -23,7 +23,8 @@ def verb_lemmas(tok) -> set[str]:
 # "sans" + these nouns is a manner ("sans délai", "sans but lucratif", "sans réserve"), no negation
 SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "relache", "cesse", "doute",
                "exception", "faille", "concession", "complexe", "retard", "tarder", "attendre", "compter",
-               "condition", "plus", "equivoque", "trembler", "hesiter", "etat d'ame", "faiblir", "flancher"}
+               "condition", "plus", "equivoque", "trembler", "hesiter", "etat d'ame", "faiblir", "flancher",
+               "succes"}
 
 
 def _case(tok) -> set[str]:
@@ -57,7 +58,8 @@ def describes_oneself(verb) -> bool:
     return lemma(verb) in SELF_DESCRIBING and any(
         fold(c.text) in ("s'", "se", "m'", "me", "nous") and c.i < verb.i for c in verb.children)
 
-_INSERTED = {"pas", "plus", "jamais", "guere", "point", "vraiment", "totalement", "completement", "aucunement"}
+# (and a closing quote mark: "il n'est « pas question de revenir » sur la loi")
+_INSERTED = {"pas", "plus", "jamais", "guere", "point", "vraiment", "totalement", "completement", "aucunement", "»", "”"}
 
 
 _COPULA_LIKE = {"paraitre", "sembler", "devenir", "redevenir"}

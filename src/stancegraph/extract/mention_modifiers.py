@@ -15,6 +15,8 @@ from .textnorm import fold
 # verbs of a third person's relative clause that say what they want done to the mention
 # ("qu'il faut abroger", "qu'elle veut inscrire dans la loi")
 _WISHING = {"falloir", "vouloir", "souhaiter", "promettre", "entendre"}
+# measures of control, of which "généralisé" is the charge
+_CONTROL_MEASURES = {"filtrage", "blocage", "surveillance", "censure", "controle", "fichage"}
 _RELATIVE_OBJECTS = {"que", "qu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel", "lesquels", "dont"}
 
 
@@ -76,6 +78,14 @@ def modifier_judgement(root, valence: int, lex: Lexicons) -> tuple[str, int, boo
             k = cue_kind(c, lex)
             if k == "oppose" and valence == -1:
                 continue  # "le téléchargement illégal": what is fought is described, not judged
+            if lemma(c) == "generaliser" and c.pos_ == "ADJ":
+                # "un filtrage généralisé", "une surveillance généralisée": the speaker's charge
+                # against a measure of control, whatever denies it around ("pas au prix d'une
+                # surveillance généralisée", "je ne crois pas au filtrage généralisé"); not "un
+                # accès généralisé au très haut débit", no judgement
+                if lemma(root) in _CONTROL_MEASURES:
+                    return c.text, -1, True
+                continue
             if k in ("oppose", "support"):
                 adjective = (c.text, -1 if k == "oppose" else 1)
     if adjective is None and lemma(root) in lex.word_classes.get("levy", ()) and any(

@@ -26,15 +26,18 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
             any(fold(c.text) in ("personne", "aucun", "aucune") for c in tok.head.children) and \
             any(fold(c.text) in ("ne", "n'") for c in tok.head.children):
         return True  # the same, with the relative clause hung on the main verb
-    # ("n'importe quel citoyen peut ...": "any", no negation)
+    # ("n'importe quel citoyen peut ...": "any", no negation; nor is a "pas" that is a step, "un
+    # premier pas vers le filtrage")
     kids = [k for k in tok.children if not (fold(k.text) in ("n'", "ne", "n’") and k.i + 1 < len(k.doc) and
-                                            fold(k.doc[k.i + 1].text) == "importe")]
+                                            fold(k.doc[k.i + 1].text) == "importe") and
+            not (fold(k.text) == "pas" and any(c.dep_ == "det" for c in k.children))]
     # ("des citoyens qui écrivent la loi, pas qui la subissent": a "pas" after a comma, without
     # "ne", before a clause, denies that clause, not the word it hangs on, when the climb comes
     # from before it; "veulent qu'on vienne les voir, pas qu'on leur envoie des tweets" still
     # denies the tweets)
-    if came_from is not None and not any(fold(k.text) in ("ne", "n'", "n’") for k in kids):
-        kids = [k for k in kids if not (fold(k.text) == "pas" and came_from.i < k.i and k.doc[k.i - 1].text == "," and
+    if not any(fold(k.text) in ("ne", "n'", "n’") for k in kids):
+        anchor = came_from if came_from is not None else tok
+        kids = [k for k in kids if not (fold(k.text) == "pas" and anchor.i < k.i and k.doc[k.i - 1].text == "," and
                                         k.i + 1 < len(k.doc) and fold(k.doc[k.i + 1].text) in ("qui", "que", "qu'"))]
     # "non plus" is "either", no negation; the parser may hang the "pas" of "ne ... pas non
     # plus" under it

@@ -166,6 +166,28 @@ def _after_a_noun(tok, preposition: str) -> bool:
         any(c.dep_ == "det" for c in noun.children)
 
 
+def _how_never_told(verb, clause) -> bool:
+    """'ils n'ont jamais expliqué comment ils protégeraient le droit d'auteur': the negation
+    denies the telling; what the clause under "comment" / "pourquoi" says is what the speaker
+    holds them to, not denied."""
+    return lemma(verb) in ("dire", "expliquer", "preciser", "montrer", "chiffrer", "repondre") and \
+        clause.dep_ in ("ccomp", "xcomp", "advcl", "obj") and \
+        any(fold(c.text) in ("comment", "pourquoi") for c in clause.children)
+
+
+def _joined_infinitive(tok) -> bool:
+    """'de bloquer X ou de ralentir Y': an infinitive with its own "de" / "à", joined by "ou",
+    "et" or "ni" to an infinitive that has one too."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.pos_ != "VERB" or \
+            tok.morph.get("VerbForm") != ["Inf"] or head.morph.get("VerbForm") != ["Inf"]:
+        return False
+    def marked(v):
+        return any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in v.children)
+    return marked(tok) and marked(head) and any(c.dep_ == "cc" and fold(c.text) in ("ou", "et", "ni") for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
+
+
 def _nothing_against(tok) -> bool:
     """``tok`` follows "rien contre" ("je n'ai rien contre X")."""
     return any(fold(c.text) == "contre" and c.i > 0 and fold(c.doc[c.i - 1].text) == "rien"
@@ -376,10 +398,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # mention on the verb, but it completes the noun the quote closes on
         sign = -sign
         cues.append(quoted.text)
-    if (text := _text_about(root, lex)) is not None and "contre" in _case(text):
-        # "a voté contre ce texte sur la neutralité": against the text that is about the topic
-        sign = -sign
-        cues.append("contre")
+    if (text := _text_about(root, lex)) is not None:
+        # "a voté contre ce texte sur la neutralité", "s'oppose à toute loi sur la neutralité":
+        # the parser hangs the topic on the verb; it completes the text, and the climb goes on
+        # from there
+        path.append(text)
+        cur = text
     praised = False  # the mention's own predicate backs it ("le blocage sans juge est indispensable")
     while True:
         cases = _case(cur) if not shared_case else set()
@@ -424,6 +448,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 # "l'abrogation" joined to "crédits": it stands beside "la suppression", which
                 # is not a second cue on it
                 cur = cur.head
+            continue
+        if _joined_infinitive(cur):
+            # "empêcher les opérateurs de bloquer X ou de ralentir Y": the second infinitive shares
+            # the predicate the first hangs on; climb on from the first without its own cue
+            cur = head
             continue
         if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur) and \
                 not _completive_after_ce(cur) and not (_content_of_a_text(cur, lex) and default != "oppose"):
@@ -666,7 +695,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         elif kind == "negation" and not non_of_non_plus(head):
             # "je n'ai rien contre X"
             sign, negs = -sign, negs + 1
-        if negated(head, lex, came_from=cur):
+        if negated(head, lex, came_from=cur) and not _how_never_told(head, cur):
             if _manner_gerund(head, path):
                 # "on ne combat pas X en surveillant tout le monde": the negation denies the
                 # means, not the aim; no side on X can be told

@@ -22,6 +22,8 @@ _THING_PARTICIPLES = {"ouvert", "ouverte", "cree", "creee", "fonde", "fondee", "
                       "installee", "inaugure", "inauguree", "bati", "batie", "renove", "renovee",
                       # (a text: "Signé à Rabat en 2010, il prévoit ...")
                       "signe", "signee", "ratifie", "ratifiee", "adopte", "adoptee", "promulgue", "promulguee"}
+# verbs of holding an office, whose "celui qui ..." describes the person just named
+_OFFICE_VERBS = {"presider", "diriger", "animer", "conduire", "representer", "sieger", "piloter", "mener"}
 # the numbers of a counted group subject ("tous deux", "les trois candidats")
 COUNTED = {"deux": 2, "trois": 3, "quatre": 4}
 THIRD_PRONOUNS = {"il", "elle", "lui", "celui-ci", "celle-ci", "lui-meme", "elle-meme"}
@@ -124,6 +126,12 @@ class ReferenceResolution:
         lw, tw = lemma(tok), inverted_form(tok) if tok.text.startswith("-") else fold(tok.text)  # "a-t-elle" -> "elle"
         if tok.pos_ == "PRON" and tw in PLURAL_PRONOUNS:
             return self.last if len(self.last) > 1 else self.group
+        if tok.pos_ == "PRON" and tw in ("celui", "celle") and tok.i == tok.sent.start and len(self.last) == 1 and \
+                compatible(self.last[0], "Fem" if tw == "celle" else "Masc") and \
+                any(c.dep_ == "acl:relcl" and verb_lemmas(c) & _OFFICE_VERBS for c in tok.children):
+            # "X a reconnu que ... . Celui qui préside l'association des maires ruraux veut ...": the
+            # person just named, described by an office
+            return self.last
         if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
             if tw == "il" and _impersonal(tok):
                 return ()
@@ -400,7 +408,9 @@ class ReferenceResolution:
             return False
         body = self._unnamed_actor(subj) and subj.pos_ in ("NOUN", "PROPN") and \
             subj.morph.get("Gender") in ([], pron.morph.get("Gender"))
-        verbs = verb_lemmas(pron.head)
+        # (with the verbs joined to it: "Elle fait de X une priorité et veut que ...")
+        verbs = verb_lemmas(pron.head).union(*(verb_lemmas(c) for c in pron.head.children
+                                               if c.dep_ == "conj" and c.pos_ == "VERB"))
         acts = self.lex.reporting["verb"] | self.lex.word_classes.get("person_act", frozenset()) | {"vouloir"}
         # (a body "estime", "relève", "juge" when nobody is in play in the sentence before)
         body_speaks = body and bool(verbs & _RULING_VERBS) and not any(
@@ -413,7 +423,9 @@ class ReferenceResolution:
             return False
         if body:
             return True
+        # (not a role: "la candidate connaît le revers de la médaille. Elle ..." is the candidate)
         return subj.pos_ == "NOUN" and subj.morph.get("Gender") == pron.morph.get("Gender") and \
+            lemma(subj) not in self.lex.roles and \
             not self._counts_people(subj) and lemma(subj) not in self.lex.word_classes.get("camp", ()) and \
             not any(lemma(subj) in nouns for nouns in self.lex.party_nouns.values())
 
