@@ -49,7 +49,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout172", "gold-holdout173", "gold-holdout174", "gold-holdout175", "gold-holdout176", "gold-holdout177",
         "gold-holdout178", "gold-holdout179", "gold-holdout180", "gold-holdout181", "gold-holdout182", "gold-holdout183",
         "gold-holdout184", "gold-holdout185", "gold-holdout186", "gold-holdout187", "gold-holdout188", "gold-holdout189",
-        "gold-holdout190", "gold-holdout191", "gold-holdout192", "gold-holdout193", "gold-holdout194", "gold-holdout195")
+        "gold-holdout190", "gold-holdout191", "gold-holdout192", "gold-holdout193", "gold-holdout194", "gold-holdout195",
+        "gold-holdout196", "gold-holdout197", "gold-holdout198", "gold-holdout199", "gold-holdout200", "gold-holdout201")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
