@@ -4,7 +4,7 @@ before, and which topic that is."""
 
 from __future__ import annotations
 
-from .cues import REMAINING_LEMMAS, VERDICT_FORMS, VERDICT_LEMMAS, describes_oneself, verb_lemmas
+from .cues import REMAINING_LEMMAS, VERDICT_FORMS, VERDICT_LEMMAS, clause_verb_lemmas, describes_oneself
 from .lexicon import Lexicons
 from .polarity import cue_kind, lemma
 from .references import COUNTED, _impersonal
@@ -232,8 +232,8 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
             continue  # (a measure described, not named, after two topics: no telling which)
         # (a noun that names the antecedent again is no other antecedent: "l'Hadopi « marche »,
         # chiffres de l'institution à l'appui, et il serait irresponsable de la supprimer")
-        same_thing = {w for w, tps in lex.anaphora.items() if " " not in w and (tps is None or before[-1][1] in tps)}
-        if mismatched and t.pos_ == "PRON" and _closer_noun(t, wanted, covered, unit.start, before[-1][0], same_thing):
+        if mismatched and t.pos_ == "PRON" and _closer_noun(t, wanted, covered, unit.start, before[-1][0],
+                                                            _names_for(before[-1][1], lex)):
             # "les réseaux sociaux ne font pas gagner une élection, mais ils peuvent la faire
             # perdre": the topic does not show the clitic's gender, the election named in between does
             continue
@@ -264,6 +264,12 @@ def _anaphora_targets(sent, targets, lex, unit, exchange_bounds, recent, s0):
         if deictic:
             said_of_ce = (antecedent[1], valence)
     return found
+
+
+def _names_for(topic: str, lex) -> set[str]:
+    """The one-word nouns of ``anaphora.tsv`` that can stand for ``topic`` ("l'institution" for
+    the Hadopi)."""
+    return {w for w, tps in lex.anaphora.items() if " " not in w and (tps is None or topic in tps)}
 
 
 def _closer_noun(clitic, gender: str, covered: set[int], unit_start: int, antecedent_at: int,
@@ -310,25 +316,20 @@ def topic_gender_of(root) -> tuple[str, ...]:
     return tuple(root.morph.get("Gender"))
 
 
-# adjectives of a person's stance, whose subject pronoun is a person, not a topic named before
-_ATTITUDES = {"favorable", "defavorable", "hostile", "oppose", "opposee", "attache", "attachee", "partisan",
-              "partisane", "sceptique", "reserve", "reservee", "prudent", "prudente", "convaincu", "convaincue"}
-
-
-def _topic_pronoun(sent, subject_topic, speaking: frozenset[str] = frozenset()):
+def _topic_pronoun(sent, subject_topic, speaking: frozenset[str] = frozenset(), attitudes: frozenset[str] = frozenset()):
     """The subject 'il' / 'elle' opening a sentence right after one whose subject was a topic of
     that gender, when no person is named before it, and its verb is none of ``speaking`` (the
-    verbs of saying and wanting: "Elle souhaite légaliser les échanges" is a person)."""
+    verbs of saying and wanting: "Elle souhaite légaliser les échanges" is a person) nor an
+    adjective of ``attitudes`` ("Elle reste favorable à ...")."""
     if subject_topic is None or not subject_topic[2]:
         return None
     for t in sent[:4]:
         if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            if _impersonal(t) or verb_lemmas(t.head) & speaking or any(
-                    c.dep_ == "conj" and c.pos_ == "VERB" and verb_lemmas(c) & speaking for c in t.head.children):
+            if _impersonal(t) or clause_verb_lemmas(t.head) & speaking:
                 # "Il serait irresponsable de ...": nobody, and no topic; "Elle fait de X une
                 # priorité et veut que ...": a person
                 return None
-            if lemma(t.head) in _ATTITUDES or any(c.dep_ == "xcomp" and lemma(c) in _ATTITUDES for c in t.head.children):
+            if lemma(t.head) in attitudes or any(c.dep_ == "xcomp" and lemma(c) in attitudes for c in t.head.children):
                 return None  # "Elle reste favorable à une contribution ...": a person's stance
             gender = "Fem" if fold(t.text) == "elle" else "Masc"
             if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]):

@@ -33,10 +33,6 @@ from .speaker_labels import SpeakerLabels
 from .textnorm import fold
 
 
-# the public bodies a candidate's speech says what they will do ("la Région consacrera ...")
-_PUBLIC_BODIES = {"etat", "region", "departement", "commune", "ville", "municipalite", "collectivite"}
-
-
 @dataclass(frozen=True)
 class Holder:
     people: tuple[Person, ...]
@@ -440,7 +436,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
         if self.unit.kind == "answer" and self.respondent is not None:
             return future
         return future and self.author is not None and self.author_strong and \
-            any(c.dep_ == "nsubj" and lemma(c) in _PUBLIC_BODIES for c in verb.children)
+            any(c.dep_ == "nsubj" and lemma(c) in self.lex.word_classes.get("public_body", ()) for c in verb.children)
 
     def _fallback(self, in_quote: bool, first_person: bool, allow_section: bool) -> Holder | None:
         if self.in_comments:

@@ -107,6 +107,7 @@ def stance_rules(state, config) -> None:
     open_quote = False  # a quote opened in an earlier paragraph and not closed yet
     # verbs whose "il"/"elle" subject is a person, never a topic ("Elle a refusé X")
     person_verbs = lex.reporting["verb"] | lex.word_classes.get("person_act", frozenset())
+    attitudes = lex.word_classes.get("attitude", frozenset())
     for ui, (unit, sdoc) in enumerate(units_docs):
         att.start_unit(unit, sdoc)
         if unit.kind == "question" and ui and units_docs[ui - 1][0].exchange != unit.exchange:
@@ -148,7 +149,7 @@ def stance_rules(state, config) -> None:
             named = {t.i: (m.topic, m.valence) for m in in_sent for t in sent if m.start <= unit.start + t.idx < m.end}
             att.mention_tokens = set(named)
             # "La riposte graduée a coûté cher. Elle n'a rien réglé.": "elle" is the topic
-            topic_pronoun = _topic_pronoun(sent, subject_topic, person_verbs)
+            topic_pronoun = _topic_pronoun(sent, subject_topic, person_verbs, attitudes)
             # "La proposition de loi comporte quinze articles. Elle porte sur ...": "elle" is the
             # bill, which is no topic of ours but no person either
             text_pronoun = _text_pronoun(sent, subject_text, person_verbs) if topic_pronoun is None else None

@@ -20,6 +20,12 @@ def verb_lemmas(tok) -> set[str]:
     return {lemma(tok), fold(tok.text) + "r"}
 
 
+def clause_verb_lemmas(verb) -> set[str]:
+    """The verb lemmas of ``verb`` and of the verbs joined to it ("Elle fait de X une priorité et
+    veut que ...": faire, vouloir)."""
+    return verb_lemmas(verb).union(*(verb_lemmas(c) for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+
+
 # "sans" + these nouns is a manner ("sans délai", "sans but lucratif", "sans réserve"), no negation
 SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "relache", "cesse", "doute",
                "exception", "faille", "concession", "complexe", "retard", "tarder", "attendre", "compter",

@@ -15,8 +15,6 @@ from .textnorm import fold
 # verbs of a third person's relative clause that say what they want done to the mention
 # ("qu'il faut abroger", "qu'elle veut inscrire dans la loi")
 _WISHING = {"falloir", "vouloir", "souhaiter", "promettre", "entendre"}
-# measures of control, of which "généralisé" is the charge
-_CONTROL_MEASURES = {"filtrage", "blocage", "surveillance", "censure", "controle", "fichage"}
 _RELATIVE_OBJECTS = {"que", "qu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel", "lesquels", "dont"}
 
 
@@ -83,7 +81,7 @@ def modifier_judgement(root, valence: int, lex: Lexicons) -> tuple[str, int, boo
                 # against a measure of control, whatever denies it around ("pas au prix d'une
                 # surveillance généralisée", "je ne crois pas au filtrage généralisé"); not "un
                 # accès généralisé au très haut débit", no judgement
-                if lemma(root) in _CONTROL_MEASURES:
+                if lemma(root) in lex.word_classes.get("control_measure", ()):
                     return c.text, -1, True
                 continue
             if k in ("oppose", "support"):

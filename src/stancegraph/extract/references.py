@@ -7,7 +7,7 @@ that ``Attributor.__init__`` sets (index, token_people, lex, unit, last, local, 
 
 from __future__ import annotations
 
-from .cues import lemma, verb_lemmas
+from .cues import clause_verb_lemmas, lemma, verb_lemmas
 from .discover import _gender, role_places
 from .people import Person, compatible
 from .textnorm import fold
@@ -22,8 +22,6 @@ _THING_PARTICIPLES = {"ouvert", "ouverte", "cree", "creee", "fonde", "fondee", "
                       "installee", "inaugure", "inauguree", "bati", "batie", "renove", "renovee",
                       # (a text: "Signé à Rabat en 2010, il prévoit ...")
                       "signe", "signee", "ratifie", "ratifiee", "adopte", "adoptee", "promulgue", "promulguee"}
-# verbs of holding an office, whose "celui qui ..." describes the person just named
-_OFFICE_VERBS = {"presider", "diriger", "animer", "conduire", "representer", "sieger", "piloter", "mener"}
 # the numbers of a counted group subject ("tous deux", "les trois candidats")
 COUNTED = {"deux": 2, "trois": 3, "quatre": 4}
 THIRD_PRONOUNS = {"il", "elle", "lui", "celui-ci", "celle-ci", "lui-meme", "elle-meme"}
@@ -128,7 +126,8 @@ class ReferenceResolution:
             return self.last if len(self.last) > 1 else self.group
         if tok.pos_ == "PRON" and tw in ("celui", "celle") and tok.i == tok.sent.start and len(self.last) == 1 and \
                 compatible(self.last[0], "Fem" if tw == "celle" else "Masc") and \
-                any(c.dep_ == "acl:relcl" and verb_lemmas(c) & _OFFICE_VERBS for c in tok.children):
+                any(c.dep_ == "acl:relcl" and verb_lemmas(c) & self.lex.word_classes.get("office_verb", frozenset())
+                    for c in tok.children):
             # "X a reconnu que ... . Celui qui préside l'association des maires ruraux veut ...": the
             # person just named, described by an office
             return self.last
@@ -409,8 +408,7 @@ class ReferenceResolution:
         body = self._unnamed_actor(subj) and subj.pos_ in ("NOUN", "PROPN") and \
             subj.morph.get("Gender") in ([], pron.morph.get("Gender"))
         # (with the verbs joined to it: "Elle fait de X une priorité et veut que ...")
-        verbs = verb_lemmas(pron.head).union(*(verb_lemmas(c) for c in pron.head.children
-                                               if c.dep_ == "conj" and c.pos_ == "VERB"))
+        verbs = clause_verb_lemmas(pron.head)
         acts = self.lex.reporting["verb"] | self.lex.word_classes.get("person_act", frozenset()) | {"vouloir"}
         # (a body "estime", "relève", "juge" when nobody is in play in the sentence before)
         body_speaks = body and bool(verbs & _RULING_VERBS) and not any(
