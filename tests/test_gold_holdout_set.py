@@ -50,7 +50,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout178", "gold-holdout179", "gold-holdout180", "gold-holdout181", "gold-holdout182", "gold-holdout183",
         "gold-holdout184", "gold-holdout185", "gold-holdout186", "gold-holdout187", "gold-holdout188", "gold-holdout189",
         "gold-holdout190", "gold-holdout191", "gold-holdout192", "gold-holdout193", "gold-holdout194", "gold-holdout195",
-        "gold-holdout196", "gold-holdout197", "gold-holdout198", "gold-holdout199", "gold-holdout200", "gold-holdout201")
+        "gold-holdout196", "gold-holdout197", "gold-holdout198", "gold-holdout199", "gold-holdout200", "gold-holdout201",
+        "gold-holdout202", "gold-holdout203", "gold-holdout204", "gold-holdout205", "gold-holdout206", "gold-holdout207")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
