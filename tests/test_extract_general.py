@@ -3446,3 +3446,178 @@ def test_voters_writing_politics_rather_than_enduring_it(extractor):
 ])
 def test_session_20_generalised_filtering_and_ones_own_opposition(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject inside a relative clause ("où X a dépassé ...") does not put X in play
+    ("Paul Rivet, conseiller municipal, porte les couleurs du MoDem dans une circonscription où François Bayrou a "
+     "dépassé les 12 %. Il se dit hostile à la loi Hadopi.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # the one person a sentence names as the object of its verb comes into play
+    ("Le président de la Haute Autorité, Marc Delorme, a présenté ses chiffres. Ces chiffres n'ont pas convaincu "
+     "Paul Rivet. Le député socialiste promet que la gauche « abrogera l'Hadopi dès 2012 ».",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # (also the name beside the object's role noun)
+    ("« Le taux de récidive est faible », a fait valoir Marc Delorme, secrétaire général de l'institution. Ce bilan "
+     "n'a pas convaincu le député socialiste Paul Rivet, pour qui la riposte graduée « a coûté 12 millions d'euros ». "
+     "L'élu, qui suit le dossier depuis 2009, réclame la suppression de la Haute Autorité.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # a fronted participle cut off by the parser before its comma; each name on its role noun
+    ("Rejetant tous deux la réponse graduée, la socialiste Anne Morvan (Maine-et-Loire) et le souverainiste Paul "
+     "Rivet (Moselle) promettent de voter l'abrogation de la loi Hadopi dès la rentrée.",
+     {("Anne Morvan", "hadopi-law"): "oppose", ("Paul Rivet", "hadopi-law"): "oppose"}),
+    # what a colon announces after "X n'en démord pas", with a hyphenated place name before it
+    ("Le député sortant Paul Rivet (UMP, Côtes-d'Armor), lui, n'en démord pas : la Haute Autorité « a fait ses "
+     "preuves » et il votera contre toute suppression.",
+     {("Paul Rivet", "hadopi-law"): "support"}),
+    # a count inside the role's relative clause is no counted group
+    ("Le débat opposait le député Paul Rivet et la sénatrice Anne Morvan. Le député, qui a voté contre les deux lois "
+     "en 2009, juge la riposte graduée « inefficace et humiliante ».",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+])
+def test_session_21_holders(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_an_acronym_of_a_topic_after_a_capitalised_verb_is_no_person(extractor):
+    # ("Regardez ACTA" is no "Prénom NOM"; "les gendarmes du net" of ACTA is no policing backed)
+    text = ("Discours de Paul Rivet\n\nRegardez ACTA, cet accord négocié en secret, qui veut faire des fournisseurs "
+            "d'accès les gendarmes du net ! Je dis non à ACTA.")
+    found = positions(extractor, text, fmt="speech", speaker="Paul Rivet")
+    assert found == {("Paul Rivet", "internet-censorship"): "oppose"}
+
+
+def test_closing_the_high_authority_repeals_it(extractor):
+    assert positions(extractor, "Anne Morvan promet qu'elle fermera la Haute Autorité.") == \
+        {("Anne Morvan", "hadopi-law"): "oppose"}
+
+
+@pytest.mark.parametrize("answer", [
+    # "disent" hung on "supprimer": the charge is read off the words
+    "Donc oui, l'Hadopi fait son travail de pédagogie, et ceux qui promettent de la supprimer ne disent jamais par "
+    "quoi ils la remplaceraient.",
+    "Neuf internautes sur dix ne recommencent pas. Ceux qui veulent démanteler la Haute Autorité n'ont rien à proposer.",
+])
+def test_a_camp_charged_when_the_parser_lost_the_clause(extractor, answer):
+    text = "Quelle est votre position sur la Hadopi ?\n" + answer
+    assert positions(extractor, text, fmt="qa", speaker="Paul Rivet") == {("Paul Rivet", "hadopi-law"): "support"}
+
+
+def test_no_question_of_voices_the_person_in_play(extractor):
+    text = ("Son programme tient en peu de lignes. La candidate Anne Morvan veut ramener la durée du droit d'auteur à "
+            "vingt ans. Pas question pour autant d'une licence globale, qu'elle juge « une taxe de plus ».")
+    assert positions(extractor, text).get(("Anne Morvan", "global-license")) == "oppose"
+
+
+def test_no_question_of_giving_up_keeps(extractor):
+    # "pour autant" is no "pour" of purpose: the infinitive is what is ruled out
+    text = ("Le député Paul Rivet veut retirer la coupure de l'accès. Pas question pour autant de renoncer au dispositif : "
+            "« La Haute Autorité a prouvé qu'un simple avertissement suffit »."
+            )
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "mixed"}
+
+
+def test_nobody_left_out_of_broadband_and_aucun_is_no_first_name(extractor):
+    text = "« Aucun Cantalien ne doit rester à l'écart du très haut débit », a plaidé le président, Paul Rivet (PS)."
+    assert positions(extractor, text) == {("Paul Rivet", "digital-divide"): "support"}
+
+
+def test_a_generic_role_under_a_candidates_heading_is_that_candidate(extractor):
+    # the party's name in the role ("Europe Écologie-Les Verts") makes no second subject
+    text = ("Anne Morvan (écologistes)\nLa candidate d'Europe Écologie-Les Verts veut supprimer l'Hadopi dès l'été.\n"
+            "Paul Rivet (PS)\nLe socialiste veut une licence globale.")
+    assert positions(extractor, text).get(("Anne Morvan", "hadopi-law")) == "oppose"
+
+
+def test_a_first_name_cut_by_a_sentence_bound_is_the_same_person():
+    from stancegraph.extract.people import PersonIndex
+    index = PersonIndex()
+    short = index.add_full("Sophie Morvan", 10)
+    full = index.add_full("Anne-Sophie Morvan", 4)
+    assert full is short and full.name == "Anne-Sophie Morvan"
+
+
+def test_a_hyphenated_word_does_not_end_the_sentence(extractor):
+    text = ("Anne Morvan revendique une campagne « à 50 % sur le web ». « Je réponds moi-même sur Twitter, je fais des "
+            "vidéos chaque semaine, et ça marche », a-t-elle raconté.")
+    assert positions(extractor, text) == {("Anne Morvan", "social-media-campaigning"): "support"}
+
+
+def test_a_fronted_topic_is_not_what_the_adjective_after_the_verb_governs(extractor):
+    # "favorable" governs "son abrogation", not the fronted "Sur la loi Hadopi"
+    text = "Sur la loi Hadopi, le centriste Paul Rivet se dit favorable à son abrogation."
+    assert positions(extractor, text) == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+def test_they_with_no_pair_in_play_is_the_other_side_in_a_speech(extractor):
+    text = ("Discours de Paul Rivet, candidat du Front de gauche\n\nMes amis, merci d'être venus. "
+            "Ils ont voté la loi Hadopi, ils ont voté la Loppsi. Nous, nous abrogerons la loi Hadopi.")
+    assert positions(extractor, text, fmt="speech", speaker="Paul Rivet") == {("Paul Rivet", "hadopi-law"): "oppose"}
+
+
+def test_fighting_for_a_clause_backs_it_in_a_portrait(extractor):
+    # in a portrait a bare mention is no position; "se battre pour que ..." is a cue
+    text = ("Portrait : Anne Morvan, l'institutrice qui veut entrer au Palais-Bourbon\n\nAnne Morvan, 45 ans, est née "
+            "à Rodez. Ancienne institutrice, elle a été élue conseillère municipale en 2008. Elle promet de se battre "
+            "pour que chaque village ait accès au haut débit.")
+    assert positions(extractor, text) == {("Anne Morvan", "digital-divide"): "support"}
+
+
+def test_the_two_women_are_the_women_named(extractor):
+    text = ("Anne Morvan (PS) signe le pacte. Paul Rivet (UMP) se montre plus prudent. Léa Colin (DLR) n'a pas "
+            "répondu.\nDémocratie en ligne\nSur ce point, les deux femmes se rejoignent. Toutes deux veulent que "
+            "les projets de loi soient publiés en ligne avant leur examen.")
+    assert positions(extractor, text) == {("Anne Morvan", "e-democracy"): "support",
+                                          ("Léa Colin", "e-democracy"): "support"}
+
+
+def test_banning_any_discrimination_of_traffic_backs_neutrality(extractor):
+    text = "Pour Anne Morvan, il faut une loi qui interdise clairement toute discrimination du trafic."
+    assert positions(extractor, text) == {("Anne Morvan", "net-neutrality"): "support"}
+
+
+def test_nothing_prevents_deplores_what_is_not_prevented(extractor):
+    text = ("« Aujourd'hui, rien n'empêche un fournisseur d'accès de ralentir un service concurrent du sien », a "
+            "dénoncé Anne Morvan.")
+    assert positions(extractor, text) == {("Anne Morvan", "net-neutrality"): "support"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the relative clause hung on the main verb: read off the words
+    ("Anne Morvan parle souvent de la licence globale, qu'elle juge injuste.",
+     {("Anne Morvan", "global-license"): "oppose"}),
+    # (a complement with "à" under the verb keeps the mention's own verdict)
+    ("Les deux candidates, Léa Colin et Anne Morvan, disent consacrer chaque soir du temps à Twitter et à Facebook, "
+     "qu'elles jugent indispensables pour toucher les jeunes.",
+     {("Léa Colin", "social-media-campaigning"): "support", ("Anne Morvan", "social-media-campaigning"): "support"}),
+])
+def test_a_verdict_in_a_relative_clause_after_the_mention(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone else's backing, in a participle with its own agent
+    ("Paul Rivet veut abroger la loi Hadopi. En revanche, il se montre désormais prudent sur la licence "
+     "globale, défendue par le parti en 2009.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # taking it up as one's own
+    ("Le conseiller régional Paul Rivet a repris à son compte la contribution créative proposée par son parti.",
+     {("Paul Rivet", "global-license"): "support"}),
+])
+def test_a_participle_with_its_own_agent_is_someone_elses_backing(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_a_party_acronym_before_a_name_is_not_part_of_it():
+    from stancegraph.extract.people import clean_name
+    assert clean_name("l'UMP Agnès Morvan") == ["Agnès", "Morvan"]
+    assert clean_name("UMP Agnès Morvan") == ["Agnès", "Morvan"]
+    assert clean_name("PATRICK DURAND") == ["Patrick", "Durand"]
+
+
+def test_a_mention_before_a_colon_is_not_held_by_the_clause_after_it(extractor):
+    # the parser makes "taxe" part of "les artistes vivent ...", whose subject is nobody named
+    text = ("Et comment vivent les artistes, dans votre modèle ?\nLe partage non commercial entre particuliers doit "
+            "être légal, point. Pas de taxe sur l'abonnement : les artistes vivent des concerts, des dons, des ventes "
+            "de disques.")
+    assert positions(extractor, text, fmt="qa", speaker="Paul Rivet").get(("Paul Rivet", "global-license")) == "oppose"

@@ -51,7 +51,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout184", "gold-holdout185", "gold-holdout186", "gold-holdout187", "gold-holdout188", "gold-holdout189",
         "gold-holdout190", "gold-holdout191", "gold-holdout192", "gold-holdout193", "gold-holdout194", "gold-holdout195",
         "gold-holdout196", "gold-holdout197", "gold-holdout198", "gold-holdout199", "gold-holdout200", "gold-holdout201",
-        "gold-holdout202", "gold-holdout203", "gold-holdout204", "gold-holdout205", "gold-holdout206", "gold-holdout207")
+        "gold-holdout202", "gold-holdout203", "gold-holdout204", "gold-holdout205", "gold-holdout206", "gold-holdout207",
+        "gold-holdout208", "gold-holdout209", "gold-holdout210", "gold-holdout211", "gold-holdout212", "gold-holdout213")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 

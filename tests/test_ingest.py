@@ -521,3 +521,11 @@ def test_related_articles_under_a_lire_aussi_are_no_answer(tmp_path):
                               "À lire aussi :\n\n> Angers : la fibre optique arrive\n\n- Hadopi : le bilan\n")
     assert all("Angers" not in e.answer.text and "bilan" not in e.answer.text for e in doc.exchanges)
 
+
+
+def test_a_party_written_before_the_name_is_the_speakers_party_not_a_first_name():
+    lede = ("Deux ont répondu : la socialiste Anne Morvan, maire de Riom, et l'UMP Claire Dubreuil, conseillère "
+            "générale de Maurs.")
+    found = {s.name: s.party for s in detect_speakers(None, lede)}
+    assert found.get("Claire Dubreuil") == "UMP"
+    assert not any(name.startswith(("Ump", "UMP")) for name in found)

@@ -67,6 +67,14 @@ def _gerund(tok) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) == "en" for c in tok.children)
 
 
+_NO_QUESTION_OF = re.compile(r"^\W*(?:pas|hors de) question\b")
+
+
+def _in_relative(verb) -> bool:
+    """A verb inside a relative clause ("où X a dépassé ...", "qui ...")."""
+    return any(t.dep_ == "acl:relcl" for t in [verb, *verb.ancestors])
+
+
 def _byline(sent) -> bool:
     """'Publié le 21 novembre 2011 - Par Julie X', 'Par Julie X, à Lyon', 'De notre correspondant,
     Pierre X': the journalist who signs an article, who is nobody's antecedent."""
@@ -84,7 +92,12 @@ def _fronted_participle(tok, sent) -> bool:
         return False
     if not (tok.morph.get("VerbForm") == ["Part"] or tok.pos_ == "ADJ"):
         return False
-    return any(t.text == "," for t in sent if t.i > tok.i)
+    return any(t.text == "," for t in sent if t.i > tok.i) or _comma_after(sent)
+
+
+def _comma_after(sent) -> bool:
+    """The sentence the parser cut right before a comma ("Rejetant tous deux X | , A et B ...")."""
+    return sent.end < len(sent.doc) and sent.doc[sent.end].text == ","
 
 
 class Attributor(SpeakerLabels, ClauseHolders):
@@ -241,6 +254,15 @@ class Attributor(SpeakerLabels, ClauseHolders):
             # sentence without a verb naming one person puts them in play
             named = {p.key: p for t in sent if (p := self.person_at(t)) is not None}
             first = next(iter(named.values())) if len(named) == 1 else None
+        if first is None:
+            # "Ces chiffres n'ont pas convaincu Olivier X. Le député socialiste ...": the one
+            # person a sentence names, as the object of its main verb, comes into play
+            named = {p.key: p for t in sent if (p := self.person_at(t)) is not None}
+            # (or the name beside the object role: "n'a pas convaincu le député socialiste X")
+            objects = [p for t in sent if (p := self.person_at(t)) is not None and (
+                (t.dep_ == "obj" and t.head.dep_ == "ROOT") or
+                (t.dep_ in ("appos", "flat:name", "nmod") and t.head.dep_ == "obj" and t.head.head.dep_ == "ROOT"))]
+            first = objects[0] if len(named) == 1 and objects else None
         return first
 
     def end_sentence(self, clauses, sent=None) -> None:
@@ -255,6 +277,12 @@ class Attributor(SpeakerLabels, ClauseHolders):
                  if people and how in ("subject", "intro", "agent", "label", "role")] or \
             [(i, people) for i, (people, how) in clauses.items() if people and how == "pronoun"]
         opener = None  # a person named at the opening of a sentence without any clause of theirs
+        if named and sent is not None:
+            # (a subject inside a relative clause is no one in play when the main clause names
+            # someone: "X porte les couleurs du MoDem dans une circonscription où François
+            # Bayrou a dépassé les 12 %. [...] Il tient un blog" is X)
+            main = [(i, people) for i, people in named if i < 0 or not _in_relative(sent.doc[i])]
+            named = main or named
         if named and not (sent is not None and _byline(sent)):
             self.last = max(named, key=lambda x: x[0])[1]
         elif sent is not None and not _byline(sent) and not any(people for people, _ in clauses.values()):
@@ -302,8 +330,14 @@ class Attributor(SpeakerLabels, ClauseHolders):
         while True:
             # (an unnamed subject inside a quote is not the subject of a mention outside it,
             # however the parser hangs one on the other)
-            if tok.i in clauses and (in_quote or clauses[tok.i][1] != "unnamed" or
-                                     not inside(self.unit.start + tok.idx, quotes)):
+            # (nor the unnamed subject of a clause after a colon the mention stands before: "Pas
+            # de taxe sur l'abonnement : les artistes vivent des concerts", "X plaide pour une
+            # licence globale « sans ambiguïté » : chaque internaute paierait ...", with the
+            # mention made part of the clause after the colon)
+            across_colon = clauses.get(tok.i, (None, None))[1] == "unnamed" and tok.i > mention_root.i and \
+                any(x.text == ":" for x in sent.doc[mention_root.i: tok.i])
+            if tok.i in clauses and not across_colon and (in_quote or clauses[tok.i][1] != "unnamed" or
+                                                          not inside(self.unit.start + tok.idx, quotes)):
                 found = clauses[tok.i]
                 if found[1] == "unnamed" and own_clause:
                     # "Personne ne souhaite X, et la neutralité est un principe auquel je suis
@@ -323,13 +357,22 @@ class Attributor(SpeakerLabels, ClauseHolders):
             if tok.head.i == tok.i:
                 break
             prev, tok = tok, tok.head
+        if found is None and tok.head.i == tok.i:
+            # "Le député X, lui, n'en démord pas : la Haute Autorité « a fait ses preuves »": the
+            # parser hangs the clause before the colon on the one after it; what the colon
+            # announces is said by that clause's subject
+            announcer = next((c for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i and
+                              c.i in clauses and clauses[c.i][1] in ("subject", "pronoun", "role") and
+                              any(x.text == ":" for x in sent.doc[c.i: tok.i])), None)
+            if announcer is not None:
+                found = clauses[announcer.i]
         if found is None and tok.head.i == tok.i and _fronted_participle(tok, sent):
             # "Rejetant à la fois X et Y, A et B défendent ...": the parser makes the fronted
             # participle a root of its own; its holder is the subject of the clause it leads into
             later = sorted(k for k in clauses if k > tok.i)
             if later:
                 found = clauses[later[0]]
-            elif sent[-1].text == "," and sent.end < len(sent.doc):
+            elif (sent[-1].text == "," and sent.end < len(sent.doc)) or _comma_after(sent):
                 found = self._next_sentence_subject(sent)
         if found is not None and found[1] == "first":
             found = None
@@ -365,6 +408,11 @@ class Attributor(SpeakerLabels, ClauseHolders):
                 return Holder((self.respondent,), "respondent", True)
             direct = in_quote or how in ("label", "first")
             return Holder(people, how, direct)
+        if not in_quote and len(self.last) == 1 and \
+                _NO_QUESTION_OF.match(fold(sent.text)):
+            # "La candidate veut légaliser le partage. Pas question pour autant d'une licence
+            # globale, qu'elle juge ...": the journalist voices the person in play
+            return Holder(self.last, "pronoun", False)
         return self._fallback(in_quote, first_in_sentence, allow_section=True)
 
     def _name_of_the_noun_before(self, sent, quote_start: int) -> bool:
@@ -418,6 +466,9 @@ class Attributor(SpeakerLabels, ClauseHolders):
             if p is not None and t.dep_ in SUBJ:
                 group = [p] + [self.person_at(c) for c in t.children if c.dep_ == "conj" and self.person_at(c)]
                 return tuple(dict.fromkeys(group)), "subject"
+            if p is not None and t.dep_ == "appos" and t.head.dep_ in SUBJ and t.head.pos_ == "NOUN":
+                # ", la socialiste A et le souverainiste B promettent ...": names on role nouns
+                return (self._enumerated(t.head) or (p,)), "subject"
         return None
 
     def _charges_a_camp(self, verb) -> bool:

@@ -396,10 +396,31 @@ def _camp_charged(verb, lex: Lexicons):
     clause = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else verb
     people = clause.head
     said = people.head
-    if people.dep_ not in ("nsubj", "nsubj:pass") or said.i == people.i or \
-            lemma(said) not in ("dire", "expliquer", "preciser", "proposer", "chiffrer", "repondre", "montrer"):
-        return None
+    if people.dep_ not in ("nsubj", "nsubj:pass") or said.i == people.i or lemma(said) not in _CHARGING_SAYING:
+        return _camp_charged_by_words(verb)
     return said if negated(said, lex) else None
+
+
+_CHARGING_SAYING = {"dire", "expliquer", "preciser", "proposer", "chiffrer", "repondre", "montrer"}
+
+
+def _camp_charged_by_words(verb):
+    """The same charge read off the words when the parser lost the clause ("et ceux qui
+    promettent de la supprimer ne disent jamais par quoi ils la remplaceraient", with "disent"
+    hung on "supprimer"; "ceux qui veulent démanteler X n'ont rien à proposer"): "ceux qui" before
+    the verb, then "ne", "jamais", "pas" or "rien" and a verb of saying."""
+    doc, sent = verb.doc, verb.sent
+    if not any(fold(t.text) in ("ceux", "celles") and fold(doc[t.i + 1].text) == "qui"
+               for t in doc[sent.start: verb.i]):
+        return None
+    ne = next((t for t in doc[verb.i + 1: sent.end] if fold(t.text) in ("ne", "n'")), None)
+    if ne is None:
+        return None
+    # ("n'ont rien à proposer": the verb may come after "rien à")
+    said = next((t for t in doc[ne.i + 1: min(sent.end, ne.i + 5)] if lemma(t) in _CHARGING_SAYING), None)
+    if said is None or not any(fold(t.text) in ("jamais", "pas", "rien") for t in doc[ne.i + 1: min(sent.end, said.i + 2)]):
+        return None
+    return said
 
 
 _CLAIMS = {"promettre", "assurer", "jurer", "expliquer", "affirmer", "garantir", "annoncer"}

@@ -614,6 +614,10 @@ class ClauseHolders(ReferenceResolution):
             if (c.dep_ == "conj" or _apposed(c)) and self.person_at(c) is not None and \
                     _entity_root(c, self.person_at).i == c.i:
                 people += self._conjoined(c)
+            elif c.dep_ == "conj" and c.pos_ == "NOUN" and (named := next(
+                    (k for k in c.children if _apposed(k) and k.i == c.i + 1 and self.person_at(k) is not None), None)):
+                # "la socialiste A et le souverainiste B promettent ...": each name on its role
+                people += self._conjoined(named)
         people = list(dict.fromkeys(people))
         return tuple(people) if len(people) > 1 else ()
 

@@ -16,6 +16,24 @@ def _infinitive_complement(tok) -> bool:
         any(lemma(k) in ("de", "d'", "a") and k.dep_ == "mark" for k in tok.children)
 
 
+def _ruled_out_infinitive(tok) -> bool:
+    """'Pas question (pour autant) de renoncer au dispositif': the infinitive is what "question"
+    rules out, though the parser hangs it as an adverbial clause (read "pour autant" as a "pour"
+    of purpose)."""
+    return tok.dep_ == "advcl" and lemma(tok.head) == "question" and tok.morph.get("VerbForm") == ["Inf"] and \
+        any(lemma(k) in ("de", "d'") and k.dep_ == "mark" for k in tok.children)
+
+
+def _fought_for(tok) -> bool:
+    """'se battre pour que chaque village ait accès au haut débit': the "pour que" clause is what
+    the fight is for, though the parser hangs it as an adverbial clause."""
+    # (not a negated clause, whose verb the parser reads badly: "pour que la fibre ne s'arrête
+    # pas à Montpellier")
+    return tok.dep_ == "advcl" and lemma(tok.head) in ("battre", "lutter", "militer", "batailler", "mobiliser") and \
+        {fold(k.text) for k in tok.children if k.dep_ == "mark"} >= {"pour", "que"} and \
+        not any(fold(k.text) in ("ne", "n'", "pas", "plus", "jamais") for k in tok.subtree)
+
+
 _SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "on", "ils", "elles", "vous"}
 
 

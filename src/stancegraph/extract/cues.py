@@ -127,6 +127,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         return None  # "ça veut dire que ...": to mean, not to want
     if lemma(tok) == "agir" and any(fold(c.text) in ("s'", "se") for c in tok.children):
         return None  # "il s'agit de": no action
+    if lemma(tok) == "battre" and any(fold(c.text) in ("s'", "se", "me", "nous", "m'") for c in tok.children):
+        return "support"  # "se battre pour que chaque village ait accès au haut débit" (not "battre un record")
     if lemma(tok) == "inscrire" and any(fold(c.text) in ("s'", "se") for c in tok.children):
         return None  # "X s'inscrit dans la ligne de Y": a comparison, not "inscrire Y dans la loi"
     if lemma(tok) == "question" and not any(c.dep_ == "det" for c in tok.children):

@@ -82,6 +82,8 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
                              r"([A-ZÉÈ]{2,}(?:[- ][A-ZÉÈ]{2,})*)(?![\w])", sdoc.text):
             if m.group(1) in not_names():
                 continue  # "« Mais ACTA ouvre la voie ...": a sentence's first word and an acronym
+            if any(unit.start + m.start(2) < be and bs < unit.start + m.end(2) for bs, be in blocked):
+                continue  # "Regardez ACTA, cet accord ...": the acronym is a topic's, no surname
             word = sdoc.char_span(m.start(1), m.end(1))
             if word is not None and word[0].pos_ in ("VERB", "AUX", "ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ") and \
                     not (first_names and fold(m.group(1).split("-")[0]) in first_names):

@@ -89,6 +89,15 @@ def _sentence_bounds(doc):
         if t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and doc[t.i - 1].pos_ == "PROPN" and \
                 t.is_sent_start is None:
             t.is_sent_start = False
+    for t in doc[1:-1]:
+        # "Côtes-d'Armor", "moi-même": the tokenizer may cut a hyphenated word, and the parser
+        # then ended the sentence inside it ("(UMP, Côtes | -d'Armor) | , lui, ...", "Je réponds
+        # moi | -même | sur Twitter") (not before a capital: "Europe Écologie-Les Verts" cut in
+        # two parsed better on the gold sets)
+        if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_ and doc[t.i + 1].text[:1].islower():
+            for x in (t, doc[t.i + 1]):
+                if x.is_sent_start is None:
+                    x.is_sent_start = False
     return doc
 
 

@@ -39,7 +39,8 @@ def _relative_wish(clause, lex, own: bool) -> tuple[str, int] | None:
 
 def _trailing_relative(root, lex) -> tuple[str, int] | None:
     """A relative clause right after the mention (", que j'ai toujours combattue", ", qu'il faut
-    abroger"), however the parser hung it: read off the words, its first verb and what it wants."""
+    abroger", ", qu'elle juge injuste"), however the parser hung it: read off the words, its first
+    verb and what it wants or judges."""
     doc = root.doc
     # (the comma right after the mention's own phrase: the parser may hang the clause on the
     # mention, so its right edge runs past the comma: "L'Hadopi, que nous abrogerons.")
@@ -53,12 +54,29 @@ def _trailing_relative(root, lex) -> tuple[str, int] | None:
     if subject not in ("je", "j'", "nous", "il", "elle", "ils", "elles"):
         return None
     verb = next((t for t in doc[j + 3: min(len(doc), j + 8)] if t.pos_ == "VERB"), None)
+    if verb is not None and fold(verb.text) in VERDICT_FORMS:
+        # ", qu'elles jugent indispensables", ", qu'il juge injuste": the holder's verdict, with
+        # the clause hung on the main verb
+        verdict = next((cue_kind(a, lex) for a in doc[verb.i + 1: min(len(doc), verb.i + 4)]
+                        if a.pos_ == "ADJ" and cue_kind(a, lex) in ("support", "oppose")), None)
+        if verdict is not None:
+            return verb.text, 1 if verdict == "support" else -1
     if verb is None or (subject not in ("je", "j'", "nous") and lemma(verb) not in _WISHING):
         return None  # ("qu'il a votée": someone's act, not a wish; "qu'il veut inscrire dans la Constitution" is one)
     if subject in ("elle", "ils", "elles") and lemma(verb) == "falloir":
         return None
     return _relative_wish(verb, lex, own=subject in ("je", "j'", "nous"))
 
+
+
+_CAMPS = {"partie", "gauche", "droite", "majorite", "opposition"}  # "défendue par une partie de la gauche"
+
+
+def _someone_as_agent(tok, lex: Lexicons) -> bool:
+    """The agent of a passive participle is a person, a party, an actor or a camp ("par le parti",
+    "par une partie de la gauche"), not a means ("par un prélèvement")."""
+    return tok.dep_ == "obl:agent" and (tok.pos_ == "PROPN" or lemma(tok) in lex.actors or lemma(tok) in lex.roles or
+                                        lemma(tok) in _CAMPS or any(lemma(tok) in nouns for nouns in lex.party_nouns.values()))
 
 
 def modifier_judgement(root, valence: int, lex: Lexicons) -> tuple[str, int, bool] | None:
@@ -71,8 +89,10 @@ def modifier_judgement(root, valence: int, lex: Lexicons) -> tuple[str, int, boo
     adjective = None
     for c in root.children:
         # (a verb tagged as modifier is usually a mis-parsed predicate: "doive privilégier le X")
+        # (nor a participle with someone for its agent: "la licence globale, défendue par le parti
+        # en 2009", is someone else's backing; "financée par un prélèvement" is still a licence)
         if c.dep_ in ("amod", "acl") and c.i != root.i and (c.pos_ == "ADJ" or (
-                c.pos_ == "VERB" and not any(k.dep_ == "mark" for k in c.children))):
+                c.pos_ == "VERB" and not any(k.dep_ == "mark" or _someone_as_agent(k, lex) for k in c.children))):
             k = cue_kind(c, lex)
             if k == "oppose" and valence == -1:
                 continue  # "le téléchargement illégal": what is fought is described, not judged

@@ -26,6 +26,10 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
             any(fold(c.text) in ("personne", "aucun", "aucune") for c in tok.head.children) and \
             any(fold(c.text) in ("ne", "n'") for c in tok.head.children):
         return True  # the same, with the relative clause hung on the main verb
+    if lemma(tok) in ("empecher", "interdire") and any(c.dep_ == "nsubj" and fold(c.text) == "rien" for c in tok.children):
+        # "Aujourd'hui, rien n'empêche un fournisseur d'accès de ralentir un service": what no rule
+        # prevents, told to deplore it, as if "il faut empêcher"
+        return False
     # ("n'importe quel citoyen peut ...": "any", no negation; nor is a "pas" that is a step, "un
     # premier pas vers le filtrage")
     kids = [k for k in tok.children if not (fold(k.text) in ("n'", "ne", "n’") and k.i + 1 < len(k.doc) and

@@ -16,6 +16,7 @@ from .textnorm import fold
 _TITLES = {"m", "m.", "mme", "mme.", "mlle", "mlle.", "monsieur", "madame", "mademoiselle", "me", "dr", "dr.",
            "pr", "pr.", "mrs", "mrs.", "mr", "mr.", "ms", "ms."}
 _INITIAL = re.compile(r"^(?:[A-ZÉÈ]\.)(?:-?[A-ZÉÈ]\.)*$")
+_ACRONYM = re.compile(r"^(?:[lLdD]')?[A-ZÉÈ]{2,5}$")
 _PARTICLES = {"de", "du", "des", "la", "le", "d'", "von", "van", "da", "di", "del", "della"}
 
 
@@ -34,6 +35,8 @@ def clean_name(text: str) -> list[str]:
     tokens = [t for t in re.split(r"\s+", text) if t]
     while tokens and fold(tokens[0]) in _TITLES:
         tokens.pop(0)
+    if len(tokens) >= 3 and _ACRONYM.match(tokens[0]) and not tokens[1].isupper():
+        tokens.pop(0)  # "l'UMP Agnès X", tagged as one name: the party is not part of it
     tokens = [_fix_case(t) for t in tokens]
     # drop trailing lower-case words the NER sometimes swallows ("Hollande a")
     while tokens and not tokens[-1][:1].isupper() and fold(tokens[-1]) not in _PARTICLES:
@@ -47,8 +50,9 @@ def is_full_name(tokens: list[str]) -> bool:
         return False
     if _INITIAL.match(tokens[0]) or not tokens[0][:1].isupper() or len(tokens[0]) < 2:
         return False
-    if fold(tokens[0]) in ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "au", "aux"):
-        return False  # "Le PRG", "La France": an article starts no person's name
+    if fold(tokens[0]) in ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "au", "aux",
+                           "aucun", "aucune", "chaque", "nul", "nulle"):
+        return False  # "Le PRG", "La France", "Aucun Cantalien": an article starts no person's name
     if fold(tokens[0]) in ("pourquoi", "comment", "quand", "combien", "qui", "quoi", "quel", "quelle"):
         return False  # "Pourquoi ACTA inquiète ...", a related article's title: no name
     if not all(t[:1].isupper() or fold(t) in _PARTICLES for t in tokens):
@@ -141,6 +145,12 @@ class PersonIndex:
         if person is None:
             # "Laure Dufresnoy" cut from "Anne-Laure Dufresnoy" (an elision split the first name)
             person = next((p for k, p in self.people.items() if k.endswith(" " + key)), None)
+        if person is None and (shorter := next((p for k, p in self.people.items() if key.endswith(" " + k)), None)):
+            # "Anne-Sophie X" after "Sophie X", which a sentence cut inside the first name left:
+            # one person, under the full name
+            person = shorter
+            person.name, person.tokens = " ".join(tokens), tokens
+            self.people[key] = person
         if person is None:
             # "Élie Aboud" and "Elie Aboud" are one person: the key is accent-free
             person = Person(" ".join(tokens), tokens, offset)

@@ -29,7 +29,8 @@ from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitiv
 # import them from here
 from .climb_links import (_about, _after_a_noun, _clause_before_comma, _comparison_clause, _completive_after_ce,
                           _content_of_a_text, _de_complement, _denied_for, _how_never_told, _infinitive_complement,
-                          _joined_infinitive, _juxtaposed_clause, _misparsed_object, _nothing_against)
+                          _joined_infinitive, _juxtaposed_clause, _misparsed_object, _nothing_against,
+                          _fought_for, _ruled_out_infinitive)
 from .cues import REMAINING_LEMMAS, SANS_IDIOMS, VERDICT_FORMS, _case, cue_kind, describes_oneself, lemma
 from .hedges import hedge_heads
 from .lexicon import Lexicons
@@ -289,6 +290,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cur = head
             continue
         if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur) and \
+                not _ruled_out_infinitive(cur) and not _fought_for(cur) and \
                 not _completive_after_ce(cur) and not (_content_of_a_text(cur, lex) and default != "oppose"):
             # (a pejorative name under a text's clause keeps its bare reading: "un texte qui
             # confie la censure à la police")
@@ -429,11 +431,15 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 cases & {"a", "au", "aux", "sur", "envers", "vis-a-vis"}:
             # "tous trois se disent favorables à X" parsed with X under "disent": the adjective
             # beside the verb ("se dire / se montrer / se déclarer favorable à", "se montrer
-            # sceptique sur") governs X
-            adjective = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "ADJ" and
-                              cue_kind(c, lex) in ("support", "oppose")), None)
-            if adjective is not None:
-                kind = cue_kind(adjective, lex)
+            # sceptique sur") governs X (also a fronted "Sur les logiciels libres, elle se dit
+            # « favorable à leur usage »"; not when the adjective's own complement turns the topic
+            # around: "Sur la loi Hadopi, il se dit favorable à son abrogation")
+            beside = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "ADJ" and
+                           cue_kind(c, lex) in ("support", "oppose") and
+                           not any(k.dep_.startswith("obl") and cue_kind(k, lex) in ("invert", "oppose", "harm")
+                                   for k in c.children)), None)
+            if beside is not None:
+                kind = cue_kind(beside, lex)
         if kind is None and cur.dep_ == "obj" and _first_person_promise(head) and not _about(root, cur):
             # "je publierai mes votes en ligne", "nous ouvrirons une plateforme": a commitment
             kind = "support"

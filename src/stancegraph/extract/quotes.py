@@ -65,17 +65,22 @@ _TITLE_LINE = re.compile(r"^[ \t]*(?P<marker>(?:[-–—•*]|\d{1,3}[.)])[ \t]*
                          r"[ \t]*(?:(?P<source>\([^()\n]{1,60}\))|(?P<reference>,[^«»\n]{1,60}))?[ \t]*\.?[ \t]*$", re.M)
 
 
+# The label of a programme's session: its time, or the kind of session
+_SESSION_LABEL = re.compile(r"^\s*\d{1,2} ?h\b|\b(?:[Tt]able ronde|[Aa]telier|[Cc]onférence|[Ss]ession|[Pp]lénière)\b")
+
+
 # A press review's outlet on a line of its own, in capitals ("LE MONDE", "PC INPACT", "20 MINUTES")
 _OUTLET_HEADER = re.compile(r"^[ \t]*(?=[^«»\n]*[A-ZÀ-Ý])[^a-zà-ÿ«»:\n]{2,40}[ \t]*$")
 
 
 def cited_titles(text: str) -> set[int]:
     """Where the quotes of cited titles open: lines that are only a quoted title with its outlet
-    or label, two or more in a row (or one numbered or bulleted with its source, a footnote), and
+    or label, two or more in a row (or one numbered or bulleted with its source, a footnote, or a
+    programme's timed or named session, "15 h 45  Atelier : « ... »"), and
     headlines under outlets in capitals (two outlets or more, each heading bare quoted lines that
     end without a full stop: a person's quote ends with one). Those quotes are headlines and
     session titles, not anyone's words (a person they name is not speaking in the next one)."""
-    lines = []  # (start of the quote, a title line, a footnote) for each non-blank line
+    lines = []  # (start of the quote, a title line, a title on its own) for each non-blank line
     headed = []  # (index in lines, start of the quote) of bare headlines under an outlet
     outlet = None  # the outlet header above the current run of bare headlines
     outlets = set()
@@ -95,10 +100,12 @@ def cited_titles(text: str) -> set[int]:
                 outlets.add(outlet)
             else:
                 outlet = None
-            lines.append((pos + line.index("«") if title else pos, title, footnote))
+            # (a programme's session, "15 h 45  Atelier : « ... »", is a title on its own too)
+            session = title and bool(_SESSION_LABEL.search(m.group("label") or ""))
+            lines.append((pos + line.index("«") if title else pos, title, footnote or session))
         pos += len(line) + 1
-    found = {start for k, (start, title, footnote) in enumerate(lines) if title and (
-        footnote or (k > 0 and lines[k - 1][1]) or (k + 1 < len(lines) and lines[k + 1][1]))}
+    found = {start for k, (start, title, alone) in enumerate(lines) if title and (
+        alone or (k > 0 and lines[k - 1][1]) or (k + 1 < len(lines) and lines[k + 1][1]))}
     return found | {start for _, start in headed} if len(outlets) >= 2 else found
 
 

@@ -155,7 +155,9 @@ class ReferenceResolution:
                         return (others[-1],)
                 return (cand,)
             return ()
-        sub = {fold(x.text) for x in tok.subtree}
+        # (not a count inside a relative clause: "Le député, qui a voté contre les deux lois")
+        in_relative = {x.i for c in tok.children if c.dep_ == "acl:relcl" for x in c.subtree}
+        sub = {fold(x.text) for x in tok.subtree if x.i not in in_relative}
         if fold(tok.text) in ("tous", "toutes") and tok.i + 1 < len(tok.doc):
             sub.add(fold(tok.nbor().text))  # "tous trois" with "trois" hung on the verb
         if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS) and not COUNTED.keys() & sub:
@@ -171,8 +173,8 @@ class ReferenceResolution:
             n = max(COUNTED.get(w, 0) for w in sub)
             # ("Les deux candidates", "Toutes deux": only the women of the text)
             # (the tagger calls "candidates" masculine: the ending tells, "candidat" + "es")
-            # ("les deux hommes": only the men)
-            only = "Fem" if fold(tok.text) in ("toutes", lemma(tok) + "es") else \
+            # ("les deux hommes": only the men; "les deux femmes": only the women)
+            only = "Fem" if fold(tok.text) in ("toutes", lemma(tok) + "es") or lemma(tok) == "femme" else \
                 "Masc" if lemma(tok) == "homme" else None
             one_gender = only is not None
             named_here = list(dict.fromkeys(p for x in tok.doc[tok.sent.start: tok.i] if (p := self.person_at(x)) is not None))
@@ -411,7 +413,10 @@ class ReferenceResolution:
         verbs = clause_verb_lemmas(pron.head)
         acts = self.lex.reporting["verb"] | self.lex.word_classes.get("person_act", frozenset()) | {"vouloir"}
         # (a body "estime", "relève", "juge" when nobody is in play in the sentence before)
-        body_speaks = body and bool(verbs & _RULING_VERBS) and not any(
+        # (and an association proposes and denounces: "Le collectif ... avait mené la même démarche.
+        # Il propose également aux candidats de signer le Pacte")
+        body_speaks = body and (bool(verbs & _RULING_VERBS) or
+                                lemma(subj) in self.lex.word_classes.get("association", frozenset())) and not any(
             self.person_at(x) or (x.pos_ == "PRON" and fold(x.text) in ("il", "elle", "lui") and not x.dep_.startswith("expl"))
             for x in before)
         if pron.dep_ != "nsubj:pass" and verbs & acts and not body_speaks:
@@ -451,6 +456,12 @@ class ReferenceResolution:
             return True
         if tok.pos_ == "PRON" and fold(tok.text) in ("vous", "tu") and self.unit.kind != "question":
             # "Vous supprimez la riposte graduée": what the speaker says the other side does
+            return True
+        if tok.pos_ == "PRON" and fold(tok.text) in ("ils", "elles") and self.author is not None and \
+                self.label is None and self.unit.kind != "answer" and \
+                len(self.last) < 2 and not self.group and tok.i == tok.sent.start:
+            # "Ils ont voté la loi Hadopi, ils ont voté la Loppsi" opening a sentence of a speech
+            # when no two people are in play: the other side, not the speaker
             return True
         if tok.pos_ == "NOUN" and (lw in self.lex.actors or
                                    (lw in self.lex.roles and tok.morph.get("Number") == ["Plur"])):

@@ -76,10 +76,20 @@ def _clean_name(name: str) -> str | None:
     # "Discours d'Élise Exemple": the elided preposition is glued to the first name.
     if words and (m := _ELIDED_PREFIX.match(words[0])):
         words[0] = words[0][m.end():]
+    if _leading_party(words):
+        words = words[1:]  # "l'UMP Agnès Exemple": the party before the name
     # "Florence EXEMPLE" -> "Florence Exemple": capitals are typography, and the rest of the
     # text writes the name in the usual case
     words = [w.title() if len(w) > 1 and w.isupper() else w for w in words]
     return " ".join(words) if len(words) >= 2 else None
+
+
+def _leading_party(words: list[str]) -> str | None:
+    """The party acronym a name is written after ("l'UMP Agnès Exemple"), if any."""
+    first = _ELIDED_PREFIX.sub("", words[0]) if words else ""
+    if len(words) < 3 or len(first) < 2 or not first.isupper():
+        return None
+    return party_in(first)
 
 
 def detect_speakers(*texts: str | None) -> list[Speaker]:
@@ -98,7 +108,8 @@ def detect_speakers(*texts: str | None) -> list[Speaker]:
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 raw_role = groups.get("role")
-                party = party_in(groups.get("party")) or party_in(raw_role)
+                party = party_in(groups.get("party")) or party_in(raw_role) or \
+                    _leading_party((groups.get("name") or "").split())
                 role = _clean_role(raw_role)
                 name = _clean_name(groups["name"]) if groups.get("name") else None
                 if name is None:
