@@ -249,21 +249,21 @@ class Attributor(SpeakerLabels, ClauseHolders):
         (maybe after a fronted "À l'opposé," or "Côté PS,")."""
         fronted = any(t.text == "," for t in sent[:4])
         first = next((p for t in sent[:10 if fronted else 6] if (p := self.person_at(t)) is not None), None)
-        if first is None and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        if first is not None:
+            return first
+        named = {p.key: p for t in sent if (p := self.person_at(t)) is not None}
+        if len(named) != 1:
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             # "Une position loin de celle de X, conseillère régionale." then X's quote: a
             # sentence without a verb naming one person puts them in play
-            named = {p.key: p for t in sent if (p := self.person_at(t)) is not None}
-            first = next(iter(named.values())) if len(named) == 1 else None
-        if first is None:
-            # "Ces chiffres n'ont pas convaincu Olivier X. Le député socialiste ...": the one
-            # person a sentence names, as the object of its main verb, comes into play
-            named = {p.key: p for t in sent if (p := self.person_at(t)) is not None}
-            # (or the name beside the object role: "n'a pas convaincu le député socialiste X")
-            objects = [p for t in sent if (p := self.person_at(t)) is not None and (
-                (t.dep_ == "obj" and t.head.dep_ == "ROOT") or
-                (t.dep_ in ("appos", "flat:name", "nmod") and t.head.dep_ == "obj" and t.head.head.dep_ == "ROOT"))]
-            first = objects[0] if len(named) == 1 and objects else None
-        return first
+            return next(iter(named.values()))
+        # "Ces chiffres n'ont pas convaincu Olivier X. Le député socialiste ...": the one person
+        # a sentence names, as the object of its main verb (or beside the object's role noun: "n'a
+        # pas convaincu le député socialiste X"), comes into play
+        return next((p for t in sent if (p := self.person_at(t)) is not None and (
+            (t.dep_ == "obj" and t.head.dep_ == "ROOT") or
+            (t.dep_ in ("appos", "flat:name", "nmod") and t.head.dep_ == "obj" and t.head.head.dep_ == "ROOT"))), None)
 
     def end_sentence(self, clauses, sent=None) -> None:
         """After a sentence: the last named subject becomes the person in play."""

@@ -24,12 +24,13 @@ def _ruled_out_infinitive(tok) -> bool:
         any(lemma(k) in ("de", "d'") and k.dep_ == "mark" for k in tok.children)
 
 
-def _fought_for(tok) -> bool:
+def _fought_for(tok, lex: Lexicons) -> bool:
     """'se battre pour que chaque village ait accès au haut débit': the "pour que" clause is what
-    the fight is for, though the parser hangs it as an adverbial clause."""
+    the fight is for (a verb of class ``fighting``), though the parser hangs it as an adverbial
+    clause."""
     # (not a negated clause, whose verb the parser reads badly: "pour que la fibre ne s'arrête
     # pas à Montpellier")
-    return tok.dep_ == "advcl" and lemma(tok.head) in ("battre", "lutter", "militer", "batailler", "mobiliser") and \
+    return tok.dep_ == "advcl" and lemma(tok.head) in lex.word_classes.get("fighting", frozenset()) and \
         {fold(k.text) for k in tok.children if k.dep_ == "mark"} >= {"pour", "que"} and \
         not any(fold(k.text) in ("ne", "n'", "pas", "plus", "jamais") for k in tok.subtree)
 

@@ -69,14 +69,14 @@ def _trailing_relative(root, lex) -> tuple[str, int] | None:
 
 
 
-_CAMPS = {"partie", "gauche", "droite", "majorite", "opposition"}  # "défendue par une partie de la gauche"
-
-
 def _someone_as_agent(tok, lex: Lexicons) -> bool:
-    """The agent of a passive participle is a person, a party, an actor or a camp ("par le parti",
-    "par une partie de la gauche"), not a means ("par un prélèvement")."""
-    return tok.dep_ == "obl:agent" and (tok.pos_ == "PROPN" or lemma(tok) in lex.actors or lemma(tok) in lex.roles or
-                                        lemma(tok) in _CAMPS or any(lemma(tok) in nouns for nouns in lex.party_nouns.values()))
+    """The agent of a passive participle is a person, a party, an actor or a side of politics
+    ("par le parti", "par une partie de la gauche": class ``side``), not a means ("par un
+    prélèvement")."""
+    w = lemma(tok)
+    return tok.dep_ == "obl:agent" and (tok.pos_ == "PROPN" or w in lex.actors or w in lex.roles or
+                                        w in lex.word_classes.get("side", frozenset()) or
+                                        any(w in nouns for nouns in lex.party_nouns.values()))
 
 
 def modifier_judgement(root, valence: int, lex: Lexicons) -> tuple[str, int, bool] | None:

@@ -28,9 +28,9 @@ from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitiv
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
 from .climb_links import (_about, _after_a_noun, _clause_before_comma, _comparison_clause, _completive_after_ce,
-                          _content_of_a_text, _de_complement, _denied_for, _how_never_told, _infinitive_complement,
-                          _joined_infinitive, _juxtaposed_clause, _misparsed_object, _nothing_against,
-                          _fought_for, _ruled_out_infinitive)
+                          _content_of_a_text, _de_complement, _denied_for, _fought_for, _how_never_told,
+                          _infinitive_complement, _joined_infinitive, _juxtaposed_clause, _misparsed_object,
+                          _nothing_against, _ruled_out_infinitive)
 from .cues import REMAINING_LEMMAS, SANS_IDIOMS, VERDICT_FORMS, _case, cue_kind, describes_oneself, lemma
 from .hedges import hedge_heads
 from .lexicon import Lexicons
@@ -290,7 +290,7 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cur = head
             continue
         if cur.dep_ in STOP_RELS and not _infinitive_complement(cur) and not _misparsed_object(cur) and \
-                not _ruled_out_infinitive(cur) and not _fought_for(cur) and \
+                not _ruled_out_infinitive(cur) and not _fought_for(cur, lex) and \
                 not _completive_after_ce(cur) and not (_content_of_a_text(cur, lex) and default != "oppose"):
             # (a pejorative name under a text's clause keeps its bare reading: "un texte qui
             # confie la censure à la police")
