@@ -3621,3 +3621,17 @@ def test_a_mention_before_a_colon_is_not_held_by_the_clause_after_it(extractor):
             "être légal, point. Pas de taxe sur l'abonnement : les artistes vivent des concerts, des dons, des ventes "
             "de disques.")
     assert positions(extractor, text, fmt="qa", speaker="Paul Rivet").get(("Paul Rivet", "global-license")) == "oppose"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ACTA "fait des fournisseurs d'accès les policiers du web": no policing backed
+    ("À ses yeux, le texte « ferait des fournisseurs d'accès les policiers du web », a dit Anne Morvan, qui refuse ACTA.",
+     {("Anne Morvan", "internet-censorship"): "oppose"}),
+    # "l'association X Libre" is no person
+    ("L'association Cher Libre a adressé, comme lors des précédents scrutins, son questionnaire aux candidats aux "
+     "législatives du département et leur a proposé de signer le Pacte du logiciel libre. Sur les 23 candidats "
+     "sollicités, 6 ont répondu.",
+     {}),
+])
+def test_session_21_no_false_people_nor_police(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -27,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "152"
+STANCE_VERSION = "153"
 PROPOSAL_VERSION = "2"
 
 
@@ -65,7 +65,8 @@ def stance_rules(state, config) -> None:
     index = PersonIndex(lex.roles | lex.actors, lex.known_people, not_names())
     blocked = [(m.start, m.end) for m in state.matches]
     names = [sp.name for sp in doc.speakers] + [e.speaker for e in doc.exchanges if e.speaker]
-    token_people = find_people(units_docs, index, blocked, names, lex.actors, lex.first_names)
+    token_people = find_people(units_docs, index, blocked, names, lex.actors, lex.first_names,
+                               lex.word_classes.get("association", frozenset()))
     for sp in doc.speakers:
         p = index.resolve(sp.name)
         if p is not None:

@@ -53,7 +53,8 @@ _BY_BEFORE = re.compile(r"\b(?:par|by)\s+(?:(?:M\.|Mme)\s+)?$", re.IGNORECASE)
 
 
 def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], extra_names=(),
-                actors: frozenset[str] = frozenset(), first_names: dict[str, str] | None = None) -> dict:
+                actors: frozenset[str] = frozenset(), first_names: dict[str, str] | None = None,
+                associations: frozenset[str] = frozenset()) -> dict:
     """Register full names (PER entities, reader's speakers) and map token -> Person per unit."""
     for name in extra_names:
         index.add_full(name, 0)
@@ -71,10 +72,11 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
                 continue  # "Hadopi", "Twitter": a topic word, not a person
             before = sdoc[ent.start - 1] if ent.start > 0 else None
             if before is not None and fold(before.lemma_) in actors and before.text[:1].islower() and \
-                    ent.start > 1 and sdoc[ent.start - 2].pos_ == "DET" and fold(sdoc[ent.start - 2].text) != "l'":
-                # "le collectif Connaissance Libre": not a person (but "le secrétaire d'État X",
-                # "le chef de l'État X" are, and so is "le député Nouveau centre Jean X": the
-                # actor noun belongs to a party's name there)
+                    ent.start > 1 and sdoc[ent.start - 2].pos_ == "DET" and \
+                    (fold(sdoc[ent.start - 2].text) != "l'" or fold(before.lemma_) in associations):
+                # "le collectif Connaissance Libre", "l'association Cher Libre": not a person (but
+                # "le secrétaire d'État X", "le chef de l'État X" are, and so is "le député Nouveau
+                # centre Jean X": the actor noun belongs to a party's name there)
                 continue
             ents.append((unit, sdoc, ent, s))
         # names written "Prénom NOM" are often missed by the NER model
