@@ -3635,3 +3635,10 @@ def test_a_mention_before_a_colon_is_not_held_by_the_clause_after_it(extractor):
 ])
 def test_session_21_no_false_people_nor_police(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+def test_a_rapporteurs_function_in_a_biography_is_no_position(extractor):
+    text = ("Paul Rivet (homme politique)\n\nPaul Rivet, né en 1958 à Tulle, est un homme politique français. Élu député "
+            "en 2002, il est membre de la commission des affaires culturelles, et rapporteur pour avis de plusieurs "
+            "crédits budgétaires consacrés à l'audiovisuel et au développement du très haut débit.")
+    assert positions(extractor, text) == {}

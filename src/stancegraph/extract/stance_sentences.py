@@ -312,6 +312,11 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # someone else; only an explicit judgement is a position there (or the person's
             # own words: « Les réseaux sociaux, c'est le préau d'école d'aujourd'hui »)
             pol = Polarity(None, pol.cues, reason="biography: a mention is no position")
+        if pol.polarity is not None and biography and not inside(unit.start + root.idx, quotes) and \
+                any(lemma(a) in ("rapporteur", "rapporteure") for a in list(root.ancestors)[:6]):
+            # "rapporteur pour avis de crédits consacrés ... au développement du très haut débit":
+            # a career's function, whatever its words
+            pol = Polarity(None, pol.cues, reason="biography: a function, no position")
         if pol.polarity is not None and in_indirect_question(root):
             pol = Polarity(None, pol.cues, reason="indirect question: no position")
         if sidestep and pol.reason != "conditional" and (
