@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .clause_context import _camp_charged
 from .clause_holders import ClauseHolders, _right_after_quote
-from .cues import cue_kind, lemma
+from .cues import cue_kind, in_relative_clause, lemma
 from .lexicon import Lexicons
 from .people import Person, PersonIndex
 from .quotes import inside, quoted_term
@@ -68,11 +68,6 @@ def _gerund(tok) -> bool:
 
 
 _NO_QUESTION_OF = re.compile(r"^\W*(?:pas|hors de) question\b")
-
-
-def _in_relative(verb) -> bool:
-    """A verb inside a relative clause ("où X a dépassé ...", "qui ...")."""
-    return any(t.dep_ == "acl:relcl" for t in [verb, *verb.ancestors])
 
 
 def _byline(sent) -> bool:
@@ -281,7 +276,7 @@ class Attributor(SpeakerLabels, ClauseHolders):
             # (a subject inside a relative clause is no one in play when the main clause names
             # someone: "X porte les couleurs du MoDem dans une circonscription où François
             # Bayrou a dépassé les 12 %. [...] Il tient un blog" is X)
-            main = [(i, people) for i, people in named if i < 0 or not _in_relative(sent.doc[i])]
+            main = [(i, people) for i, people in named if i < 0 or not in_relative_clause(sent.doc[i])]
             named = main or named
         if named and not (sent is not None and _byline(sent)):
             self.last = max(named, key=lambda x: x[0])[1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import cue_kind, lemma
+from .cues import cue_kind, in_relative_clause, lemma
 from .lexicon import Lexicons
 from .negation import negated
 from .textnorm import fold
@@ -253,7 +253,7 @@ def _neither_nor(root) -> bool:
     # (a relative clause on the phrase is no verb of it: "Ni compte Twitter ni page Facebook pour
     # l'auteur du rapport, qui n'y voit que ...")
     return fold(words[0].text) == "ni" and not any(
-        t.pos_ in ("VERB", "AUX") and not any(a.dep_ == "acl:relcl" for a in (t, *t.ancestors)) for t in words)
+        t.pos_ in ("VERB", "AUX") and not in_relative_clause(t) for t in words)
 
 
 def _verdict_tail(root) -> str | None:

@@ -587,8 +587,7 @@ class ClauseHolders(ReferenceResolution):
         for c in tok.children:
             if c.dep_ == "conj" and self.person_at(c) is not None:
                 people += self._conjoined(c)
-            elif c.dep_ == "conj" and c.pos_ == "NOUN" and (named := next(
-                    (k for k in c.children if _apposed(k) and k.i == c.i + 1 and self.person_at(k) is not None), None)):
+            elif (named := self._name_on_conjunct_role(c)) is not None:
                 # "A, son homologue au PS, la centriste B et C réclament ...": the conjunct is
                 # the role, and the name right after it hangs on it (C on the name or the role)
                 people += self._conjoined(named)
@@ -606,6 +605,13 @@ class ClauseHolders(ReferenceResolution):
                 people += self._conjoined(c)
         return tuple(dict.fromkeys(people))
 
+    def _name_on_conjunct_role(self, c):
+        """The name right after a conjunct role noun, which the parser hangs on it ("... et le
+        souverainiste B"), or None."""
+        if c.dep_ != "conj" or c.pos_ != "NOUN":
+            return None
+        return next((k for k in c.children if _apposed(k) and k.i == c.i + 1 and self.person_at(k) is not None), None)
+
     def _enumerated(self, noun) -> tuple[Person, ...]:
         """People listed beside a subject noun ("les trois candidats, A, B et C"), when it
         lists more than one."""
@@ -614,8 +620,7 @@ class ClauseHolders(ReferenceResolution):
             if (c.dep_ == "conj" or _apposed(c)) and self.person_at(c) is not None and \
                     _entity_root(c, self.person_at).i == c.i:
                 people += self._conjoined(c)
-            elif c.dep_ == "conj" and c.pos_ == "NOUN" and (named := next(
-                    (k for k in c.children if _apposed(k) and k.i == c.i + 1 and self.person_at(k) is not None), None)):
+            elif (named := self._name_on_conjunct_role(c)) is not None:
                 # "la socialiste A et le souverainiste B promettent ...": each name on its role
                 people += self._conjoined(named)
         people = list(dict.fromkeys(people))

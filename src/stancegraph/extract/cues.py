@@ -26,6 +26,11 @@ def clause_verb_lemmas(verb) -> set[str]:
     return verb_lemmas(verb).union(*(verb_lemmas(c) for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))
 
 
+def in_relative_clause(tok) -> bool:
+    """``tok`` stands inside a relative clause ("où X a dépassé ...", "qui n'y voit que ...")."""
+    return any(a.dep_ == "acl:relcl" for a in (tok, *tok.ancestors))
+
+
 # "sans" + these nouns is a manner ("sans délai", "sans but lucratif", "sans réserve"), no negation
 SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "relache", "cesse", "doute",
                "exception", "faille", "concession", "complexe", "retard", "tarder", "attendre", "compter",
