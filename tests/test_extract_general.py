@@ -3642,3 +3642,128 @@ def test_a_rapporteurs_function_in_a_biography_is_no_position(extractor):
             "en 2002, il est membre de la commission des affaires culturelles, et rapporteur pour avis de plusieurs "
             "crédits budgétaires consacrés à l'audiovisuel et au développement du très haut débit.")
     assert positions(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name hung on the role's place: "Pour le député PS du Finistère X," opens X's view, and
+    # "L'élu" after it is X, not the official quoted before
+    ("Seuls 165 dossiers ont atteint la troisième étape, a précisé Éric Morvan, secrétaire général de la commission de "
+     "protection des droits, ajoutant qu'« aucun abonné n'a encore été condamné ». Pour le député PS du Finistère "
+     "Yannick Rivet, ces chiffres montrent « un dispositif coûteux et inutile ». L'élu plaide pour une contribution "
+     "de quelques euros prélevée sur chaque abonnement à internet.",
+     {("Yannick Rivet", "global-license"): "support"}),
+    # the interviewer of a transcript with initials speaks no position
+    ("Anne Morvan, députée UMP du Var, était ce matin l'invitée de Paul Rivet. Extraits.\n\n"
+     "P.R. : Le PS propose une licence globale. Vous êtes d'accord ?\n"
+     "A.M. : La licence globale, c'est faire payer tous les abonnés pour une rémunération au doigt mouillé. "
+     "Je suis contre, et les artistes que je rencontre le sont aussi.\n"
+     "P.R. : On vous reproche aussi d'avoir voté le blocage de sites sans passer par un juge.\n",
+     {("Anne Morvan", "global-license"): "oppose"}),
+])
+def test_session_22_holders(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name in a speaker's title is no cue
+    ("Selon Paul Rivet, chef adjoint de l'office central chargé de la lutte contre la criminalité informatique, "
+     "une liste de quelques centaines d'adresses pourrait être transmise aux opérateurs.", {}),
+    # "un pouvoir de police" charged on ACTA is no cybercrime policing
+    ("Pour Anne Morvan, « cet accord négocié dans le dos des peuples confie aux fournisseurs d'accès un pouvoir de "
+     "police sur Internet ».", {}),
+    # the consequence warned of is the stake of an argument, no side on it
+    ("« Je ne crois pas à une neutralité absolue : les opérateurs doivent pouvoir gérer leur trafic, faute de quoi "
+     "personne n'investira dans la fibre », a dit Anne Morvan.",
+     {("Anne Morvan", "net-neutrality"): "oppose"}),
+    # (but the harm warned of is backed away from)
+    ("« Tous les flux doivent être traités de la même manière, sinon nous aurons un internet à deux vitesses », "
+     "a dit Anne Morvan.",
+     {("Anne Morvan", "net-neutrality"): "support"}),
+])
+def test_session_22_no_cue_in_names_nor_warnings(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anne Morvan ne se dit « ni pour ni contre » le logiciel libre et attend une étude de coûts.",
+     {("Anne Morvan", "free-software"): "neutral"}),
+    ("Sur la neutralité du net, Paul Rivet explique ne pas avoir « d'avis arrêté ».",
+     {("Paul Rivet", "net-neutrality"): "neutral"}),
+    ("Anne Morvan se méfie en revanche d'une neutralité du net « gravée dans le marbre ».",
+     {("Anne Morvan", "net-neutrality"): "oppose"}),
+    ("Anne Morvan, porte-parole du mouvement, a présenté le programme culturel. Quant à la licence globale, c'est "
+     "non : « Mettre la culture au forfait, c'est renoncer à rémunérer les œuvres », tranche-t-elle.",
+     {("Anne Morvan", "global-license"): "oppose"}),
+    ("« On met le doigt dans l'engrenage du filtrage », a lancé Paul Rivet.",
+     {("Paul Rivet", "internet-censorship"): "oppose"}),
+])
+def test_session_22_polarity(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("answer", [
+    "Notre programme est rédigé sur un wiki ouvert : chaque citoyen peut l'amender.",
+    "Plus de 600 personnes ont amendé notre programme sur un wiki ouvert à tous.",
+    "Oui, sur un wiki ouvert à tous, chaque article a été amendé par des centaines de personnes.",
+])
+def test_a_programme_written_on_an_open_wiki_is_e_democracy(extractor, answer):
+    text = f"Comment avez-vous écrit votre programme ?\n{answer}"
+    assert positions(extractor, text, fmt="qa", speaker="Paul Rivet") == {("Paul Rivet", "e-democracy"): "support"}
+
+
+def test_very_little_for_us_answers_no(extractor):
+    text = "Et la licence globale ?\nTrès peu pour nous."
+    assert positions(extractor, text, fmt="qa", speaker="Paul Rivet") == {("Paul Rivet", "global-license"): "oppose"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause in the plural on the last of two conjoined names is the pair's
+    ("Anne Morvan veut abroger la loi Hadopi. Sur ce point, elle rejoint Paul Rivet et Marc Leduc, qui veulent eux "
+     "aussi supprimer la Haute Autorité.",
+     {("Anne Morvan", "hadopi-law"): "oppose", ("Paul Rivet", "hadopi-law"): "oppose",
+      ("Marc Leduc", "hadopi-law"): "oppose"}),
+    # the cleft's verb judges its focus, whatever the parser hangs the focus on
+    ("Paul Rivet, député UMP, a été interrogé mardi. « Ce que je refuse, en revanche, c'est la licence globale "
+     "que propose la gauche », a-t-il dit.",
+     {("Paul Rivet", "global-license"): "oppose"}),
+    # "ouvrir les hostilités" is no judgement: the verdict after it decides
+    ("Paul Rivet, le candidat socialiste, a ouvert les hostilités en qualifiant l'Hadopi de « machine à punir qui "
+     "n'a jamais rapporté un euro aux artistes ».",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # what "certains" did, the speaker sets apart
+    ("Anne Morvan, secrétaire d'État, a pris la parole au colloque. « Je sais que certains, ici même, ont critiqué "
+     "l'Hadopi. Mais je défends la Haute Autorité », a-t-elle dit.",
+     {("Anne Morvan", "hadopi-law"): "support"}),
+])
+def test_session_22_sentences(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pour le député Paul Rivet, « confier à la police le pouvoir de rendre un site invisible sans juge, c'est "
+     "tourner le dos à la liberté d'expression ».",
+     {("Paul Rivet", "internet-censorship"): "oppose"}),
+    ("Pour Anne Morvan, les électeurs « doivent pouvoir écrire la loi avec nous ».",
+     {("Anne Morvan", "e-democracy"): "support"}),
+    ("Pour Anne Morvan, la campagne se joue aussi en ligne.",
+     {("Anne Morvan", "social-media-campaigning"): "support"}),
+    ("Paul Rivet l'a dit : « Notre campagne se fait aussi sur le net. »",
+     {("Paul Rivet", "social-media-campaigning"): "support"}),
+    ("Anne Morvan veut « des réseaux qui restent neutres ».",
+     {("Anne Morvan", "net-neutrality"): "support"}),
+])
+def test_session_22_topic_forms(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transcript's initials before a dash label the turns; the presenter's turns hold nothing
+    ("RADIO ARMOR — « Le Grand Entretien du matin »\nInvité : Paul Rivet, sénateur UMP. Présentation : Anne Morvan.\n\n"
+     "A.M. — Paul Rivet, bonjour. La gauche promet de supprimer l'Hadopi. Vous allez la défendre ?\n\n"
+     "P.R. — Bonjour. L'Hadopi fonctionne, et la riposte graduée doit être maintenue.\n\n"
+     "A.M. — Et la licence globale ?\n\n"
+     "P.R. — J'y suis fermement opposé.\n",
+     {("Paul Rivet", "hadopi-law"): "support", ("Paul Rivet", "global-license"): "oppose"}),
+])
+def test_initials_before_a_dash_label_a_transcript(extractor, text, expected):
+    assert positions(extractor, text) == expected

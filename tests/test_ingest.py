@@ -296,7 +296,7 @@ def test_detect_speaker(title, lede, expected):
     "title",
     ["Le Sénat adopte la loi sur le numérique", "Les Républicains et le Parti socialiste s'opposent",
      "Faut-il abroger Hadopi ?", "Vote électronique : la fin d'une expérience ?",
-     "NUMÉRIQUE : NOS QUESTIONS AUX CANDIDATS (3/8)"],
+     "NUMÉRIQUE : NOS QUESTIONS AUX CANDIDATS (3/8)", "NUMÉRIQUE : LES CANDIDATS RÉPONDENT (3/6)"],
 )
 def test_no_speaker_in_plain_titles(title):
     assert detect_speakers(title, None) == []

@@ -181,15 +181,32 @@ def _in_a_cited_title(root, lex: Lexicons) -> bool:
     return False
 
 
+def _warned_consequence(root) -> bool:
+    """The mention is in the consequence a speaker warns of ("les opérateurs doivent pouvoir gérer
+    leur trafic, faute de quoi personne n'investira dans la fibre", "sinon personne n'investira
+    dans la fibre"): the stake of an argument about something else, no side on it (the harm warned
+    of is another matter: "sinon nous aurons un internet à deux vitesses")."""
+    doc, sent = root.doc, root.sent
+    words = [fold(t.text) for t in doc[sent.start: root.i]]
+    for j in range(len(words) - 1, -1, -1):
+        if words[j] in (",", ";", ":", "«", "»", "(", ")", "."):
+            return False
+        # (not "en échange de quoi", the terms of a deal)
+        if words[j] == "sinon" or (words[j] == "quoi" and (words[j - 2: j] == ["faute", "de"] or words[j - 1: j] == ["sans"])):
+            return True
+    return False
+
+
 def _in_a_body_name(root, lex: Lexicons) -> bool:
     """The mention is in the name of a body someone sits on ("elle a siégé à la commission de
     protection des droits de la Hadopi", "membre du comité de lutte contre ..."): its words name
     the body. Read up the parse: a body noun above the mention, itself under a seat word."""
     bodies, seats = lex.word_classes.get("body", frozenset()), lex.word_classes.get("seat", frozenset())
     for a in root.ancestors:
-        if a.pos_ in ("VERB", "AUX") and lemma(a) not in seats:
-            return False
-        if a.pos_ == "NOUN" and lemma(a) in bodies:
+        if a.pos_ in ("VERB", "AUX") and lemma(a) not in seats and \
+                not (a.dep_ == "acl" and a.morph.get("VerbForm") == ["Part"]):
+            return False  # (a participle inside the name: "l'office central chargé de la lutte contre ...")
+        if a.pos_ in ("NOUN", "PROPN") and lemma(a) in bodies:
             return lemma(a.head) in seats and a.head.i != a.i
     return False
 
@@ -220,6 +237,17 @@ def _yes_or_no_to(root) -> str | None:
             root.left_edge.i == sent.start + 2 and \
             not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in doc[sent.start:end]):
         return fold(sent[0].text)
+    return None
+
+
+def _fronted_yes_or_no(root) -> str | None:
+    """'oui' / 'non' of "Quant à la licence globale, c'est non : ...": the verdict on the topic
+    set out before the comma, whatever the quote after it says."""
+    doc, sent = root.doc, root.sent
+    after = [fold(t.text) for t in doc[root.right_edge.i + 1: min(root.right_edge.i + 6, sent.end)]]
+    if after[:3] == [",", "c'", "est"] and len(after) > 3 and after[3] in ("oui", "non") and \
+            (len(after) == 4 or not after[4].isalpha()):
+        return after[3]
     return None
 
 
@@ -375,6 +403,10 @@ def _others_act(verb, lex: Lexicons) -> bool:
     défendent X", where the speaker counts himself in). The people are "ceux" or a plural noun
     of a camp (word class ``camp``, or militants)."""
     clause = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else verb
+    others = ("certains", "certaines", "d'aucuns")
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" and fold(c.text) in others for c in clause.children) or \
+            (clause.dep_ == "acl:relcl" and clause.head.pos_ == "PRON" and fold(clause.head.text) in others):
+        return True  # "Je sais que certains, ici même, ont critiqué l'Hadopi" (the parser may hang the verb on them)
     if clause.dep_ != "acl:relcl" or not any(lemma(c) == "qui" and (c.dep_.startswith("nsubj") or c.dep_ == "dep") for c in clause.children):
         return False
     antecedent = clause.head

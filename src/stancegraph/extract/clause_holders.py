@@ -218,6 +218,15 @@ class ClauseHolders(ReferenceResolution):
                 for c in t.children:
                     if c.dep_ == "acl:relcl" and any(k.dep_ in SUBJ and lemma(k) == "qui" for k in c.children):
                         out.setdefault(c.i, (group, "subject"))
+                for x in t.conjuncts:
+                    # "elle rejoint A et B, qui veulent eux aussi supprimer X": the relative clause
+                    # hung on the last conjunct, with its verb in the plural, is the pair's
+                    if self.person_at(x) is None:
+                        continue
+                    for c in x.children:
+                        if c.dep_ == "acl:relcl" and c.morph.get("Number") == ["Plur"] and \
+                                any(k.dep_ in SUBJ and lemma(k) == "qui" for k in c.children):
+                            out.setdefault(c.i, (group, "subject"))
                 if t.i == sent.root.i:
                     # "X, seul à défendre Y, propose ...": the parser made the name the root
                     out.setdefault(-1, (group, "subject"))
@@ -228,9 +237,12 @@ class ClauseHolders(ReferenceResolution):
                     # the opening adverbial the root and hung the name on it
                     out.setdefault(-1, (group, "subject"))
                 cases = _prepositions(t)
-                if t.dep_ == "appos" and t.head.pos_ == "NOUN" and lemma(t.head) in self.lex.roles:
+                role = t.head
+                if t.dep_ == "appos" and role.pos_ == "PROPN" and role.dep_ == "nmod" and role.head.pos_ == "NOUN":
+                    role = role.head  # "Pour le député PS du Finistère X": the name hung on the place
+                if t.dep_ == "appos" and role.pos_ == "NOUN" and lemma(role) in self.lex.roles:
                     # "Pour la députée de la Gironde X, ...": the preposition is on the role noun
-                    cases = cases | _prepositions(t.head)
+                    cases = cases | _prepositions(role)
                 if cases & reporting["intro"] - {"pour"}:
                     out.setdefault(-1, (group, "intro"))
                     self.local = group  # "Selon X, ... : il ..." -> "il" is X

@@ -39,11 +39,13 @@ SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "
 
 
 def _case(tok) -> set[str]:
-    # ("par contre" is "on the other hand", no preposition against what follows; nor is "sans"
+    # ("par contre" is "on the other hand", no preposition against what follows, nor is "ni pour
+    # ni contre", which takes no side (sidesteps.tsv); nor is "sans"
     # when the parser made a manner of it and hung it on the next noun: "défend sans ambiguïté
     # le bilan", with "sans ambiguïté" a fixed phrase)
     return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")
             and not (k.i > 0 and fold(k.text) == "contre" and fold(k.nbor(-1).text) == "par")
+            and not (k.i > 0 and fold(k.text) in ("pour", "contre") and fold(k.nbor(-1).text) == "ni")
             and not (fold(k.text) == "sans" and any(f.dep_ == "fixed" and fold(f.text) in SANS_IDIOMS
                                                     for f in k.children))}
 
@@ -81,6 +83,9 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     doc = tok.doc
     if lemma(tok) == "bon" and tok.i > 0 and fold(doc[tok.i - 1].text) in ("fausse", "faux"):
         return None  # "une fausse bonne idée": the cue is "fausse bonne idée", not "bonne idée"
+    if (lemma(tok) == "hostilite" and tok.dep_ == "obj" and lemma(tok.head) == "ouvrir") or \
+            (lemma(tok) == "ouvrir" and any(c.dep_ == "obj" and lemma(c) == "hostilite" for c in tok.children)):
+        return None  # "X a ouvert les hostilités en qualifiant ...": opening the debate, no judgement
     # a negation or an adverb may sit inside a multi-word cue ("ne remet pas en cause X"); looked
     # at only when one follows (cue_kind runs for every token on every climb)
     inserted = tok.i + 1 < len(doc) and fold(doc[tok.i + 1].text) in _INSERTED and lemma(tok) != "faire"

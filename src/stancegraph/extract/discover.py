@@ -40,7 +40,9 @@ _PUBLISHED_SPEECH = re.compile(
     r"\b(?:extraits?|texte int[ée]gral|verbatim|l'int[ée]gralit[ée])\s+(?:de\s+|du\s+|d')(?:son\s+|sa\s+|la\s+|l')?"
     r"(?:discours|intervention|allocution|d[ée]claration)\b[^.!?«]{0,100}?\bpar\s+$", re.IGNORECASE)
 # (not "présenté par X": the mover of a bill)
-_HOST_BEFORE = re.compile(r"(?:\b(?:anim[ée]e?s?|mod[ée]r[ée]e?s?)\s+par|"
+# (and the interviewer: "était l'invitée d'Anne X", "au micro de X", "Propos recueillis par X")
+_HOST_BEFORE = re.compile(r"(?:\b(?:anim[ée]e?s?|mod[ée]r[ée]e?s?|recueillis|interrog[ée]e?s?|interview[ée]e?s?)\s+par|"
+                          r"\bl['’]invit[ée]e?\s+(?:de\s+|d['’])|\bau micro\s+(?:de\s+|d['’])|"
                           r"\b(?:pr[ée]sentation|animation|mod[ée]ration)\s*:|"
                           r"\b(?:l['’]|la\s|le\s)(?:animat(?:eur|rice)|pr[ée]sentat(?:eur|rice))\s*,?)\s*$",
                           re.IGNORECASE)

@@ -21,10 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitive, _feared_ban,
-                             _first_person_promise, _in_a_body_name, _in_a_cited_title, _in_conditional,
-                             _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act, _others_claim,
-                             _purpose, _quoted_head, _serves_gatekeepers, _serves_the_wrong_ones, _set_aside,
-                             _short_of_repeal, _text_about, _under_pretext, _without_a_judge, _would_forbid)
+                             _first_person_promise, _fronted_yes_or_no, _in_a_body_name, _in_a_cited_title,
+                             _in_conditional, _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act,
+                             _others_claim, _purpose, _quoted_head, _serves_gatekeepers,
+                             _serves_the_wrong_ones, _set_aside, _short_of_repeal, _text_about, _under_pretext,
+                             _warned_consequence, _without_a_judge, _would_forbid)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
 from .climb_links import (_about, _after_a_noun, _clause_before_comma, _comparison_clause, _completive_after_ce,
@@ -36,7 +37,8 @@ from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .mention_modifiers import modifier_judgement
 from .negation import negated, non_of_non_plus
-from .subject_judgement import (JUDGEMENT_RELS, clitic_verdict, _judgement, _object_of, _verdict_on_subject, _COMPARATIVES,
+from .subject_judgement import (JUDGEMENT_RELS, cleft_focus, cleft_verdict, clitic_verdict, _judgement, _object_of,
+                                _verdict_on_subject, _COMPARATIVES,
                                 corrected_verdict, denied_attribute, dislocated_verdict)
 from .uncued import _enacted_participle, _past_passive, negated_reading, uncued_verdict
 from .textnorm import fold
@@ -223,6 +225,14 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # parser hangs the infinitive on "opérateurs", but it is what the ban forbids
         sign = -sign
         cues.append(forbidding.text)
+    if cleft_focus(root) and (cleft := cleft_verdict(root, lex)) is not None:
+        # "Ce que je refuse, en revanche, c'est la licence globale que propose la gauche": the
+        # cleft's verb judges its focus, whatever the parser makes of the clause after it
+        return Polarity("support" if cleft[0] * valence > 0 else "oppose", cleft[1])
+    if (said := _fronted_yes_or_no(root)) is not None:
+        return Polarity("support" if (said == "oui") == (valence > 0) else "oppose", ["c'est " + said])
+    if valence > 0 and _warned_consequence(root):
+        return Polarity(None, reason="the consequence a speaker warns of")
     if _in_a_cited_title(root, lex) or _in_a_body_name(root, lex):
         # "lors de la discussion de la loi du 17 décembre 2009 relative à la lutte contre la
         # fracture numérique", "elle a siégé à la commission de protection des droits de la
@@ -525,6 +535,13 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 # "Il faut la supprimer, pas la « réformer »", "rien à réformer": the refusal
                 # rejects the measure here, whatever verb the parser hangs the infinitive on
                 return Polarity("oppose" if sign > 0 else "support", cues)
+        elif kind == "hedge" and (any(c.dep_ in ("nsubj", "obl:agent") and lemma(c) in lex.word_classes.get("citizens", ())
+                                      for c in head.children) or
+                                  (cur.dep_ in ("obl", "obl:mod") and _case(cur) & {"sur", "dans", "via"})):
+            # "Plus de 600 personnes ont amendé notre programme", "chaque article a été amendé
+            # sur un wiki": what citizens amend, or where, is the participation backed, no
+            # reservation of the speaker
+            cues.append(head.text)
         elif kind == "hedge":
             hedged = True
             cues.append(head.text)

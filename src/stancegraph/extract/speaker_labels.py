@@ -112,6 +112,8 @@ class SpeakerLabels:
         # "Anne X, au nom du groupe Verts/ALE. - Monsieur le Président, ...": the same with a role
         m = m or re.match(r"^([^\n:,;!?«»()]{3,45}?),\s+[^\n.:;!?«»]{2,80}\.\s*[-–—]\s", text)
         m = m or re.match(r"^([^\n:,;!?«»]{1,45}?)\s*:\s", text)
+        # "B.J. — Bonjour.": a transcript's initials before a dash
+        m = m or re.match(r"^((?:[A-ZÉÈ]\.){2,3})\s*[—–-]\s", text)
         if m:
             p = self.index.resolve(m.group(1), unit.start)
             if p is not None:

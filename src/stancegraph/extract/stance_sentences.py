@@ -170,6 +170,23 @@ def short_answer(run: StanceRun, s: Sentence) -> None:
                                 "holder": [p.name for p in holder.people], "how": holder.how})
             run.asked_topic = None
             run.pending_question = None
+    elif not s.targets and (topic := _topic_of_sentence_before(run, unit)) is not None:
+        # "La licence globale, c'est faire payer tous les abonnés ... Je suis contre.": a short
+        # verdict right after a sentence of the same paragraph naming one topic is on that topic
+        # (a side only: "elle a ses mérites et ses défauts" after a neutral "C'est une piste parmi
+        # d'autres" weighs the topic without taking it up)
+        folded = fold(ev.text)
+        side = next((pol for rx, pol in lex.answers if rx.search(folded)), None)
+        holder = att.holder_for(sent.root, sent, clauses, quotes, first) if side in ("support", "oppose") else None
+        if holder is not None and holder.people:
+            _hold(run, s, holder, topic, side, ev.text, "short verdict on the topic of the sentence before")
+
+
+def _topic_of_sentence_before(run: StanceRun, unit) -> str | None:
+    """The one topic the sentence before named, when it is in the same unit."""
+    topics = {tp for at, tp, _ in run.recent_topics
+              if at >= unit.start and run.recent_sent.get(at) == run.sent_count - 1}
+    return topics.pop() if len(topics) == 1 else None
 
 
 def yes_no_answer(run: StanceRun, s: Sentence) -> None:

@@ -394,9 +394,11 @@ def cleft_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         return None
     start = next((j for j in range(cop - 2, -1, -1) if fold(words[j].text) == "ce" and j + 2 < cop and
                   fold(words[j + 1].text) in ("que", "qu'") and fold(words[j + 2].text) in _CLEFT_SUBJECTS), None)
-    if start is None or any(t.text in (".", "!", "?", ";", ":", ",") for t in words[start: cop - 1]):
+    if start is None or any(t.text in (".", "!", "?", ";", ":") for t in words[start: cop - 1]):
         return None
-    clause = words[start + 3: cop - 1]
+    # (up to a comma: "Ce que je refuse, en revanche, c'est X")
+    clause = next((words[start + 3: j] for j in range(start + 3, cop - 1) if words[j].text == ","),
+                  words[start + 3: cop - 1])
     negative = any(fold(t.text) in ("ne", "n'") for t in clause) and \
         any(fold(t.text) in ("pas", "plus", "jamais") for t in clause)
     verb = next((t for t in clause if cue_kind(t, lex) in ("support", "oppose", "invert")), None)
@@ -404,6 +406,17 @@ def cleft_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         return None
     sign = 1 if cue_kind(verb, lex) == "support" else -1
     return (-sign if negative else sign), [verb.text]
+
+
+def cleft_focus(root) -> bool:
+    """The mention's phrase comes right after the ", c'est" of a cleft ("Ce que je refuse, c'est
+    la licence globale que propose la gauche"), whatever the parser hangs it on."""
+    doc = root.doc
+    j = root.i - 1
+    while j > 0 and doc[j].pos_ in ("DET", "ADJ") and j > root.i - 4:
+        j -= 1
+    return j > 1 and fold(doc[j].text) in ("est", "sera", "serait", "etait") and \
+        fold(doc[j - 1].text) in ("c'", "ce") and doc[j - 2].text == ","
 
 
 def _correction(denied, lex: Lexicons):
