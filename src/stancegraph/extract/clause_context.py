@@ -240,17 +240,6 @@ def _yes_or_no_to(root) -> str | None:
     return None
 
 
-def _fronted_yes_or_no(root) -> str | None:
-    """'oui' / 'non' of "Quant à la licence globale, c'est non : ...": the verdict on the topic
-    set out before the comma, whatever the quote after it says."""
-    doc, sent = root.doc, root.sent
-    after = [fold(t.text) for t in doc[root.right_edge.i + 1: min(root.right_edge.i + 6, sent.end)]]
-    if after[:3] == [",", "c'", "est"] and len(after) > 3 and after[3] in ("oui", "non") and \
-            (len(after) == 4 or not after[4].isalpha()):
-        return after[3]
-    return None
-
-
 _PHRASE_BOUNDS = {"«", "»", ":", ".", "!", "?", ";", "(", ")"}
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitive, _feared_ban,
-                             _first_person_promise, _fronted_yes_or_no, _in_a_body_name, _in_a_cited_title,
+                             _first_person_promise, _in_a_body_name, _in_a_cited_title,
                              _in_conditional, _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act,
                              _others_claim, _purpose, _quoted_head, _serves_gatekeepers,
                              _serves_the_wrong_ones, _set_aside, _short_of_repeal, _text_about, _under_pretext,
@@ -39,7 +39,7 @@ from .mention_modifiers import modifier_judgement
 from .negation import negated, non_of_non_plus
 from .subject_judgement import (JUDGEMENT_RELS, cleft_focus, cleft_verdict, clitic_verdict, _judgement, _object_of,
                                 _verdict_on_subject, _COMPARATIVES,
-                                corrected_verdict, denied_attribute, dislocated_verdict)
+                                corrected_verdict, denied_attribute, dislocated_verdict, fronted_yes_or_no)
 from .uncued import _enacted_participle, _past_passive, negated_reading, uncued_verdict
 from .textnorm import fold
 
@@ -148,8 +148,8 @@ def _deserves_better_than(root) -> str | None:
 
 def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> Polarity | None:
     """What the shape of the sentence around the mention settles before any climb (a denied or
-    corrected attribute, a verdict on a phrase set apart, a verdict after a colon, a bare "Pas
-    de X"), or None. ``asked``: in a yes/no question none of these holds."""
+    corrected attribute, a verdict on a phrase set apart, "c'est non" after it, the focus of a
+    cleft, a verdict after a colon, a bare "Pas de X"), or None. ``asked``: in a yes/no question none of these holds."""
     if not asked and denied_attribute(root, lex):
         return Polarity(None, reason="what the subject is said not to be")
     if not asked and (verdict := corrected_verdict(root, lex)) is not None:
@@ -158,6 +158,13 @@ def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> P
         return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
     if not asked and (verdict := clitic_verdict(root, lex)) is not None:
         # "Quant à la licence globale, il la juge « irréaliste » : « ... »"
+        return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
+    if not asked and (verdict := fronted_yes_or_no(root)) is not None:
+        # "Quant à la licence globale, c'est non : « Mettre la culture au forfait, ... »"
+        return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
+    if not asked and cleft_focus(root) and (verdict := cleft_verdict(root, lex)) is not None:
+        # "Ce que je refuse, en revanche, c'est la licence globale que propose la gauche": the
+        # cleft's verb judges its focus, whatever the parser makes of the clause after it
         return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
     if not asked and (better := _deserves_better_than(root)) is not None:
         # "La politique mérite mieux que cent quarante caractères": less than what is deserved
@@ -225,12 +232,6 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # parser hangs the infinitive on "opérateurs", but it is what the ban forbids
         sign = -sign
         cues.append(forbidding.text)
-    if cleft_focus(root) and (cleft := cleft_verdict(root, lex)) is not None:
-        # "Ce que je refuse, en revanche, c'est la licence globale que propose la gauche": the
-        # cleft's verb judges its focus, whatever the parser makes of the clause after it
-        return Polarity("support" if cleft[0] * valence > 0 else "oppose", cleft[1])
-    if (said := _fronted_yes_or_no(root)) is not None:
-        return Polarity("support" if (said == "oui") == (valence > 0) else "oppose", ["c'est " + said])
     if valence > 0 and _warned_consequence(root):
         return Polarity(None, reason="the consequence a speaker warns of")
     if _in_a_cited_title(root, lex) or _in_a_body_name(root, lex):

@@ -234,6 +234,20 @@ def _cest(doc, i: int, end: int) -> int | None:
     return cop if cop < end and lemma(doc[cop]) == "etre" else None
 
 
+def fronted_yes_or_no(root) -> tuple[int, list[str]] | None:
+    """'Quant à la licence globale, c'est non : « ... »': a bare "oui" / "non" after the ", c'est"
+    that follows the mention's phrase settles it, whatever the quote after it says. Returns +1 / -1
+    and the cue."""
+    doc, end = root.doc, root.sent.end
+    comma = root.right_edge.i + 1
+    cop = _cest(doc, comma + 1, end) if comma < end and doc[comma].text == "," else None
+    if cop is None or cop + 1 >= end or fold(doc[cop + 1].text) not in ("oui", "non") or \
+            (cop + 2 < end and doc[cop + 2].is_alpha):
+        return None
+    said = fold(doc[cop + 1].text)
+    return (1 if said == "oui" else -1), ["c'est " + said]
+
+
 def _pronoun_verdict(doc, j: int, end: int, lex: Lexicons) -> tuple[int, list[str]] | None:
     """'Quant à la licence globale, il la juge « irréaliste »': after the comma, a pronoun
     subject, the clitic standing for the phrase and a verdict verb; the first adjective judges
