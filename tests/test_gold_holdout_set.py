@@ -57,7 +57,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout220", "gold-holdout221", "gold-holdout222", "gold-holdout223", "gold-holdout224", "gold-holdout225",
         "gold-holdout226", "gold-holdout227", "gold-holdout228", "gold-holdout229", "gold-holdout230", "gold-holdout231",
         "gold-holdout232", "gold-holdout233", "gold-holdout234", "gold-holdout235", "gold-holdout236", "gold-holdout237",
-        "gold-holdout238", "gold-holdout239", "gold-holdout240", "gold-holdout241", "gold-holdout242", "gold-holdout243")
+        "gold-holdout238", "gold-holdout239", "gold-holdout240", "gold-holdout241", "gold-holdout242", "gold-holdout243",
+        "gold-holdout244", "gold-holdout245", "gold-holdout246", "gold-holdout247", "gold-holdout248", "gold-holdout249")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
