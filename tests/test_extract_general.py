@@ -3767,3 +3767,84 @@ def test_session_22_topic_forms(extractor, text, expected):
 ])
 def test_initials_before_a_dash_label_a_transcript(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Celui qui" with a past act is the person just named (a present act reads as anyone)
+    ("À gauche, le député Paul Rivet ironise sur le coût du dispositif. Celui qui s'était fait remarquer lors des "
+     "débats de 2009 plaide de nouveau pour la suppression de la Haute Autorité.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # "tous" after a colon is the group the clause before it named
+    ("Trois candidats ont répondu. Marc Leduc veut abroger la Hadopi. Paul Rivet veut la garder. Anne Morvan "
+     "hésite.\n\nSur ce point, les trois candidats se rejoignent : tous souhaitent que l'administration donne la "
+     "priorité aux logiciels libres dans ses marchés publics.",
+     {("Marc Leduc", "hadopi-law"): "oppose", ("Paul Rivet", "hadopi-law"): "support",
+      ("Marc Leduc", "free-software"): "support", ("Paul Rivet", "free-software"): "support",
+      ("Anne Morvan", "free-software"): "support"}),
+    # a name in capitals run into its paragraph heads it; "elle" who rallies or prefers is a person
+    ("Trois députés, trois lignes.\n\nANNE MORVAN (PS). La députée de Reims, qui s'est illustrée lors du débat de "
+     "2009, n'a pas varié : l'Hadopi doit disparaître. Mais elle ne se rallie pas pour autant à la licence globale ; elle préfère faire contribuer "
+     "les plateformes.\n\nPAUL RIVET (UMP). Le député reste un défenseur convaincu de la loi Création et Internet.",
+     {("Anne Morvan", "hadopi-law"): "oppose", ("Anne Morvan", "global-license"): "oppose",
+      ("Paul Rivet", "hadopi-law"): "support"}),
+    # a surname the tagger takes for a pronoun (still tagged as an entity) is the person
+    ("Le socialiste Gilles Machelonne a débattu lundi sur la Hadopi.\n\nL'affaire est entendue : la Haute "
+     "Autorité doit disparaître. Machelonne veut la remplacer.",
+     {("Gilles Machelonne", "hadopi-law"): "oppose"}),
+    # a role set off by commas after a name, made the subject by the parser, is that name
+    ("Chez EELV, Nadia Souvrechet, porte-parole, défend depuis longtemps la licence globale.",
+     {("Nadia Souvrechet", "global-license"): "support"}),
+])
+def test_session_23_holders(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ni pour ni contre X" is neutral on X, whatever else the sentence says
+    ("Paul Rivet, sénateur, a répondu. « Je ne suis ni pour ni contre le logiciel libre, c'est aux administrations "
+     "de choisir l'outil le plus adapté », dit-il.",
+     {("Paul Rivet", "free-software"): "neutral"}),
+    ("Anne Morvan, candidate MoDem, se garde de prendre parti sur la licence globale.",
+     {("Anne Morvan", "global-license"): "neutral"}),
+    ("Paul Rivet n'a pas aujourd'hui d'avis tranché sur la licence globale.",
+     {("Paul Rivet", "global-license"): "neutral"}),
+    # a licence told by the sharing it makes legal is put forward
+    ("Pour la porte-parole Anne Morvan, l'alternative existe : une contribution créative de quelques euros par mois, "
+     "acquittée avec l'abonnement à Internet, qui légaliserait les échanges non marchands entre particuliers.",
+     {("Anne Morvan", "global-license"): "support", ("Anne Morvan", "copyright"): "mixed"}),
+    # the fibre financed by paid managed services is the stake of a case against neutrality
+    ("Mais Anne Morvan a jugé le texte « prématuré », refusant « une neutralité absolue qui interdirait aux "
+     "opérateurs de gérer leurs réseaux » et défendant des services gérés payants pour financer les "
+     "investissements dans la fibre.",
+     {("Anne Morvan", "net-neutrality"): "oppose"}),
+    # a harm said to grow is a call to fight it
+    ("« Il faut plus d'enquêteurs spécialisés, la cybercriminalité progresse bien plus vite que nos moyens », "
+     "estime Paul Rivet.",
+     {("Paul Rivet", "cybercrime"): "support"}),
+    # what a policy frees us from backs it
+    ("« Avec le logiciel libre et les formats ouverts, nous ne dépendons plus du bon vouloir d'un éditeur "
+     "américain », se félicite Paul Rivet.",
+     {("Paul Rivet", "free-software"): "support"}),
+    ("Pour Anne Morvan, la migration vers le libre est un choix idéologique.",
+     {("Anne Morvan", "free-software"): "oppose"}),
+])
+def test_session_23_polarity(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Rivet a fustigé un blocage « sans juge, inefficace et dangereux pour les libertés ».",
+     {("Paul Rivet", "internet-censorship"): "oppose"}),
+    ("Anne Morvan propose une « contribution culturelle » de deux euros par mois, payée avec l'abonnement.",
+     {("Anne Morvan", "global-license"): "support"}),
+    ("Marc Leduc a plaidé pour un forfait social internet à moins de dix euros.",
+     {("Marc Leduc", "digital-divide"): "support"}),
+    ("Paul Rivet plaide pour un fonds de péréquation alimenté par les opérateurs.",
+     {("Paul Rivet", "digital-divide"): "support"}),
+    ("Anne Morvan veut que chaque texte important fasse l'objet d'une consultation ouverte en ligne.",
+     {("Anne Morvan", "e-democracy"): "support"}),
+    ("Marc Leduc réclame un renforcement de la lutte contre les sites de streaming illégaux.",
+     {("Marc Leduc", "copyright"): "support"}),
+])
+def test_session_23_topic_forms(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -14,7 +14,7 @@ from .anaphora import (_a_text, _anaphora_targets, _noun_gender, _plural_pronoun
                        _topic_pronoun, _unnamed_group, topic_gender_of, under_act)
 from .attribution import Attributor
 from .cues import lemma
-from .discover import find_author, find_people, find_respondent, note_roles
+from .discover import appositive_role_subjects, find_author, find_people, find_respondent, note_roles
 from .people import PersonIndex
 from .questions import _is_question, said_before_quoted_question
 from .quotes import cited_titles, continued_quote, left_open, quote_ranges
@@ -27,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "155"
+STANCE_VERSION = "156"
 PROPOSAL_VERSION = "2"
 
 
@@ -73,6 +73,7 @@ def stance_rules(state, config) -> None:
             p.role = p.role or sp.role
             p.party = p.party or sp.party
     note_roles(units_docs, token_people, lex)
+    appositive_role_subjects(units_docs, token_people, lex)
     respondent = find_respondent(doc, units_docs, index, token_people)
     author, strong = find_author(doc, units_docs, index, token_people, lex.word_classes.get("site_word", frozenset()))
     att = Attributor(index, token_people, lex, respondent, author, strong)

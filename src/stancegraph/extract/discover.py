@@ -96,7 +96,8 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
             if person is not None:
                 caps.append((unit, sdoc, m.start(), m.end(), person))
         # a name heading in capitals ("PATRICK DURAND", "ANNE LE GALL (PS)") over a candidate's
-        # section of a synthesis: the NER rarely tags it; a usual first name vouches for it
+        # section of a synthesis, or run into its paragraph ("HÉLÈNE X (PS). La députée de
+        # Reims ..."): the NER rarely tags it; a usual first name vouches for it
         m = _CAPS_HEADING.match(sdoc.text)
         if m and first_names and fold(m.group(1).split()[0].split("-")[0]) in first_names:
             person = index.add_full(m.group(1), unit.start + m.start(1))
@@ -149,8 +150,9 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
     # surnames the NER did not tag ("Filippetti juge ...")
     for unit, sdoc in units_docs:
         for t in sdoc:
-            # (the tagger may call a surname a noun: "» Orliaguet a au contraire défendu ...")
-            if t.pos_ in ("PROPN", "NOUN", "X") and t.text[:1].isupper() and (unit.start, t.i) not in token_people \
+            # (the tagger may call a surname a noun: "» Orliaguet a au contraire défendu ...", or
+            # even a pronoun it still tags as an entity: "Machelonne veut la remplacer")
+            if (t.pos_ in ("PROPN", "NOUN", "X") or (t.pos_ == "PRON" and t.ent_type_)) and t.text[:1].isupper() and (unit.start, t.i) not in token_people \
                     and len(t.text) > 2 and not _in_long_entity(t):
                 p = index.resolve(t.text, unit.start + t.idx)
                 if p is not None and len(p.tokens) >= 2:
@@ -159,7 +161,7 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
 
 
 _CAPS_HEADING = re.compile(r"^\s*([A-ZÉÈÊÀÂÇËÏÎÔ][A-ZÉÈÊÀÂÇËÏÎÔ'-]+(?:\s+[A-ZÉÈÊÀÂÇËÏÎÔ][A-ZÉÈÊÀÂÇËÏÎÔ'-]+){1,3})"
-                           r"(?:\s*\([^()\n]{1,40}\))?\s*[:.]?\s*$")
+                           r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[:.]?\s*$|[:.—–]\s+(?=[A-ZÉÈÀÇ«]))")
 _FIRST_NAME_SURNAME = re.compile(
     r"(?<![\w-])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
     r"((?:(?:de|du|de la|le|la) )?[A-ZÉÈ][a-zéèëêïîôçàâ]+(?:-[A-ZÉÈ][a-zéèëêïîôçàâ]+)?)(?![\w-])")
@@ -186,6 +188,19 @@ def _entity_root(tok, key_of) -> object:
             and tok.dep_ in ("flat:name", "flat", "compound", "appos"):
         tok = tok.head
     return tok
+
+
+def appositive_role_subjects(units_docs, token_people: dict, lex: Lexicons) -> None:
+    """A role noun set off by commas right after a name and made the verb's subject ("Chez
+    EELV, Nadia X, porte-parole, défend ...", where the parser hangs the name on the party) stands
+    for that name."""
+    for unit, sdoc in units_docs:
+        for w in sdoc:
+            if w.dep_ in ("nsubj", "nsubj:pass") and lemma(w) in lex.roles and w.text.islower() and \
+                    2 <= w.i and w.i + 1 < len(sdoc) and sdoc[w.i - 1].text == "," and sdoc[w.i + 1].text == "," and \
+                    (unit.start, w.i) not in token_people and \
+                    (p := token_people.get((unit.start, sdoc[w.i - 2].i))) is not None:
+                token_people[(unit.start, w.i)] = p
 
 
 def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:

@@ -185,6 +185,26 @@ def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> P
     return None
 
 
+def _frees_from(root, lex: Lexicons):
+    """The negated verb of dependence (word class ``dependence``) whose "avec" phrase ``root``
+    is (or a conjunct of it): "Avec X, nous ne dépendons plus de ..."."""
+    head = root.head if root.dep_ == "conj" else root
+    if not any(c.dep_ == "case" and fold(c.text) == "avec" for c in head.children) or head.head.i == head.i:
+        return None
+    verb = head.head
+    return verb if lemma(verb) in lex.word_classes.get("dependence", frozenset()) and negated(verb, lex) else None
+
+
+def _growing(root, lex: Lexicons):
+    """The verb of growing (word class ``growth``) whose subject ``root`` is, not negated; the
+    parser may hang a finite one on the noun ("la cybercriminalité progresse", as a clause
+    modifier)."""
+    growth = lex.word_classes.get("growth", frozenset())
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [c for c in root.children if c.dep_ == "acl" and c.i == root.i + 1 and c.morph.get("VerbForm") == ["Fin"]]
+    return next((v for v in verbs if lemma(v) in growth and not negated(v, lex)), None)
+
+
 def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hedge_heads: set[int],
                      other_mentions: set[int] = frozenset(), asked: bool = False) -> Polarity:
     """Polarity toward the topic of a mention whose syntactic root is ``root``. ``asked``: the
@@ -193,6 +213,14 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
     shaped = _sentence_shape_verdict(root, valence, lex, asked)
     if shaped is not None:
         return shaped
+    if valence > 0 and (freed := _frees_from(root, lex)) is not None:
+        # "Avec le logiciel libre et les formats ouverts, nous ne dépendons plus du bon vouloir
+        # d'un éditeur": what the speaker says the policy frees us from
+        return Polarity("support", [freed.text], reason="what it frees from")
+    if valence < 0 and (grows := _growing(root, lex)) is not None:
+        # "la cybercriminalité progresse bien plus vite que nos moyens", "les escroqueries en ligne
+        # explosent": a harm said to grow is a concern, so a call to fight it
+        return Polarity("support", [grows.text], reason="a harm said to grow")
     sign = 1 if valence > 0 else -1
     cues: list[str] = []
     hedged = False

@@ -119,6 +119,17 @@ class ReferenceResolution:
     def person_at(self, tok) -> Person | None:
         return self.token_people.get((self.unit.start, tok.i))
 
+    def _group_before_colon(self, tok) -> tuple[Person, ...]:
+        """The people a plural subject stands for in the clause before the colon that ``tok``'s
+        clause follows, if any."""
+        colons = [x.i for x in tok.doc[tok.sent.start: tok.i] if x.text == ":"]
+        if not colons:
+            return ()
+        for x in tok.doc[tok.sent.start: colons[-1]]:
+            if x.dep_ in SUBJ and x.morph.get("Number") == ["Plur"] and len(ref := self._refers_back(x)) > 1:
+                return ref
+        return ()
+
     def _refers_back(self, tok) -> tuple[Person, ...]:
         """People a pronoun, role noun or 'ces derniers' subject stands for."""
         lw, tw = lemma(tok), inverted_form(tok) if tok.text.startswith("-") else fold(tok.text)  # "a-t-elle" -> "elle"
@@ -126,10 +137,13 @@ class ReferenceResolution:
             return self.last if len(self.last) > 1 else self.group
         if tok.pos_ == "PRON" and tw in ("celui", "celle") and tok.i == tok.sent.start and len(self.last) == 1 and \
                 compatible(self.last[0], "Fem" if tw == "celle" else "Masc") and \
-                any(c.dep_ == "acl:relcl" and verb_lemmas(c) & self.lex.word_classes.get("office_verb", frozenset())
+                any(c.dep_ == "acl:relcl" and (verb_lemmas(c) & self.lex.word_classes.get("office_verb", frozenset())
+                                                or _past_act(c))
                     for c in tok.children):
             # "X a reconnu que ... . Celui qui préside l'association des maires ruraux veut ...": the
-            # person just named, described by an office
+            # person just named, described by an office or by something they once did ("Celui qui
+            # s'était fait remarquer lors des débats de 2009 plaide ..."; a present act is a
+            # generic reading: "Celui qui télécharge doit payer")
             return self.last
         if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
             if tw == "il" and _impersonal(tok):
@@ -160,6 +174,10 @@ class ReferenceResolution:
         sub = {fold(x.text) for x in tok.subtree if x.i not in in_relative}
         if fold(tok.text) in ("tous", "toutes") and tok.i + 1 < len(tok.doc):
             sub.add(fold(tok.nbor().text))  # "tous trois" with "trois" hung on the verb
+        if tw in ("tous", "toutes") and not COUNTED.keys() & sub and (group := self._group_before_colon(tok)):
+            # "les trois candidats se rejoignent : tous souhaitent que ...": the group the clause
+            # before the colon named
+            return group
         if tok.pos_ == "PRON" and (lw in PLURAL_PRONOUNS or tw in PLURAL_PRONOUNS) and not COUNTED.keys() & sub:
             return self.last if len(self.last) > 1 else self.group
         if len(self.group) == 2 and lemma(tok) in ("premier", "second", "deuxieme", "dernier") and \
@@ -475,3 +493,9 @@ class ReferenceResolution:
         # "nos administrations utiliseront ...": the speaker's side speaks
         return tok.dep_ in SUBJ and tok.pos_ == "NOUN" and \
             any(c.dep_ == "det" and fold(c.text) in FIRST_POSSESSIVES for c in tok.children)
+
+
+def _past_act(verb) -> bool:
+    """A verb in a past tense: a compound one ("a voté", "s'était fait") or a simple one."""
+    return any(c.dep_ in ("aux", "aux:tense") for c in verb.children) or \
+        any(t in ("Past", "Imp") for t in verb.morph.get("Tense"))

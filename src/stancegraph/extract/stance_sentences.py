@@ -244,7 +244,8 @@ def _as_licence_terms(run: StanceRun, s: Sentence, root, pol: Polarity, paid: bo
 
 def _under_sidestep(root, sidestep: str) -> bool:
     """The mention is in the "sur" phrase right after the sidestep's words ("pas d'avis arrêté
-    sur X"), read off the tokens: the parser hangs the phrase on the verb or the noun."""
+    sur X"), or what "ni pour ni contre" governs, read off the tokens: the parser hangs the
+    phrase on the verb or the noun."""
     words = set(re.findall(r"\w+", sidestep))
     doc, tok = root.doc, root
     for _ in range(6):
@@ -252,10 +253,30 @@ def _under_sidestep(root, sidestep: str) -> bool:
             before = [fold(t.text) for t in doc[max(0, case.i - 3): case.i] if not t.is_punct]
             if before and before[-1] in words:
                 return True
+        if any(c.dep_ == "case" and fold(c.text) in ("pour", "contre") and c.i > 0 and fold(doc[c.i - 1].text) == "ni"
+               and "ni" in words for c in tok.children):
+            return True  # "je ne suis ni pour ni contre X", whatever else the sentence says of X
         if tok.head.i == tok.i:
             break
         tok = tok.head
     return False
+
+
+# what the fibre is to the case against neutrality: what managed services finance, what a strict
+# neutrality would deprive operators of (not "défend la couverture des territoires ruraux")
+_STAKE_CUES = {"financer", "finance", "financent", "financeront", "financement", "priverait", "priver", "prive",
+               "investir", "investissement", "investissements", "condition", "empecher", "empecherait", "frein",
+               "renoncer", "rentabiliser"}
+_INVESTMENT = re.compile(r"\binvesti|\bfinanc|\brentabilis|\bressources\b|\bpai\w* (?:pour )?(?:la fibre|les reseaux)")
+_OPERATOR_TERMS = re.compile(r"\bservices? geres?\b|\bgestion (?:du |de |de la )?trafic\b|\bgerer (?:leur|leurs|le|les) "
+                             r"(?:trafic|reseaux?)\b|\bdroit de passage\b|\bfacturer\b|\bpeages?\b")
+
+
+def _sharing_legalised_here(targets, lex) -> bool:
+    """A mention of sharing (copyright, valence -2) of the sentence that a cue makes legal: its own
+    side, read alone, is against authors' rights."""
+    return any(tp == "copyright" and val == -2 and
+               mention_polarity(r, val, d, lex, set(), set()).polarity == "oppose" for r, tp, val, d in targets)
 
 
 def _names_pay(root) -> bool:
@@ -300,6 +321,13 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     # d'auteur" named outright still is one, and so is sharing legalised in return (above)
     licence_named = any(tp == "global-license" for _, tp, _, _ in targets) and \
         not any(tp == "copyright" and val == -2 for _, tp, val, _ in targets)
+    # the sentence argues against neutrality (a mention it rejects, or operators' terms: managed
+    # services, managing traffic, tolls) for the sake of investment
+    neutrality_argued = any(tp == "net-neutrality" for _, tp, _, _ in targets) and \
+        bool(_INVESTMENT.search(fold(ev.text))) and \
+        (bool(_OPERATOR_TERMS.search(fold(ev.text))) or
+         any(mention_polarity(r, val, d, lex, set(), set()).polarity in ("oppose", "mixed")
+             for r, tp, val, d in targets if tp == "net-neutrality"))
     first_new = len(stances)
     by_default: set[int] = set()  # stances of this sentence that rest on a topic's default side
     for root, topic, valence, default in targets:
@@ -321,6 +349,18 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # "Que mettez-vous à la place ? — Une licence globale. Chaque abonné ...": an
             # answer opening on the bare name of a policy puts it forward
             pol = Polarity("support", [root.text], reason="the means an answer proposes")
+        if topic == "global-license" and pol.polarity is None and pol.reason == "no cue" and licence_terms and \
+                _sharing_legalised_here(targets, lex):
+            # "une contribution créative de quelques euros par mois, acquittée avec l'abonnement,
+            # qui légaliserait les échanges non marchands": a licence told by the sharing it makes
+            # legal is put forward (an attack names it with a charge: "une taxe qui ...")
+            pol = Polarity("support", ["légaliser"], reason="a licence told by its terms")
+        if topic == "digital-divide" and pol.polarity is not None and neutrality_argued and \
+                (pol.from_default or {fold(c) for c in pol.cues} <= _STAKE_CUES):
+            # "refusant une neutralité absolue ... et défendant des services gérés pour financer les
+            # investissements dans la fibre": the fibre is the stake of the case against
+            # neutrality, no side on equal access
+            pol = Polarity(None, pol.cues, reason="the stake of a case on neutrality")
         if pol.from_default and verbless:
             # a title, an agenda item, a caption names a subject; it states no side
             pol = Polarity(None, pol.cues, reason="verbless: no position")
