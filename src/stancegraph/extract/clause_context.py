@@ -109,6 +109,20 @@ def _quoted_head(root, lex: Lexicons):
     return noun if cue_kind(noun, lex) in ("invert", "oppose") else None
 
 
+def _en_object(root, lex: Lexicons):
+    """The action noun an "en" before the verb completes ("X et Y en réclament l'abrogation": the
+    abrogation of it), when it inverts or backs what it applies to; None otherwise."""
+    # (the tagger may call it a preposition, made the verb's object: not "en" as a case marker)
+    # (nor the "en" of a gerund: "tout en critiquant son financement")
+    if fold(root.text) != "en" or root.dep_ in ("case", "mark", "fixed", "advmod") or root.i > root.head.i or \
+            root.head.pos_ != "VERB" or root.head.morph.get("VerbForm") != ["Fin"]:
+        return None
+    noun = next((c for c in root.head.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+    if noun is None or not lemma(noun).endswith(("tion", "sion", "ment")):
+        return None
+    return noun if cue_kind(noun, lex) in ("invert", "support") else None
+
+
 def _text_about(root, lex: Lexicons):
     """The voted text right before the mention's "sur" ("a voté contre ce même texte sur la
     neutralité"), when the parser hung the mention on the verb instead of on the text; None if
@@ -367,6 +381,17 @@ def _only_a_judge(path) -> bool:
     return False
 
 
+def _subjected_to_a_judge(path):
+    """'soumettre tout blocage de site à l'autorisation préalable d'un juge': the verb of the path
+    that puts the measure under a judge (the charge against blocking by the administration), or
+    None (not a court: "soumettre le texte à la Cour de justice" asks for a ruling on it)."""
+    for t in path:
+        if lemma(t) in ("soumettre", "subordonner", "conditionner") and \
+                any(lemma(x) in ("juge", "magistrat", "judiciaire") for x in t.subtree if x.i > t.i):
+            return t
+    return None
+
+
 def _others_claim(verb) -> bool:
     """'on nous promettait', 'ceux qui nous disaient', 'on disait que': others' words, reported
     with distance."""
@@ -437,8 +462,8 @@ def _camp_charged_by_words(verb):
     ne = next((t for t in doc[verb.i + 1: sent.end] if fold(t.text) in ("ne", "n'")), None)
     if ne is None:
         return None
-    # ("n'ont rien à proposer": the verb may come after "rien à")
-    said = next((t for t in doc[ne.i + 1: min(sent.end, ne.i + 5)] if lemma(t) in _CHARGING_SAYING), None)
+    # ("n'ont rien à proposer": the verb may come after "rien à", or "rien d'autre à")
+    said = next((t for t in doc[ne.i + 1: min(sent.end, ne.i + 7)] if lemma(t) in _CHARGING_SAYING), None)
     if said is None or not any(fold(t.text) in ("jamais", "pas", "rien") for t in doc[ne.i + 1: min(sent.end, said.i + 2)]):
         return None
     return said

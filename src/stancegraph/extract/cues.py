@@ -40,12 +40,16 @@ SANS_IDIOMS = {"but", "delai", "hesitation", "reserve", "ambiguite", "detour", "
 
 def _case(tok) -> set[str]:
     # ("par contre" is "on the other hand", no preposition against what follows, nor is "ni pour
-    # ni contre", which takes no side (sidesteps.tsv); nor is "sans"
+    # ni contre", which takes no side (sidesteps.tsv), nor "pour qui" opening a relative clause
+    # about a person, whatever the parser hangs it on ("l'eurodéputé, pour qui ACTA « faisait
+    # ... »"); nor is "sans"
     # when the parser made a manner of it and hung it on the next noun: "défend sans ambiguïté
     # le bilan", with "sans ambiguïté" a fixed phrase)
     return {lemma(k) for k in tok.children if k.dep_ in ("case", "mark")
             and not (k.i > 0 and fold(k.text) == "contre" and fold(k.nbor(-1).text) == "par")
             and not (k.i > 0 and fold(k.text) in ("pour", "contre") and fold(k.nbor(-1).text) == "ni")
+            and not (fold(k.text) in ("pour", "contre") and k.i + 1 < len(k.doc) and
+                     fold(k.nbor().text) in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"))
             and not (fold(k.text) == "sans" and any(f.dep_ == "fixed" and fold(f.text) in SANS_IDIOMS
                                                     for f in k.children))}
 

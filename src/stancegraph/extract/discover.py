@@ -43,7 +43,7 @@ _PUBLISHED_SPEECH = re.compile(
 # (and the interviewer: "était l'invitée d'Anne X", "au micro de X", "Propos recueillis par X")
 _HOST_BEFORE = re.compile(r"(?:\b(?:anim[ée]e?s?|mod[ée]r[ée]e?s?|recueillis|interrog[ée]e?s?|interview[ée]e?s?)\s+par|"
                           r"\bl['’]invit[ée]e?\s+(?:de\s+|d['’])|\bau micro\s+(?:de\s+|d['’])|"
-                          r"\b(?:pr[ée]sentation|animation|mod[ée]ration)\s*:|"
+                          r"\b(?:pr[ée]sentation|animation|mod[ée]ration|questions)\s*:|"
                           r"\b(?:l['’]|la\s|le\s)(?:animat(?:eur|rice)|pr[ée]sentat(?:eur|rice))\s*,?)\s*$",
                           re.IGNORECASE)
 # "l'entretien du mardi 14 février, présenté par X", "l'émission présentée par X": the host (not
@@ -51,6 +51,7 @@ _HOST_BEFORE = re.compile(r"(?:\b(?:anim[ée]e?s?|mod[ée]r[ée]e?s?|recueillis|
 _PRESENTED_BY = re.compile(r"\b(?:[ée]mission|entretien|journal|magazine|interview|plateau|matinale|d[ée]bat)\b"
                            r"[^.!?\n]{0,60}?\bpr[ée]sent[ée]e?s?\s+par\s*$", re.IGNORECASE)
 _DATED_BYLINE = re.compile(r"(?:publi[ée]e?|post[ée]e?)\s+le\s+\d", re.IGNORECASE)
+_FAQ = re.compile(r"\b(?:questions fr[ée]quentes|foire aux questions|FAQ|vos questions,? nos r[ée]ponses)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:par|by)\s+(?:(?:M\.|Mme)\s+)?$", re.IGNORECASE)
 
 
@@ -96,8 +97,9 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
             if person is not None:
                 caps.append((unit, sdoc, m.start(), m.end(), person))
         # a name heading in capitals ("PATRICK DURAND", "ANNE LE GALL (PS)") over a candidate's
-        # section of a synthesis, or run into its paragraph ("HÉLÈNE X (PS). La députée de
-        # Reims ..."): the NER rarely tags it; a usual first name vouches for it
+        # section of a synthesis, with a role after it ("JULIE X (PS), députée sortante"), or run
+        # into its paragraph ("HÉLÈNE X (PS). La députée de Reims ..."): the NER rarely tags it;
+        # a usual first name vouches for it
         m = _CAPS_HEADING.match(sdoc.text)
         if m and first_names and fold(m.group(1).split()[0].split("-")[0]) in first_names:
             person = index.add_full(m.group(1), unit.start + m.start(1))
@@ -161,7 +163,7 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
 
 
 _CAPS_HEADING = re.compile(r"^\s*([A-ZÉÈÊÀÂÇËÏÎÔ][A-ZÉÈÊÀÂÇËÏÎÔ'-]+(?:\s+[A-ZÉÈÊÀÂÇËÏÎÔ][A-ZÉÈÊÀÂÇËÏÎÔ'-]+){1,3})"
-                           r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[:.]?\s*$|[:.—–]\s+(?=[A-ZÉÈÀÇ«]))")
+                           r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[:.]?\s*$|[:.—–]\s+(?=[A-ZÉÈÀÇ«])|,\s*[a-zéèêàç][^\n.]{0,60}$)")
 _FIRST_NAME_SURNAME = re.compile(
     r"(?<![\w-])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
     r"((?:(?:de|du|de la|le|la) )?[A-ZÉÈ][a-zéèëêïîôçàâ]+(?:-[A-ZÉÈ][a-zéèëêïîôçàâ]+)?)(?![\w-])")
@@ -456,6 +458,11 @@ def find_respondent(doc, units_docs, index: PersonIndex, token_people: dict) -> 
     if doc.format != "qa":
         return None
     bylined = set()  # (not the journalist: "Par Léa X", "Propos recueillis par X")
+    # (nobody in a FAQ, which an institution answers: "Fibre optique : vos questions, nos réponses"
+    # over a paragraph naming the mayor who chaired the council)
+    first_answer = next((i for i, (unit, _) in enumerate(units_docs) if unit.kind == "answer"), len(units_docs))
+    if any(_FAQ.search(sdoc.text) for _, sdoc in units_docs[:first_answer]):
+        return None
     for unit, sdoc in units_docs:
         if unit.kind == "answer":
             break

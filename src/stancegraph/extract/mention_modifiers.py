@@ -113,7 +113,11 @@ def modifier_judgement(root, valence: int, lex: Lexicons) -> tuple[str, int, boo
     # (also on the noun the mention is said to be: "la coupure est une sanction que je ne défends pas")
     predicate = root.head if root.dep_ == "nsubj" and root.head.pos_ == "NOUN" and \
         any(c.dep_ == "cop" for c in root.head.children) else None
-    for c in list(root.children) + (list(predicate.children) if predicate is not None else []):
+    # (and a relative clause after a comma that the parser hung on the mention's own complement:
+    # "une taxe sur l'abonnement, dont nous ne voulons pas")
+    set_off = [g for n in root.children if n.dep_ == "nmod" and n.i > root.i for g in n.children
+               if g.dep_ == "acl:relcl" and g.left_edge.i > 0 and root.doc[g.left_edge.i - 1].text == ","]
+    for c in list(root.children) + (list(predicate.children) if predicate is not None else []) + set_off:
         # ("un principe auquel je suis attaché", "dont je suis fier")
         if c.dep_ == "acl:relcl" and any(fold(k.text) in _RELATIVE_OBJECTS for k in c.children) and \
                 any(fold(k.text) in ("je", "j'", "nous") and k.dep_.startswith("nsubj") for k in c.children):

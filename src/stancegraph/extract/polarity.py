@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitive, _feared_ban,
                              _first_person_promise, _in_a_body_name, _in_a_cited_title,
                              _in_conditional, _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act,
-                             _others_claim, _purpose, _quoted_head, _serves_gatekeepers,
-                             _serves_the_wrong_ones, _set_aside, _short_of_repeal, _text_about, _under_pretext,
+                             _others_claim, _purpose, _quoted_head, _en_object, _serves_gatekeepers,
+                             _serves_the_wrong_ones, _set_aside, _short_of_repeal, _subjected_to_a_judge, _text_about, _under_pretext,
                              _warned_consequence, _without_a_judge, _would_forbid)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
@@ -267,6 +267,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # fracture numérique", "elle a siégé à la commission de protection des droits de la
         # Hadopi": the words of a text's title or of a body's name are its name, not anyone's cue
         return Polarity(None, reason="a text's title or a body's name")
+    if (completed := _en_object(root, lex)) is not None:
+        # "X et Y en réclament l'abrogation": "en" completes the noun, which acts on it
+        sign = -sign if cue_kind(completed, lex) == "invert" else sign
+        cues.append(completed.text)
     if (quoted := _quoted_head(root, lex)) is not None:
         # "a réclamé « la suppression pure et simple » de l'institution": the parser hangs the
         # mention on the verb, but it completes the noun the quote closes on
@@ -680,6 +684,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         cues.append("ce serait")
     if valence > 0 and not asked and (forbidding := _would_forbid(root, lex)) is not None:
         return Polarity("oppose", [forbidding.text], intens)
+    if valence > 0 and not asked and (subjected := _subjected_to_a_judge(path)) is not None:
+        # "un amendement qui soumet tout blocage à l'autorisation préalable d'un juge": it
+        # restrains the measure ("refuser de le soumettre à un juge" backs it)
+        sign = -sign
+        cues.append(subjected.text)
     if valence > 0 and not asked and _only_a_judge(path):
         sign = -1
         cues.append("seul un juge")

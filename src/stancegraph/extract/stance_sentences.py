@@ -267,6 +267,9 @@ def _under_sidestep(root, sidestep: str) -> bool:
 _STAKE_CUES = {"financer", "finance", "financent", "financeront", "financement", "priverait", "priver", "prive",
                "investir", "investissement", "investissements", "condition", "empecher", "empecherait", "frein",
                "renoncer", "rentabiliser"}
+# the nouns of a function a career or a programme line gives someone ("rapporteur pour avis de
+# crédits consacrés au très haut débit", "auteur d'une proposition de loi sur la neutralité")
+_FUNCTIONS = {"rapporteur", "rapporteure", "auteur", "autrice", "auteure"}
 _INVESTMENT = re.compile(r"\binvesti|\bfinanc|\brentabilis|\bressources\b|\bpai\w* (?:pour )?(?:la fibre|les reseaux)")
 _OPERATOR_TERMS = re.compile(r"\bservices? geres?\b|\bgestion (?:du |de |de la )?trafic\b|\bgerer (?:leur|leurs|le|les) "
                              r"(?:trafic|reseaux?)\b|\bdroit de passage\b|\bfacturer\b|\bpeages?\b")
@@ -369,8 +372,14 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # someone else; only an explicit judgement is a position there (or the person's
             # own words: « Les réseaux sociaux, c'est le préau d'école d'aujourd'hui »)
             pol = Polarity(None, pol.cues, reason="biography: a mention is no position")
-        if pol.polarity is not None and biography and not inside(unit.start + root.idx, quotes) and \
-                any(lemma(a) in ("rapporteur", "rapporteure") for a in list(root.ancestors)[:6]):
+        if pol.polarity is not None and not inside(unit.start + root.idx, quotes) and \
+                (biography and any(lemma(a) in _FUNCTIONS for a in list(root.ancestors)[:6]) or
+                 any(lemma(t) in _FUNCTIONS and t.dep_ in ("appos", "conj") and t.head in root.ancestors and
+                     not any(x.pos_ in ("VERB", "AUX") for x in sent.doc[t.i: sent.end])
+                     for t in sent.doc[max(sent.start, root.i - 8): root.i])):
+            # (also a function set beside a name, with no verb after it: "Avec X, député, auteur
+            # d'une proposition de loi sur la neutralité de l'internet", a programme's line; not
+            # "X, rapporteur des crédits de l'Hadopi, y voit la preuve que ...")
             # "rapporteur pour avis de crédits consacrés ... au développement du très haut débit":
             # a career's function, whatever its words
             pol = Polarity(None, pol.cues, reason="biography: a function, no position")
