@@ -154,7 +154,8 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
         for t in sdoc:
             # (the tagger may call a surname a noun: "» Orliaguet a au contraire défendu ...", or
             # even a pronoun it still tags as an entity: "Machelonne veut la remplacer")
-            if (t.pos_ in ("PROPN", "NOUN", "X") or (t.pos_ == "PRON" and t.ent_type_)) and t.text[:1].isupper() and (unit.start, t.i) not in token_people \
+            nameable = t.pos_ in ("PROPN", "NOUN", "X") or (t.pos_ == "PRON" and t.ent_type_)
+            if nameable and t.text[:1].isupper() and (unit.start, t.i) not in token_people \
                     and len(t.text) > 2 and not _in_long_entity(t):
                 p = index.resolve(t.text, unit.start + t.idx)
                 if p is not None and len(p.tokens) >= 2:
@@ -163,7 +164,9 @@ def find_people(units_docs, index: PersonIndex, blocked: list[tuple[int, int]], 
 
 
 _CAPS_HEADING = re.compile(r"^\s*([A-ZÉÈÊÀÂÇËÏÎÔ][A-ZÉÈÊÀÂÇËÏÎÔ'-]+(?:\s+[A-ZÉÈÊÀÂÇËÏÎÔ][A-ZÉÈÊÀÂÇËÏÎÔ'-]+){1,3})"
-                           r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[:.]?\s*$|[:.—–]\s+(?=[A-ZÉÈÀÇ«])|,\s*[a-zéèêàç][^\n.]{0,60}$)")
+                           r"(?:\s*\([^()\n]{1,40}\))?\s*"
+                           # alone on its line, run into its paragraph, or with a role after it
+                           r"(?:[:.]?\s*$|[:.—–]\s+(?=[A-ZÉÈÀÇ«])|,\s*[a-zéèêàç][^\n.]{0,60}$)")
 _FIRST_NAME_SURNAME = re.compile(
     r"(?<![\w-])([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+"
     r"((?:(?:de|du|de la|le|la) )?[A-ZÉÈ][a-zéèëêïîôçàâ]+(?:-[A-ZÉÈ][a-zéèëêïîôçàâ]+)?)(?![\w-])")

@@ -275,6 +275,20 @@ _OPERATOR_TERMS = re.compile(r"\bservices? geres?\b|\bgestion (?:du |de |de la )
                              r"(?:trafic|reseaux?)\b|\bdroit de passage\b|\bfacturer\b|\bpeages?\b")
 
 
+def _in_a_function(root, sent, biography: bool) -> bool:
+    """The mention names what a function is about: in a biography, "rapporteur pour avis de
+    crédits consacrés ... au développement du très haut débit" (a career's function, whatever its
+    words); anywhere, a function set beside a name with no verb after it, "Avec X, député, auteur
+    d'une proposition de loi sur la neutralité de l'internet" (a programme's line; not "X,
+    rapporteur des crédits de l'Hadopi, y voit la preuve que ...")."""
+    if biography and any(lemma(a) in _FUNCTIONS for a in list(root.ancestors)[:6]):
+        return True
+    doc = sent.doc
+    return any(lemma(t) in _FUNCTIONS and t.dep_ in ("appos", "conj") and t.head in root.ancestors and
+               not any(x.pos_ in ("VERB", "AUX") for x in doc[t.i: sent.end])
+               for t in doc[max(sent.start, root.i - 8): root.i])
+
+
 def _sharing_legalised_here(targets, lex) -> bool:
     """A mention of sharing (copyright, valence -2) of the sentence that a cue makes legal: its own
     side, read alone, is against authors' rights."""
@@ -372,16 +386,7 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # someone else; only an explicit judgement is a position there (or the person's
             # own words: « Les réseaux sociaux, c'est le préau d'école d'aujourd'hui »)
             pol = Polarity(None, pol.cues, reason="biography: a mention is no position")
-        if pol.polarity is not None and not inside(unit.start + root.idx, quotes) and \
-                (biography and any(lemma(a) in _FUNCTIONS for a in list(root.ancestors)[:6]) or
-                 any(lemma(t) in _FUNCTIONS and t.dep_ in ("appos", "conj") and t.head in root.ancestors and
-                     not any(x.pos_ in ("VERB", "AUX") for x in sent.doc[t.i: sent.end])
-                     for t in sent.doc[max(sent.start, root.i - 8): root.i])):
-            # (also a function set beside a name, with no verb after it: "Avec X, député, auteur
-            # d'une proposition de loi sur la neutralité de l'internet", a programme's line; not
-            # "X, rapporteur des crédits de l'Hadopi, y voit la preuve que ...")
-            # "rapporteur pour avis de crédits consacrés ... au développement du très haut débit":
-            # a career's function, whatever its words
+        if pol.polarity is not None and not inside(unit.start + root.idx, quotes) and _in_a_function(root, sent, biography):
             pol = Polarity(None, pol.cues, reason="biography: a function, no position")
         if pol.polarity is not None and in_indirect_question(root):
             pol = Polarity(None, pol.cues, reason="indirect question: no position")
