@@ -351,6 +351,7 @@ def _denied_use_infinitive(path, lex: Lexicons) -> bool:
 
 
 _JUDGES = {"juge", "magistrat", "justice", "judiciaire", "tribunal"}
+_A_JUDGE = _JUDGES - {"justice", "tribunal"}  # a judge, not a court ("la Cour de justice")
 
 
 def _without_a_judge(path) -> bool:
@@ -387,7 +388,7 @@ def _subjected_to_a_judge(path):
     None (not a court: "soumettre le texte à la Cour de justice" asks for a ruling on it)."""
     for t in path:
         if lemma(t) in ("soumettre", "subordonner", "conditionner") and \
-                any(lemma(x) in ("juge", "magistrat", "judiciaire") for x in t.subtree if x.i > t.i):
+                any(lemma(x) in _A_JUDGE for x in t.subtree if x.i > t.i):
             return t
     return None
 

@@ -262,38 +262,28 @@ def _under_sidestep(root, sidestep: str) -> bool:
     return False
 
 
-# what the fibre is to the case against neutrality: what managed services finance, what a strict
-# neutrality would deprive operators of (not "défend la couverture des territoires ruraux")
-_STAKE_CUES = {"financer", "finance", "financent", "financeront", "financement", "priverait", "priver", "prive",
-               "investir", "investissement", "investissements", "condition", "empecher", "empecherait", "frein",
-               "renoncer", "rentabiliser"}
-# the nouns of a function a career or a programme line gives someone ("rapporteur pour avis de
-# crédits consacrés au très haut débit", "auteur d'une proposition de loi sur la neutralité")
-_FUNCTIONS = {"rapporteur", "rapporteure", "auteur", "autrice", "auteure"}
+# what the fibre is to the case against neutrality, read off the cues' folded forms: what managed
+# services finance, what a strict neutrality would deprive operators of or keep them from (not
+# "défend la couverture des territoires ruraux")
+_STAKE_CUE = re.compile(r"(?:financ|priv(?!ileg)|invest|empech|rentabilis|renonc|frein|condition)")
 _INVESTMENT = re.compile(r"\binvesti|\bfinanc|\brentabilis|\bressources\b|\bpai\w* (?:pour )?(?:la fibre|les reseaux)")
 _OPERATOR_TERMS = re.compile(r"\bservices? geres?\b|\bgestion (?:du |de |de la )?trafic\b|\bgerer (?:leur|leurs|le|les) "
                              r"(?:trafic|reseaux?)\b|\bdroit de passage\b|\bfacturer\b|\bpeages?\b")
 
 
-def _in_a_function(root, sent, biography: bool) -> bool:
+def _in_a_function(root, sent, biography: bool, lex) -> bool:
     """The mention names what a function is about: in a biography, "rapporteur pour avis de
     crédits consacrés ... au développement du très haut débit" (a career's function, whatever its
     words); anywhere, a function set beside a name with no verb after it, "Avec X, député, auteur
     d'une proposition de loi sur la neutralité de l'internet" (a programme's line; not "X,
     rapporteur des crédits de l'Hadopi, y voit la preuve que ...")."""
-    if biography and any(lemma(a) in _FUNCTIONS for a in list(root.ancestors)[:6]):
+    functions = lex.word_classes.get("function", frozenset())
+    if biography and any(lemma(a) in functions for a in list(root.ancestors)[:6]):
         return True
     doc = sent.doc
-    return any(lemma(t) in _FUNCTIONS and t.dep_ in ("appos", "conj") and t.head in root.ancestors and
+    return any(lemma(t) in functions and t.dep_ in ("appos", "conj") and t.head in root.ancestors and
                not any(x.pos_ in ("VERB", "AUX") for x in doc[t.i: sent.end])
                for t in doc[max(sent.start, root.i - 8): root.i])
-
-
-def _sharing_legalised_here(targets, lex) -> bool:
-    """A mention of sharing (copyright, valence -2) of the sentence that a cue makes legal: its own
-    side, read alone, is against authors' rights."""
-    return any(tp == "copyright" and val == -2 and
-               mention_polarity(r, val, d, lex, set(), set()).polarity == "oppose" for r, tp, val, d in targets)
 
 
 def _names_pay(root) -> bool:
@@ -338,6 +328,11 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     # d'auteur" named outright still is one, and so is sharing legalised in return (above)
     licence_named = any(tp == "global-license" for _, tp, _, _ in targets) and \
         not any(tp == "copyright" and val == -2 for _, tp, val, _ in targets)
+    # a mention of sharing (copyright, valence -2) that a cue makes legal: its own side, read
+    # alone, is against authors' rights (read once, for the licence mentions below)
+    sharing_legalised = licence_terms and any(
+        tp == "copyright" and val == -2 and mention_polarity(r, val, d, lex, set(), set()).polarity == "oppose"
+        for r, tp, val, d in targets)
     # the sentence argues against neutrality (a mention it rejects, or operators' terms: managed
     # services, managing traffic, tolls) for the sake of investment
     neutrality_argued = any(tp == "net-neutrality" for _, tp, _, _ in targets) and \
@@ -366,14 +361,13 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # "Que mettez-vous à la place ? — Une licence globale. Chaque abonné ...": an
             # answer opening on the bare name of a policy puts it forward
             pol = Polarity("support", [root.text], reason="the means an answer proposes")
-        if topic == "global-license" and pol.polarity is None and pol.reason == "no cue" and licence_terms and \
-                _sharing_legalised_here(targets, lex):
+        if topic == "global-license" and pol.polarity is None and pol.reason == "no cue" and sharing_legalised:
             # "une contribution créative de quelques euros par mois, acquittée avec l'abonnement,
             # qui légaliserait les échanges non marchands": a licence told by the sharing it makes
             # legal is put forward (an attack names it with a charge: "une taxe qui ...")
             pol = Polarity("support", ["légaliser"], reason="a licence told by its terms")
         if topic == "digital-divide" and pol.polarity is not None and neutrality_argued and \
-                (pol.from_default or {fold(c) for c in pol.cues} <= _STAKE_CUES):
+                (pol.from_default or all(_STAKE_CUE.match(fold(c)) for c in pol.cues)):
             # "refusant une neutralité absolue ... et défendant des services gérés pour financer les
             # investissements dans la fibre": the fibre is the stake of the case against
             # neutrality, no side on equal access
@@ -386,7 +380,7 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # someone else; only an explicit judgement is a position there (or the person's
             # own words: « Les réseaux sociaux, c'est le préau d'école d'aujourd'hui »)
             pol = Polarity(None, pol.cues, reason="biography: a mention is no position")
-        if pol.polarity is not None and not inside(unit.start + root.idx, quotes) and _in_a_function(root, sent, biography):
+        if pol.polarity is not None and not inside(unit.start + root.idx, quotes) and _in_a_function(root, sent, biography, lex):
             pol = Polarity(None, pol.cues, reason="biography: a function, no position")
         if pol.polarity is not None and in_indirect_question(root):
             pol = Polarity(None, pol.cues, reason="indirect question: no position")
