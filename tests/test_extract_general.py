@@ -3920,3 +3920,116 @@ def test_nobody_answers_a_faq(extractor):
             "Ma maison est en zone blanche. La fibre y changera-t-elle quelque chose ?\n"
             "La fibre concerne l'accès fixe à internet.\n")
     assert positions(extractor, text, fmt="qa") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the role nearer a name, with its own article, is that person's: the candidate is the
+    # portrait's subject, not his running mate
+    ("PORTRAIT\nPaul Rivet, le centriste qui code\nCinq ans plus tard, le voilà candidat, avec une suppléante "
+     "infirmière, Anne Morvan, et un petit budget. Le candidat se dit hostile à la loi Hadopi.",
+     {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # "PARTY - Name, role" heads a section, and the party's line in it is the candidate's
+    ("Ce que proposent les partis\nPS - Anne Morvan, secrétaire nationale adjointe\nPour la députée, le PS veut "
+     "supprimer la Hadopi dès l'été.\nUMP - Paul Rivet, délégué à la culture\nLe député défend la riposte graduée.",
+     {("Anne Morvan", "hadopi-law"): "oppose", ("Paul Rivet", "hadopi-law"): "support"}),
+    # a role nobody holds yet, opening the sentence after the one woman named without a role
+    ("Sur les bancs de la gauche, la critique est venue d'Anne Morvan. Pour la députée écologiste, « le blocage "
+     "administratif des sites, c'est une censure qui ne dit pas son nom ».",
+     {("Anne Morvan", "internet-censorship"): "oppose"}),
+    # an office nobody holds yet, opening the sentence after a man named with only a party
+    ("Chez les écologistes, Paul Rivet ne s'embarrasse pas de nuances. L'eurodéputé veut supprimer la Hadopi dès "
+     "l'été.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # what someone wishes the State to do is her wish, not the State's act
+    ("Anne Morvan (PS), députée sortante, reprend ses combats. Elle promet de déposer une proposition de loi sur les "
+     "données personnelles, et souhaite que l'État donne la priorité aux logiciels libres dans ses marchés publics.",
+     {("Anne Morvan", "free-software"): "support", ("Anne Morvan", "personal-data"): "support"}),
+    # "nous" before a future the tagger took for a noun is its subject
+    ("Paul Rivet (Front de gauche) était l'invité de la matinale.\nP.R. : J'y vois surtout des citoyens traités comme "
+     "des suspects. L'Hadopi, c'est la police des internautes, et nous l'abrogerons, purement et simplement, dès "
+     "l'été.", {("Paul Rivet", "hadopi-law"): "oppose"}),
+    # an inverted incise names the speaker of the whole sentence
+    ("Anne Morvan a voté contre le texte. La rémunération des auteurs, insiste-t-elle, « doit rester au coeur de "
+     "tout ».", {("Anne Morvan", "copyright"): "support"}),
+    # "Sur X, elle botte en touche": the sidestep is on the topic the sentence opens with
+    ("Anne Morvan défend la riposte graduée. Sur la licence globale, en revanche, la porte-parole botte en touche : "
+     "« Ce n'est ni exclu ni acquis, une concertation décidera », répond-elle.",
+     {("Anne Morvan", "hadopi-law"): "support", ("Anne Morvan", "global-license"): "neutral"}),
+])
+def test_session_24_holders(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_a_territory_under_a_title_is_no_person():
+    # "Circonscription de Morlaix - Publié le ..." under a questionnaire's title had taken
+    # the respondent's place (ingest/data/not_names.txt)
+    from stancegraph.extract.people import PersonIndex
+    from stancegraph.ingest.resources import not_names
+
+    index = PersonIndex(title_words=not_names())
+    assert index.add_full("Circonscription de Morlaix", 0) is None
+    assert index.add_full("Yann Kerdoual", 10) is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # waiting for a judge is what blocking without one spares: judged as letting harm go on,
+    # it backs the blocking ...
+    ("« Attendre un juge, c'est laisser ces vidéos en ligne pendant des semaines », estime Paul Rivet.",
+     {("Paul Rivet", "internet-censorship"): "support"}),
+    # ... and a pronoun after it takes up the measure, not the waiting
+    ("Paul Rivet assume le blocage administratif. « Attendre une décision de justice, c'est laisser faire. "
+     "Cet article, je l'ai voté et je le revoterai. »",
+     {("Paul Rivet", "internet-censorship"): "support"}),
+    # what neutrality would forbid is said of neutrality, not backed by the speaker
+    ("Anne Morvan se dit attachée à un internet ouvert. Mais pour elle, une neutralité absolue interdirait "
+     "toute gestion du trafic.",
+     {("Anne Morvan", "net-neutrality"): "mixed"}),
+    # a first-person future the tagger missed ("abrogerai" tagged an adjective)
+    ("« Je le dis sans détour : président, j'abrogerai la loi Hadopi et je rendrai cet argent aux artistes », "
+     "a lancé Paul Rivet.",
+     {("Paul Rivet", "hadopi-law"): "oppose", ("Paul Rivet", "copyright"): "support"}),
+    # an office's portfolio names the office, not a side
+    ("Puis-je rencontrer un élu ?\nMme Anne Morvan, adjointe déléguée à l'aménagement numérique, reçoit le "
+     "samedi matin.", {}),
+    # a licence told by what it takes with the subscription and whom it pays is put forward
+    ("Paul Rivet, candidat, a conclu son meeting. « La solution existe : une contribution de trois euros, payée "
+     "avec l'abonnement à Internet, reversée aux artistes. »",
+     {("Paul Rivet", "global-license"): "support"}),
+    # "Pour" before a person's role opens their view; it backs nothing (here the parser hangs
+    # the law under the role, and "qu'il faut abroger" is too far down to be read)
+    ("Trois partis, trois lignes\nNPA — Paul Rivet\nPour le porte-parole du Nouveau Parti anticapitaliste, la loi "
+     "Hadopi est « une loi de classe au service des majors » qu'il faut abroger immédiatement.\nUMP — Anne Morvan\n"
+     "La députée défend la riposte graduée.",
+     {("Anne Morvan", "hadopi-law"): "support"}),
+    # a participle set off by commas does not hide the verdict after it
+    ("Paul Rivet : « Mais une neutralité absolue, gravée dans la loi, ce serait une erreur. »",
+     {("Paul Rivet", "net-neutrality"): "oppose"}),
+    ("Paul Rivet : « La licence globale, gravée dans la loi, ce serait une erreur. »",
+     {("Paul Rivet", "global-license"): "oppose"}),
+    # a platform on the network's bill is a content provider, not a campaign tool
+    ("« Ce ne sont pas les abonnés de Free qui doivent financer les tuyaux de YouTube », a tranché le sénateur Paul "
+     "Rivet.", {}),
+    # a levy that pays for coverage is no licence for creators
+    ("Anne Morvan a plaidé pour « une péréquation nationale financée par une taxe sur les abonnements ».",
+     {("Anne Morvan", "digital-divide"): "support"}),
+    # a list of what operators may not do to services, joined by commas
+    ("Anne Morvan réclame une loi qui interdise aux opérateurs de brider, de ralentir ou de faire payer l'accès "
+     "à certains services.",
+     {("Anne Morvan", "net-neutrality"): "support"}),
+])
+def test_session_24_polarity(extractor, text, expected):
+    fmt = "qa" if "?\n" in text else "prose"
+    assert positions(extractor, text, fmt=fmt) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le Parlement européen a rejeté ACTA. « La Commission prend acte de ce vote et attend l'avis de la Cour de "
+    "justice », a déclaré son porte-parole, Jan Verbeek.",
+    "« Nous déploierons la fibre à Brive d'ici 2015 », a détaillé Paul Rivet, délégué régional d'Orange.",
+    "Plus de deux millions de personnes ont signé la pétition en ligne demandant son rejet, un record selon Jan "
+    "Verbeek, porte-parole du Parlement.",
+])
+def test_the_staff_of_a_body_holds_no_position(extractor, text):
+    # a spokesman of the Commission, an operator's delegate: they speak for a body, which is
+    # no side in the debate (word classes staff and institution)
+    assert positions(extractor, text) == {}
+

@@ -331,8 +331,13 @@ class Attributor(SpeakerLabels, ClauseHolders):
             # mention made part of the clause after the colon)
             across_colon = clauses.get(tok.i, (None, None))[1] == "unnamed" and tok.i > mention_root.i and \
                 any(x.text == ":" for x in sent.doc[mention_root.i: tok.i])
-            if tok.i in clauses and not across_colon and (in_quote or clauses[tok.i][1] != "unnamed" or
-                                                          not inside(self.unit.start + tok.idx, quotes)):
+            # (nor the unnamed subject of what someone wants done: "Elle souhaite que l'État
+            # donne la priorité aux logiciels libres" is her wish)
+            wished = clauses.get(tok.i, (None, None))[1] == "unnamed" and tok.dep_ == "ccomp" and \
+                tok.head.pos_ == "VERB" and cue_kind(tok.head, self.lex) == "support" and \
+                any(c.dep_ == "mark" and fold(c.text) in ("que", "qu'") for c in tok.children)
+            if tok.i in clauses and not across_colon and not wished and (
+                    in_quote or clauses[tok.i][1] != "unnamed" or not inside(self.unit.start + tok.idx, quotes)):
                 found = clauses[tok.i]
                 if found[1] == "unnamed" and own_clause:
                     # "Personne ne souhaite X, et la neutralité est un principe auquel je suis

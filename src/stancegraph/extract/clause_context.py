@@ -225,6 +225,17 @@ def _in_a_body_name(root, lex: Lexicons) -> bool:
     return False
 
 
+def _in_a_portfolio(root, lex: Lexicons) -> bool:
+    """The mention names an office's portfolio: "Mme X, adjointe déléguée à l'aménagement
+    numérique", "le vice-président chargé du très haut débit". The participle under a role noun
+    is the title, not the holder's cue."""
+    for a in root.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return lemma(a) in ("deleguer", "charger") and a.dep_ == "acl" and \
+                a.head.pos_ == "NOUN" and lemma(a.head) in lex.roles
+    return False
+
+
 def _elliptic_vote(root) -> str | None:
     """'pour' / 'contre' of a "je voterai pour" with no object, later in the sentence that names
     the text voted on: "ACTA ne crée aucune obligation nouvelle, et je voterai pour"."""
@@ -386,8 +397,10 @@ def _subjected_to_a_judge(path):
     """'soumettre tout blocage de site à l'autorisation préalable d'un juge': the verb of the path
     that puts the measure under a judge (the charge against blocking by the administration), or
     None (not a court: "soumettre le texte à la Cour de justice" asks for a ruling on it)."""
-    for t in path:
-        if lemma(t) in ("soumettre", "subordonner", "conditionner") and \
+    # (or the attribute of the path's verb: "que toute mesure de blocage reste soumise à
+    # l'autorisation préalable d'un juge")
+    for t in (v for p in path for v in (p, *(c for c in p.children if c.dep_ == "xcomp" and c.i > p.i))):
+        if lemma(t) in ("soumettre", "soumis", "subordonner", "subordonne", "conditionner") and \
                 any(lemma(x) in _A_JUDGE for x in t.subtree if x.i > t.i):
             return t
     return None
@@ -611,6 +624,10 @@ def _would_forbid(root, lex: Lexicons):
     return verb if conditional and kept_from else None
 
 
+# what an act lets go on: "laisser faire", "laisser ces images en ligne", "laisser circuler"
+_LETTING_GO_ON = re.compile(r"^laiss\w* (?:faire|(?:[\w']+ ){0,4}?(?:en ligne|circuler|courir|proliferer|impunis?|prosperer))")
+
+
 def _verdict_sign(tail, lex: Lexicons) -> int:
     """+1 / -1 / 0: what the verdict ``tail`` says of the act it judges."""
     doc = tail.doc
@@ -634,6 +651,11 @@ def _verdict_sign(tail, lex: Lexicons) -> int:
     first_verb = next((t for t in tail if t.pos_ == "VERB"), None)
     if first_verb is not None and lemma(first_verb) in _FORBIDDING and not negated(first_verb, lex):
         return -1  # what the act amounts to is forbidding, whatever it forbids
+    if first_verb is not None and lemma(first_verb) == "laisser" and not negated(first_verb, lex) and \
+            _LETTING_GO_ON.search(fold(doc[first_verb.i: tail.end].text)):
+        # "Attendre un juge, c'est laisser ces images en ligne pendant des semaines", "c'est
+        # laisser faire": an act that lets the harm go on
+        return -1
     pos, neg = kinds.count("support"), kinds.count("oppose") + kinds.count("harm")
     if any(negated(t, lex) for t in tail if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")):
         pos, neg = neg, pos

@@ -57,6 +57,21 @@ def _label_prefix(tok, person, person_at) -> bool:
                                      for x in doc[0: colon.i])
 
 
+# a first-person verb form the tagger may take for a noun ("abrogerons", "supprimerai")
+_FIRST_PERSON_VERB = re.compile(r"\w{3,}(?:erons|irons|rons|erai|irai|rai)$")
+
+
+def _comma_after_role(role) -> bool:
+    """A comma closes the role's phrase within a few words ("Pour la députée écologiste, « ... »"),
+    however far the parser stretched the phrase (over the quote after it)."""
+    for x in role.doc[role.i + 1: min(role.i + 6, role.sent.end)]:
+        if x.text == ",":
+            return True
+        if x.is_punct or x.pos_ in ("VERB", "AUX") or x not in role.subtree:
+            return False
+    return False
+
+
 def _comma_after_name(tok, length: int) -> bool:
     """A comma right after the name at ``tok`` ("Pour la socialiste X, ..."), or after a
     parenthesis beside it ("Pour la socialiste X (Gironde), ...")."""
@@ -292,7 +307,8 @@ class ClauseHolders(ReferenceResolution):
                         self.local = ref
             if t.pos_ == "NOUN" and lemma(t) in self.lex.roles and -1 not in out and t.i - sent.start <= 3 and \
                     ((t.i + 1 < sent.end and t.doc[t.i + 1].text == ",") or (t.right_edge.i + 1 < sent.end and
-                     t.right_edge.i - t.i <= 4 and t.doc[t.right_edge.i + 1].text == ",")) and \
+                     t.right_edge.i - t.i <= 4 and t.doc[t.right_edge.i + 1].text == ",") or
+                     _comma_after_role(t)) and \
                     _prepositions(t) & (reporting["intro"] | {"pour"}):
                 # "Pour le candidat, le libre est ...", "Selon la ministre, ...", "Pour la
                 # sénatrice du Gers, ...": the role's holder
@@ -331,6 +347,12 @@ class ClauseHolders(ReferenceResolution):
                 # "Celui qui préside l'association des maires ruraux veut que ...": the person just
                 # named (the parser may make "Celui" the root and lose the verb's subject)
                 out.setdefault(-1, (ref, "pronoun"))
+            if fold(t.text) in ("nous", "je", "j'") and t.pos_ == "PRON" and t.dep_ not in SUBJ and \
+                    t.head.pos_ == "NOUN" and t.head.i > t.i and t.head.i not in out and \
+                    _FIRST_PERSON_VERB.search(fold(t.head.text)) and self._is_first_person(t):
+                # "et nous l'abrogerons" with "abrogerons" tagged a noun and "nous" its modifier:
+                # the pronoun is the verb's subject
+                out[t.head.i] = ((), "first")
             verb = _verb_of_root_pronoun(t)
             if verb is not None and verb.i not in out and not inside(self.unit.start + t.idx, self.quotes):
                 # "Elle votera pour l'accord": the parser makes the pronoun the root and hangs
@@ -405,6 +427,13 @@ class ClauseHolders(ReferenceResolution):
                         after = t.doc[t.i + 1: min(t.i + 4, sent.end)]
                         named = [q for y in after if (q := self.person_at(y)) is not None and
                                  (y in t.subtree or all(x.pos_ == "ADJ" for x in after if x.i < y.i))][:1]
+                        edge = t.right_edge.i
+                        if not named and edge + 2 < sent.end and t.doc[edge + 1].text == "," and \
+                                (q := self.person_at(t.doc[edge + 2])) is not None:
+                            # "« ... », a lancé le président du conseil général, Bernard X, qui
+                            # ...": the name set off after the role's phrase, which the parser
+                            # hangs on the verb
+                            named = [q]
                     if len(set(named)) == 1:
                         # "Candidat à sa propre succession, X (UMP) a aussi un compte Twitter":
                         # the parser makes the fronted role the subject and hangs X inside it
@@ -414,10 +443,11 @@ class ClauseHolders(ReferenceResolution):
                         self.local = (named[0],)
                     elif ref:
                         out[t.head.i] = (ref, "pronoun" if t.pos_ == "PRON" else "role")
-                    elif self.section is not None and t.pos_ == "NOUN" and \
-                            any(lemma(t) in nouns for nouns in self.lex.party_nouns.values()):
-                        # "Les écologistes veulent ..." under a candidate's heading in a
-                        # synthesis: the party's line is the candidate's
+                    elif self.section is not None and ((t.pos_ == "NOUN" and any(
+                            lemma(t) in nouns for nouns in self.lex.party_nouns.values())) or (
+                            t.pos_ == "PROPN" and self.section.party and fold(t.text) == fold(self.section.party))):
+                        # "Les écologistes veulent ...", "le PS veut ..." under a candidate's
+                        # heading in a synthesis ("PS - Anne X"): the party's line is the candidate's
                         out[t.head.i] = ((self.section,), "section")
                     elif t.pos_ == "NOUN" and (own := self._party_speaker(t)) is not None:
                         # "Les écologistes soutiennent la licence globale" in an ecologist's own
@@ -643,6 +673,17 @@ class ClauseHolders(ReferenceResolution):
         reporting verb, and the parser often hangs it as an object or apposition."""
         doc = sent.doc
         for t in sent:
+            pron = next((x for x in doc[t.i + 1: min(sent.end, t.i + 3)] if fold(x.text) in ("-elle", "-il")), None)
+            if pron is not None and -1 not in out and lemma(t) in self.lex.reporting["verb"] and t.i > sent.start and \
+                    doc[t.i - 1].text == "," and not any(x.pos_ == "PRON" and x.dep_ in SUBJ for x in t.children):
+                # "La rémunération des auteurs, insiste-t-elle, « doit rester au coeur de tout »":
+                # the incise names the speaker of the whole sentence (the tagger may call
+                # "-elle" an interjection)
+                gender = "Fem" if fold(pron.text) == "-elle" else "Masc"
+                ref = next((p for p in list(reversed(self.last)) + list(reversed(self.recent))
+                            if p.gender in (None, gender)), None)
+                if ref is not None:
+                    out[-1] = ((ref,), "pronoun")
             # (a "nous" inside the quote that the parser made the verb's subject is no subject:
             # '« ... Nous l'abrogerons », a réagi la députée X')
             taken = t.i in out and not (out[t.i][1] == "first" and _right_after_quote(t))

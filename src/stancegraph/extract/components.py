@@ -27,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "157"
+STANCE_VERSION = "158"
 PROPOSAL_VERSION = "2"
 
 
@@ -222,8 +222,12 @@ def stance_rules(state, config) -> None:
             # (an example, "les gros sites comme YouTube", is nothing a pronoun later takes up)
             examples = [unit.start + r.idx for r, *_ in sentence.targets
                         if "comme" in {lemma(c) for c in r.children if c.dep_ == "case"}]
+            # (nor the alternative to a measure named by an infinitive, "attendre un juge, c'est
+            # ...": "Je l'ai voté" after it is the measure, not the waiting)
+            acts = {unit.start + r.idx for r, _, val, _ in sentence.targets
+                    if val == -2 and r.pos_ == "VERB" and r.morph.get("VerbForm") == ["Inf"]}
             for m in in_sent:
-                if any(m.start <= x < m.end for x in examples):
+                if any(m.start <= x < m.end for x in examples) or any(m.start <= x < m.end for x in acts):
                     continue
                 run.recent_topics.append((m.start, m.topic, m.valence))
                 run.recent_sent[m.start] = run.sent_count
@@ -260,7 +264,9 @@ def _dislocated(target, resolved) -> bool:
     is done to it, so the mention, which the parser hangs on "faut", takes no side of its own."""
     root, topic, _, _ = target
     start = root.left_edge.i
-    opens = start == root.sent.start or root.doc[start - 1].text in ("«", '"', "“", ":")
+    # (or after a stage direction the parser left in the sentence: "Pas nous ! (Applaudissements)
+    # Cette loi, nous l'abrogerons")
+    opens = start == root.sent.start or root.doc[start - 1].text in ("«", '"', "“", ":", ")", "!", "?")
     # (not the subject of a predicate of its own before the comma, taken up inside a relative
     # clause about others: "La riposte graduée est d'abord pédagogique, et ceux qui promettent de
     # l'abroger ..."; "La Hadopi fait son travail, et la supprimer, ce serait ..." is still read

@@ -222,7 +222,21 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                 if w.i > t.i and any(c.dep_ in ("appos", "flat:name", "flat", "nmod") and c.i > w.i and
                                      token_people.get((unit.start, c.i)) not in (None, p) for c in w.children):
                     continue  # "par Frédéric X, la députée PS Sylvie Y": the role of the name it holds
-                if lw in lex.roles and w.pos_ in ("NOUN", "ADJ", "PROPN") and _linked(w, t):
+                if w.i < t.i and any(x.text == "," for x in sdoc[w.i + 1: t.i]) and any(
+                        lemma(x) in lex.roles and x.pos_ == "NOUN" and any(c.dep_ == "det" for c in x.children)
+                        for x in sdoc[w.i + 1: t.i]):
+                    # "le voilà candidat, avec une suppléante infirmière, Agnès X": the role
+                    # nearer the name, with its own article, is hers (the parser hung her on the
+                    # first one)
+                    continue
+                staff = lex.word_classes.get("staff", ())
+                if (lw in lex.roles or lw in staff) and w.pos_ in ("NOUN", "ADJ", "PROPN") and _linked(w, t):
+                    if lw in staff and _speaks_for_a_body(w, lex):
+                        # "le porte-parole de la Commission", "le délégué régional d'Orange": an
+                        # observer of the debate (word_classes.tsv)
+                        lw = "agent"
+                    elif lw not in lex.roles:
+                        continue  # (a party's delegate: no role a reference can name)
                     p.roles.add(lw)
                     p.role_places |= role_places(w, t)
                     if not p.role:
@@ -257,9 +271,30 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                 party = m.group(1).split(",")[0].strip()
                 if party and len(party.split()) <= 3 and party[:1].isupper():
                     p.party = party
+            if not p.party and (m := re.match(r"\s*([^\n,:;!?«»()]{2,30}?)\s+[-–—|]\s+$", sdoc.text[:t.idx])) and \
+                    fold(m.group(1)) in lex.party_nouns:
+                p.party = m.group(1)  # a synthesis's heading "PS - Anne X, secrétaire nationale"
             if not p.party and prev is not None and prev.i > 0 and fold(prev.text) in lex.party_nouns and \
                     fold(sdoc[prev.i - 1].text) in ("l'", "le", "la") and token_people.get((unit.start, prev.i)) is None:
                 p.party = prev.text  # "l'UMP Olivier X", "le MoDem Jean Y"
+
+
+def _speaks_for_a_body(role, lex: Lexicons) -> bool:
+    """A staff role whose phrase names an institution ("le porte-parole de la Commission", "le
+    délégué régional d'Orange"), or whose possessive points to one named before it in the
+    sentence ("« La Commission prend acte », a déclaré son porte-parole")."""
+    institution = lex.word_classes.get("institution", ())
+    # (the role's own phrase, up to a comma or a verb: the parser may stretch its subtree over
+    # the rest of the sentence, "X, porte-parole des pirates, la suppression de l'Hadopi ...")
+    phrase = []
+    for x in role.doc[role.i + 1: min(role.sent.end, role.i + 8)]:
+        if x.is_punct or x.pos_ in ("VERB", "AUX"):
+            break
+        phrase.append(x)
+    owner = [x for x in phrase if x in role.subtree]
+    if any(fold(c.text) in ("son", "sa") for c in role.children):
+        owner += list(role.doc[role.sent.start: role.i])
+    return any(x.text[:1].isupper() and lemma(x) in institution for x in owner)
 
 
 def role_places(role_tok, person_tok=None) -> set[str]:

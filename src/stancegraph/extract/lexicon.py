@@ -255,7 +255,8 @@ def load_lexicons(directory: Path | None, topics: dict, scheme_defaults: dict[st
 WORD_CLASSES = {"voted_text", "counted_people", "party_office", "document", "feminine_text", "quantity_noun", "under_discussion", "y_head", "ruling_side", "enacting", "doubt",
                 "drawn_by", "camp", "price", "observer", "opponent", "announcing", "levy", "stand_in", "any_office",
                 "worth", "account", "elected", "site_word", "person_act", "body", "seat", "gatekeeper", "parliament", "platform",
-                "attitude", "office_verb", "public_body", "control_measure", "association", "side", "fighting", "citizens", "growth", "dependence", "function"}
+                "attitude", "office_verb", "public_body", "control_measure", "association", "side", "fighting", "citizens", "growth", "dependence", "function",
+                "staff", "institution"}
 
 
 def _word_classes(d: Path) -> dict[str, frozenset[str]]:

@@ -93,6 +93,11 @@ def modifier_judgement(root, valence: int, lex: Lexicons) -> tuple[str, int, boo
         # en 2009", is someone else's backing; "financée par un prélèvement" is still a licence)
         if c.dep_ in ("amod", "acl") and c.i != root.i and (c.pos_ == "ADJ" or (
                 c.pos_ == "VERB" and not any(k.dep_ == "mark" or _someone_as_agent(k, lex) for k in c.children))):
+            if c.pos_ == "VERB" and any(k.dep_.startswith("obl") and lemma(k) in ("loi", "constitution", "marbre")
+                                        for k in c.children):
+                # "une neutralité absolue, gravée dans la loi, ce serait une erreur": the measure
+                # as it would be enacted, which the sentence then judges
+                continue
             k = cue_kind(c, lex)
             if k == "oppose" and valence == -1:
                 continue  # "le téléchargement illégal": what is fought is described, not judged

@@ -18,10 +18,11 @@ mentions neutral, or, without a mention, the topic named just before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitive, _en_object, _feared_ban,
-                             _first_person_promise, _in_a_body_name, _in_a_cited_title,
+                             _first_person_promise, _in_a_body_name, _in_a_cited_title, _in_a_portfolio,
                              _in_conditional, _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act,
                              _others_claim, _purpose, _quoted_head, _serves_gatekeepers,
                              _serves_the_wrong_ones, _set_aside, _short_of_repeal, _subjected_to_a_judge,
@@ -262,10 +263,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         cues.append(forbidding.text)
     if valence > 0 and _warned_consequence(root):
         return Polarity(None, reason="the consequence a speaker warns of")
-    if _in_a_cited_title(root, lex) or _in_a_body_name(root, lex):
+    if _in_a_cited_title(root, lex) or _in_a_body_name(root, lex) or _in_a_portfolio(root, lex):
         # "lors de la discussion de la loi du 17 décembre 2009 relative à la lutte contre la
         # fracture numérique", "elle a siégé à la commission de protection des droits de la
-        # Hadopi": the words of a text's title or of a body's name are its name, not anyone's cue
+        # Hadopi", "adjointe déléguée à l'aménagement numérique": the words of a text's title,
+        # a body's name or an office's portfolio are its name, not anyone's cue
         return Polarity(None, reason="a text's title or a body's name")
     if (completed := _en_object(root, lex)) is not None:
         # "X et Y en réclament l'abrogation": "en" completes the noun, which acts on it
@@ -305,9 +307,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             skip_invert = True
         if "pour" in cases and valence != -1 and not _purpose(cur) and cue_kind(cur, lex) != "neutral" and \
                 (cur.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in cur.children)) and \
-                not _after_a_noun(cur, "pour"):
+                not _after_a_noun(cur, "pour") and lemma(cur) not in lex.roles and cur.ent_type_ != "PER":
             # "être pour X", "se battre pour X" (not "une loi pour X", nor "désignée pour
-            # l'examen de X": a neutral noun after "pour" only names what the task was)
+            # l'examen de X": a neutral noun after "pour" only names what the task was; nor
+            # "Pour le porte-parole du NPA, la loi Hadopi est ...", a person's view, which the
+            # parser may hang the mention under)
             cues.append("pour")
         if "sans" in cases and lemma(cur) not in SANS_IDIOMS:
             sign, negs = -sign, negs + 1
@@ -721,6 +725,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         return Polarity("support" if sign > 0 else "oppose", cues, intens)
     if negs % 2 and (reading := negated_reading(root, path, valence, default, blocked, lex)) is not None:
         return Polarity(reading[0], [reading[1]], intens)
+    if not negs and (verb := _mistagged_future(root, lex)) is not None:
+        # "président, j'abrogerai la loi Hadopi" with "abrogerai" tagged an adjective and the
+        # mention hung elsewhere: the first-person future right before the mention is its verb
+        kind = lex.cues.get((verb,))
+        return Polarity("support" if (kind == "support") == (valence > 0) else "oppose", [verb])
     if default and not blocked:
         if negs % 2:
             # "il ne parle pas de X", "X ne se négocie pas": a negated bare mention is no
@@ -732,6 +741,24 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             return Polarity("oppose" if default == "support" else "support", ["ne ... pas"], intens)
         return Polarity(default, cues, intens, from_default=True)
     return Polarity(None, cues, reason="no cue")
+
+
+_FUTURE = re.compile(r"^(\w{3,}?)(?:erai|erons|erais|erions|eriez)$")
+
+
+def _mistagged_future(root, lex: Lexicons) -> str | None:
+    """The infinitive of a first-person future or conditional the tagger missed ("j'abrogerai",
+    tagged an adjective), right before the mention's article, when it is a cue that acts on
+    its object (support or invert); else None."""
+    j = root.left_edge.i - 1
+    if j < 1 or root.left_edge.i > root.i:
+        return None
+    tok = root.doc[j]
+    m = _FUTURE.match(fold(tok.text))
+    if m is None or tok.pos_ in ("VERB", "AUX") or fold(root.doc[j - 1].text) not in ("j'", "je", "nous", "l'", "la", "le"):
+        return None
+    verb = m.group(1) + "er"
+    return verb if lex.cues.get((verb,)) in ("support", "invert") else None
 
 
 def _verb_negated_anyway(tok, lex: Lexicons) -> bool:

@@ -145,7 +145,10 @@ class ReferenceResolution:
             # s'était fait remarquer lors des débats de 2009 plaide ..."; a present act is a
             # generic reading: "Celui qui télécharge doit payer")
             return self.last
-        if tok.pos_ == "PRON" and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
+        # (the stressed "Lui" opening a sentence, which the tagger may call a noun: "Lui non plus
+        # ne veut pas d'une licence globale")
+        stressed = tw == "lui" and tok.pos_ == "NOUN" and tok.i == tok.sent.start and tok.dep_ == "nsubj"
+        if (tok.pos_ == "PRON" or stressed) and (lw in THIRD_PRONOUNS or tw in THIRD_PRONOUNS):
             if tw == "il" and _impersonal(tok):
                 return ()
             gender = "Fem" if tw.startswith("elle") or tw == "celle-ci" else "Masc"
@@ -293,6 +296,20 @@ class ReferenceResolution:
                         (after_quote and self.sentences_since_named <= 2)):
                 # "X ne voit pas les choses ainsi. L'eurodéputée centriste, ...": a role opening
                 # the sentence after X was named, X with no role yet, introduces X
+                return self.last
+            of_gender = [p for p in self.index.people.values() if p.first_offset <= offset and p.gender == gender]
+            if not cands and gender is not None and len(of_gender) == 1 and not of_gender[0].roles and \
+                    self.recent and self.recent[-1] is of_gender[0] and tok.i - tok.sent.start <= 3:
+                # "... est venue notamment de Corinne X. Pour la députée écologiste, « ... »": a
+                # role nobody holds yet, opening a sentence after the one person of its gender,
+                # named last and without a role
+                return (of_gender[0],)
+            if not cands and len(self.last) == 1 and compatible(self.last[0], gender) and \
+                    self.last[0].roles <= self.lex.member_nouns and \
+                    self.sentences_since_named == 0 and tok.i - tok.sent.start <= 1 and lw not in self.lex.generic_roles:
+                # "Chez les écologistes, Thierry X ne s'embarrasse pas de nuances. L'eurodéputé
+                # veut ...": an office nobody holds yet, opening the sentence right after X was
+                # named without one (a party is none), introduces X
                 return self.last
             if places and cands and not placed and len(self.last) == 1 and compatible(self.last[0], gender) and \
                     self.last[0] not in cands and not self.last[0].role_places:

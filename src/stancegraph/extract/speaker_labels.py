@@ -29,6 +29,10 @@ _EDITORIAL_OPENING = re.compile(r"notre (?:avis|analyse|decryptage|commentaire|p
                                 r"(?:en resume|en bref|analyse|decryptage|conclusion)\s*:")
 
 
+# a line in capitals, a heading ("À L'ORDRE DU JOUR DU SÉNAT", "CARNET")
+_CAPITAL_HEADING = re.compile(r"^[^a-zà-ÿ\n]{4,80}$")
+
+
 def _speaker_like(whole: str, label: str) -> bool:
     """'Mme la présidente.', 'Bakchich :', 'Question :' look like a speaker label; 'Rejet de la
     loi : ...' (a title) does not."""
@@ -104,6 +108,11 @@ class SpeakerLabels:
             self.last = (heading,)
             self.label, self.label_other = None, False
             return
+        if self.section is not None and _CAPITAL_HEADING.match(text):
+            # "À L'ORDRE DU JOUR DU SÉNAT EN DÉCEMBRE" after the members' sections of a
+            # newsletter: a heading in capitals that names nobody closes the last section
+            self.section = None
+            self.last = ()
         m = re.match(r"^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+([^,.:;!?«»]{2,60})[,.:]", text)
         if m and m.group(0).endswith(",") and not _role_then_stop(sdoc, len(sdoc.text) - len(text) + m.end()):
             m = None  # "M. X, qui fut rapporteur du texte, a plaidé ...": a sentence about X, no turn
@@ -138,6 +147,10 @@ class SpeakerLabels:
         text = sdoc.text.strip(" \t:.-–—•*#")
         # "Claire X (EELV, sénatrice du Gers)": the party and mandate beside the name
         text = re.sub(r"\s*\([^()]{1,60}\)$", "", text)
+        # "PS - Anne X, secrétaire nationale adjointe": a role after a party and a name (not a
+        # title, "Anne X, la députée qui parle geek", nor a comment's date, "X, le 30 septembre")
+        if re.search(r"\s[-–—|]\s", text):
+            text = re.sub(r",\s+[a-zéèê][^,.;:!?«»\d]{1,50}$", "", text)
         if not text or len(text.split()) > 5 or not text[:1].isupper():
             return None
         p = self.index.resolve(text, unit.start)

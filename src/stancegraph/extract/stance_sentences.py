@@ -244,10 +244,15 @@ def _as_licence_terms(run: StanceRun, s: Sentence, root, pol: Polarity, paid: bo
 
 def _under_sidestep(root, sidestep: str) -> bool:
     """The mention is in the "sur" phrase right after the sidestep's words ("pas d'avis arrêté
-    sur X"), or what "ni pour ni contre" governs, read off the tokens: the parser hangs the
-    phrase on the verb or the noun."""
+    sur X") or opening the sentence ("Sur X, elle botte en touche"), or what "ni pour ni
+    contre" governs, read off the tokens: the parser hangs the phrase on the verb or the noun."""
     words = set(re.findall(r"\w+", sidestep))
     doc, tok = root.doc, root
+    if any(c.dep_ == "case" and fold(c.text) == "sur" and c.i - root.sent.start <= 1 for c in root.children):
+        return True  # "Sur la licence globale, en revanche, la porte-parole botte en touche : ..."
+    if root.pos_ == "PRON" and fold(root.sent[0].text) == "sur" and \
+            any(t.text == "," for t in doc[root.sent.start: min(root.i, root.sent.start + 8)]):
+        return True  # "Sur la licence globale, il botte en touche : il ne veut « ni la promettre ni l'exclure »"
     for _ in range(6):
         for case in (c for c in tok.children if c.dep_ == "case" and fold(c.text) == "sur"):
             before = [fold(t.text) for t in doc[max(0, case.i - 3): case.i] if not t.is_punct]
@@ -284,6 +289,53 @@ def _in_a_function(root, sent, biography: bool, lex) -> bool:
     return any(lemma(t) in functions and t.dep_ in ("appos", "conj") and t.head in root.ancestors and
                not any(x.pos_ in ("VERB", "AUX") for x in doc[t.i: sent.end])
                for t in doc[max(sent.start, root.i - 8): root.i])
+
+
+# a content provider's place on the network: its pipes, its bandwidth, its share of the bill
+_CONTENT_TOLL = re.compile(r"\btuyaux?\b|\bbande passante\b|\bfournisseurs? de contenus?\b|\bpai\w* leur part\b|"
+                           r"\bfaire payer (?:youtube|google|dailymotion|facebook)\b")
+
+
+def _financing_access(root, targets) -> bool:
+    """The levy is what finances a digital-divide measure ("une couverture numérique financée
+    par une taxe sur les abonnements")."""
+    access = {r.i for r, tp, *_ in targets if tp == "digital-divide"}
+    for a in list(root.ancestors)[:3]:
+        if lemma(a) == "financer":
+            return a.head.i in access or any(c.i in access for c in a.children)
+    return False
+
+
+def _done_by_the_topic(root, positive_same: set[int]) -> bool:
+    """A form naming what the policy fights is what another mention of the same topic does:
+    "une neutralité absolue interdirait toute gestion du trafic", "refuse une neutralité qui
+    interdirait toute gestion du trafic". The verb describes the policy; the side is said of
+    the policy's own mention, not of the thing it acts on ("Inscrire la neutralité dans notre
+    droit, c'est interdire aux opérateurs de ralentir ... un service": the verdict on the act)."""
+    for a in [root, *root.ancestors][:4]:
+        if any(c.dep_ == "cop" for c in a.children) and any(
+                c.dep_ == "advcl" and any(k.i in positive_same for k in c.children) for c in a.children):
+            return True
+    if root.dep_ not in ("obj", "obl", "obl:arg", "nsubj:pass"):
+        return False
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.i in positive_same) or \
+        (subject is not None and subject.pos_ == "PRON" and verb.dep_ == "acl:relcl" and verb.head.i in positive_same)
+
+
+# a licence's terms: what it takes with the subscription, and whom it pays
+_TAKEN_WITH_SUBSCRIPTION = re.compile(r"\b(?:prelev|pay|acquitt|inclu|ajout)\w* (?:avec|sur|dans) (?:l'|chaque |leur |votre |son )?abonnement")
+_PAID_TO_CREATORS = re.compile(r"\b(?:revers|redistribu|reparti|vers)\w* (?:aux|entre les|a) (?:createurs|artistes|auteurs)")
+
+
+def _paid_licence(root) -> bool:
+    """The words after the licence tell its terms: taken with the subscription, paid out to
+    creators (however the parser hangs the participles)."""
+    words = fold(root.doc[root.i: root.sent.end].text)
+    return bool(_TAKEN_WITH_SUBSCRIPTION.search(words) and _PAID_TO_CREATORS.search(words))
 
 
 def _names_pay(root) -> bool:
@@ -348,6 +400,24 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
                                 "default": False, "reason": "a licence's terms", "holder": None, "how": None})
             continue
+        if topic == "social-media-campaigning" and fold(root.text) in ("youtube", "facebook", "dailymotion") and (
+                any(tp == "net-neutrality" for _, tp, _, _ in targets) or _CONTENT_TOLL.search(fold(ev.text))):
+            # "faire payer YouTube ou Dailymotion pour passer dans le tuyau": a content provider
+            # in a case about the network, no word on campaigning
+            state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
+                                "default": False, "reason": "a content provider on the network", "holder": None,
+                                "how": None})
+            continue
+        if topic == "global-license" and _financing_access(root, targets):
+            # "une péréquation nationale financée par une taxe sur les abonnements": the levy
+            # pays for coverage, no licence for creators
+            state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
+                                "default": False, "reason": "a levy for coverage", "holder": None, "how": None})
+            continue
+        if valence == -1 and _done_by_the_topic(root, {r.i for r, tp, val, *_ in targets if tp == topic and val > 0}):
+            state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
+                                "default": False, "reason": "what the policy itself does", "holder": None, "how": None})
+            continue
         pol = mention_polarity(root, valence, default, lex, hedges, others)
         if pol.polarity is None and pol.reason == "no cue" and unit.kind == "answer" and \
                 root.i - sent.start <= 2 and {fold(c.text) for c in root.children if c.dep_ == "case"} & {"par", "grace"}:
@@ -361,6 +431,10 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             # "Que mettez-vous à la place ? — Une licence globale. Chaque abonné ...": an
             # answer opening on the bare name of a policy puts it forward
             pol = Polarity("support", [root.text], reason="the means an answer proposes")
+        if topic == "global-license" and pol.polarity is None and pol.reason == "no cue" and _paid_licence(root):
+            # "une contribution de quelques euros, payée avec l'abonnement à Internet, reversée aux
+            # créateurs": a licence told by what it takes and whom it pays is put forward
+            pol = Polarity("support", ["reversée"], reason="a licence told by its terms")
         if topic == "global-license" and pol.polarity is None and pol.reason == "no cue" and sharing_legalised:
             # "une contribution créative de quelques euros par mois, acquittée avec l'abonnement,
             # qui légaliserait les échanges non marchands": a licence told by the sharing it makes

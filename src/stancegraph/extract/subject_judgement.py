@@ -181,6 +181,13 @@ def dislocated_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         if i - root.i > 6 or doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (":", ";", "«", "»", ".", "!", "?"):
             return None
         i += 1
+    if i + 1 < end and doc[i + 1].pos_ == "VERB" and doc[i + 1].morph.get("VerbForm") == ["Part"]:
+        # "une neutralité absolue, gravée dans la loi, ce serait une erreur": a participle set
+        # off by commas describes the mention; the verdict follows it
+        j = next((k for k in range(i + 2, min(end, i + 9)) if doc[k].text == ","), None)
+        if j is not None and not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] or
+                                     t.text in (":", ";", "«", "»", ".") for t in doc[i + 2: j]):
+            i = j
     verdict = _pronoun_verdict(doc, i + 1, end, lex)
     if verdict is not None:
         return verdict
