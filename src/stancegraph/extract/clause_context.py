@@ -155,6 +155,10 @@ def _short_of_repeal(root) -> bool:
 _REPORTED_ON = re.compile(r"\brapporteure?s? (?:du|de la|de l'|d'un|d'une|des) (?:[\w'-]+ ){0,4}?sur (?:la |le |l' |les )?$")
 
 
+# the parts of a text whose title follows them ("chapitre II, « ... »")
+_TEXT_PARTS = {"chapitre", "titre", "section", "volet", "partie", "rubrique"}
+
+
 def _in_a_cited_title(root, lex: Lexicons) -> bool:
     """The mention is in the title of a text that is only cited ("lors de la discussion de la loi
     du 17 décembre 2009 relative à la lutte contre la fracture numérique", "une thèse intitulée
@@ -173,6 +177,9 @@ def _in_a_cited_title(root, lex: Lexicons) -> bool:
             fold(doc[opening - 1].text) in ("intitule", "intitulee", "intitules", "intitulees", "titre", "titree", ":") and \
             (doc[opening - 1].text != ":" or (opening > 1 and fold(doc[opening - 2].text) in ("titre", "intitule"))):
         return True
+    if opening is not None and doc[opening].text == "«" and opening > 0 and doc[opening - 1].text in (",", ":") and \
+            any(fold(t.text) in _TEXT_PARTS for t in doc[max(0, opening - 4): opening - 1]):
+        return True  # "la suite de l'examen, chapitre II, « Lutte contre la cybercriminalité »": a part's title
     texts = lex.word_classes.get("voted_text", frozenset()) | lex.word_classes.get("document", frozenset())
     for j in range(root.i - 1, max(-1, root.i - 10), -1):
         if doc[j].pos_ in ("VERB", "AUX") and fold(doc[j].text).endswith("ant") and j >= 1 and \
@@ -651,8 +658,12 @@ def _verdict_sign(tail, lex: Lexicons) -> int:
     first_verb = next((t for t in tail if t.pos_ == "VERB"), None)
     if first_verb is not None and lemma(first_verb) in _FORBIDDING and not negated(first_verb, lex):
         return -1  # what the act amounts to is forbidding, whatever it forbids
-    if first_verb is not None and lemma(first_verb) == "laisser" and not negated(first_verb, lex) and \
-            _LETTING_GO_ON.search(fold(doc[first_verb.i: tail.end].text)):
+    act = first_verb
+    if act is not None and lemma(act) in ("revenir", "equivaloir"):
+        # "attendre une décision judiciaire « reviendrait à laisser ces images en ligne »"
+        act = next((t for t in tail if t.i > act.i and t.pos_ == "VERB"), None)
+    if act is not None and lemma(act) == "laisser" and not negated(first_verb, lex) and \
+            _LETTING_GO_ON.search(fold(doc[act.i: tail.end].text)):
         # "Attendre un juge, c'est laisser ces images en ligne pendant des semaines", "c'est
         # laisser faire": an act that lets the harm go on
         return -1

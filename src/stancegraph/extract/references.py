@@ -177,6 +177,13 @@ class ReferenceResolution:
         sub = {fold(x.text) for x in tok.subtree if x.i not in in_relative}
         if fold(tok.text) in ("tous", "toutes") and tok.i + 1 < len(tok.doc):
             sub.add(fold(tok.nbor().text))  # "tous trois" with "trois" hung on the verb
+        if tw in ("un", "une") and fold(tok.doc[tok.i + 1: tok.i + 4].text).replace(" ", "") == "commel'autre":
+            # "A et B se retrouvent sur une même ligne : l'une comme l'autre réclament ...": the pair
+            colon = next((x.i for x in reversed(tok.doc[tok.sent.start: tok.i]) if x.text == ":"), None)
+            # (the two people named before the colon, however the parser hangs them)
+            named = [] if colon is None else [p for x in tok.doc[tok.sent.start: colon] if (p := self.person_at(x)) is not None]
+            pair = tuple(dict.fromkeys(named))
+            return pair if len(pair) == 2 else (self.last if len(self.last) == 2 else ())
         if tw in ("tous", "toutes") and not COUNTED.keys() & sub and (group := self._group_before_colon(tok)):
             # "les trois candidats se rejoignent : tous souhaitent que ...": the group the clause
             # before the colon named
