@@ -4033,3 +4033,21 @@ def test_the_staff_of_a_body_holds_no_position(extractor, text):
     # no side in the debate (word classes staff and institution)
     assert positions(extractor, text) == {}
 
+
+@pytest.mark.parametrize("text, expected", [
+    # "l'une comme l'autre" after a colon: the two people named before it
+    ("Sans surprise, Anne Morvan, pour le Front de gauche, et Julie Leduc, pour Debout la République, se retrouvent "
+     "sur une même ligne : l'une comme l'autre réclament l'abrogation de l'article 4 de la Loppsi 2.",
+     {("Anne Morvan", "internet-censorship"): "oppose", ("Julie Leduc", "internet-censorship"): "oppose"}),
+    # a part of a text with its quoted title names the part, no cue (negative batch AN)
+    ("La présidente de séance a levé la séance à 0h55, après avoir annoncé la suite de l'examen du texte défendu par "
+     "Paul Rivet, chapitre II, « Lutte contre la cybercriminalité ».", {}),
+    # waiting for a judge "reviendrait à laisser" the harm go on: backing the blocking
+    ("Le sénateur Paul Rivet a défendu le dispositif, estimant qu'attendre une décision judiciaire « reviendrait à "
+     "laisser ces images en ligne des semaines ».", {("Paul Rivet", "internet-censorship"): "support"}),
+    ("Paul Rivet juge qu'une neutralité stricte « ferait fuir l'investissement ».",
+     {("Paul Rivet", "net-neutrality"): "oppose"}),
+])
+def test_session_24_last_readings(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
