@@ -210,6 +210,7 @@ def appositive_role_subjects(units_docs, token_people: dict, lex: Lexicons) -> N
 
 def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
     """Record role nouns and parties given to people ("la ministre X", "X, député (UMP)")."""
+    staff = lex.word_classes.get("staff", ())
     for unit, sdoc in units_docs:
         for t in sdoc:
             p = token_people.get((unit.start, t.i))
@@ -229,7 +230,6 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                     # nearer the name, with its own article, is hers (the parser hung her on the
                     # first one)
                     continue
-                staff = lex.word_classes.get("staff", ())
                 if (lw in lex.roles or lw in staff) and w.pos_ in ("NOUN", "ADJ", "PROPN") and _linked(w, t):
                     if lw in staff and _speaks_for_a_body(w, lex):
                         # "le porte-parole de la Commission", "le délégué régional d'Orange": an

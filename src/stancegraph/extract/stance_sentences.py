@@ -338,6 +338,12 @@ def _paid_licence(root) -> bool:
     return bool(_TAKEN_WITH_SUBSCRIPTION.search(words) and _PAID_TO_CREATORS.search(words))
 
 
+def _no_side(state, ev, topic: str, root, reason: str) -> None:
+    """Trace a mention that takes no side, for the reason given."""
+    state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
+                        "default": False, "reason": reason, "holder": None, "how": None})
+
+
 def _names_pay(root) -> bool:
     """The mention names paying the creators ("rémunérer les artistes", "la rémunération des
     auteurs", "de l'argent pour les créateurs"), read off its words and its head's."""
@@ -397,26 +403,21 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
     for root, topic, valence, default in targets:
         others = {r.i for r, tp, *_ in targets if tp != topic}
         if licence_named and topic == "copyright" and lemma(root) not in ("droit", "propriete"):
-            state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
-                                "default": False, "reason": "a licence's terms", "holder": None, "how": None})
+            _no_side(state, ev, topic, root, "a licence's terms")
             continue
-        if topic == "social-media-campaigning" and fold(root.text) in ("youtube", "facebook", "dailymotion") and (
+        if topic == "social-media-campaigning" and fold(root.text) in lex.word_classes.get("content_provider", ()) and (
                 any(tp == "net-neutrality" for _, tp, _, _ in targets) or _CONTENT_TOLL.search(fold(ev.text))):
             # "faire payer YouTube ou Dailymotion pour passer dans le tuyau": a content provider
             # in a case about the network, no word on campaigning
-            state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
-                                "default": False, "reason": "a content provider on the network", "holder": None,
-                                "how": None})
+            _no_side(state, ev, topic, root, "a content provider on the network")
             continue
         if topic == "global-license" and _financing_access(root, targets):
             # "une péréquation nationale financée par une taxe sur les abonnements": the levy
             # pays for coverage, no licence for creators
-            state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
-                                "default": False, "reason": "a levy for coverage", "holder": None, "how": None})
+            _no_side(state, ev, topic, root, "a levy for coverage")
             continue
         if valence == -1 and _done_by_the_topic(root, {r.i for r, tp, val, *_ in targets if tp == topic and val > 0}):
-            state.trace.append({"sentence": ev.text, "topic": topic, "word": root.text, "polarity": None, "cues": [],
-                                "default": False, "reason": "what the policy itself does", "holder": None, "how": None})
+            _no_side(state, ev, topic, root, "what the policy itself does")
             continue
         pol = mention_polarity(root, valence, default, lex, hedges, others)
         if pol.polarity is None and pol.reason == "no cue" and unit.kind == "answer" and \
