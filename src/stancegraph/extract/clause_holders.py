@@ -347,8 +347,8 @@ class ClauseHolders(ReferenceResolution):
                 # "Celui qui préside l'association des maires ruraux veut que ...": the person just
                 # named (the parser may make "Celui" the root and lose the verb's subject)
                 out.setdefault(-1, (ref, "pronoun"))
-            if fold(t.text) in ("nous", "je", "j'") and t.pos_ == "PRON" and t.dep_ not in SUBJ and \
-                    t.head.pos_ == "NOUN" and t.head.i > t.i and t.head.i not in out and \
+            if t.pos_ == "PRON" and t.head.pos_ == "NOUN" and t.dep_ not in SUBJ and fold(t.text) in ("nous", "je", "j'") and \
+                    t.head.i > t.i and t.head.i not in out and \
                     _FIRST_PERSON_VERB.search(fold(t.head.text)) and self._is_first_person(t):
                 # "et nous l'abrogerons" with "abrogerons" tagged a noun and "nous" its modifier:
                 # the pronoun is the verb's subject
@@ -673,13 +673,14 @@ class ClauseHolders(ReferenceResolution):
         reporting verb, and the parser often hangs it as an object or apposition."""
         doc = sent.doc
         for t in sent:
-            pron = next((x for x in doc[t.i + 1: min(sent.end, t.i + 3)] if fold(x.text) in ("-elle", "-il")), None)
-            if pron is not None and -1 not in out and lemma(t) in self.lex.reporting["verb"] and t.i > sent.start and \
-                    doc[t.i - 1].text == "," and not any(x.pos_ == "PRON" and x.dep_ in SUBJ for x in t.children):
+            pron = next((x for x in doc[t.i + 1: min(sent.end, t.i + 3)] if x.text in ("-elle", "-il")), None) \
+                if t.i > sent.start and doc[t.i - 1].text == "," and -1 not in out else None
+            if pron is not None and lemma(t) in self.lex.reporting["verb"] and \
+                    not any(x.pos_ == "PRON" and x.dep_ in SUBJ for x in t.children):
                 # "La rémunération des auteurs, insiste-t-elle, « doit rester au coeur de tout »":
                 # the incise names the speaker of the whole sentence (the tagger may call
                 # "-elle" an interjection)
-                gender = "Fem" if fold(pron.text) == "-elle" else "Masc"
+                gender = "Fem" if pron.text == "-elle" else "Masc"
                 ref = next((p for p in list(reversed(self.last)) + list(reversed(self.recent))
                             if p.gender in (None, gender)), None)
                 if ref is not None:

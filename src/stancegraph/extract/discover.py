@@ -223,14 +223,16 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                 if w.i > t.i and any(c.dep_ in ("appos", "flat:name", "flat", "nmod") and c.i > w.i and
                                      token_people.get((unit.start, c.i)) not in (None, p) for c in w.children):
                     continue  # "par Frédéric X, la députée PS Sylvie Y": the role of the name it holds
+                if not ((lw in lex.roles or lw in staff) and w.pos_ in ("NOUN", "ADJ", "PROPN")):
+                    continue
                 if w.i < t.i and any(x.text == "," for x in sdoc[w.i + 1: t.i]) and any(
-                        lemma(x) in lex.roles and x.pos_ == "NOUN" and any(c.dep_ == "det" for c in x.children)
+                        x.pos_ == "NOUN" and lemma(x) in lex.roles and any(c.dep_ == "det" for c in x.children)
                         for x in sdoc[w.i + 1: t.i]):
                     # "le voilà candidat, avec une suppléante infirmière, Agnès X": the role
                     # nearer the name, with its own article, is hers (the parser hung her on the
                     # first one)
                     continue
-                if (lw in lex.roles or lw in staff) and w.pos_ in ("NOUN", "ADJ", "PROPN") and _linked(w, t):
+                if _linked(w, t):
                     if lw in staff and _speaks_for_a_body(w, lex):
                         # "le porte-parole de la Commission", "le délégué régional d'Orange": an
                         # observer of the debate (word_classes.tsv)
@@ -271,7 +273,7 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
                 party = m.group(1).split(",")[0].strip()
                 if party and len(party.split()) <= 3 and party[:1].isupper():
                     p.party = party
-            if not p.party and (m := re.match(r"\s*([^\n,:;!?«»()]{2,30}?)\s+[-–—|]\s+$", sdoc.text[:t.idx])) and \
+            if not p.party and t.idx <= 40 and (m := re.match(r"\s*([^\n,:;!?«»()]{2,30}?)\s+[-–—|]\s+$", sdoc.text[:t.idx])) and \
                     fold(m.group(1)) in lex.party_nouns:
                 p.party = m.group(1)  # a synthesis's heading "PS - Anne X, secrétaire nationale"
             if not p.party and prev is not None and prev.i > 0 and fold(prev.text) in lex.party_nouns and \

@@ -149,7 +149,7 @@ class SpeakerLabels:
         text = re.sub(r"\s*\([^()]{1,60}\)$", "", text)
         # "PS - Anne X, secrétaire nationale adjointe": a role after a party and a name (not a
         # title, "Anne X, la députée qui parle geek", nor a comment's date, "X, le 30 septembre")
-        if re.search(r"\s[-–—|]\s", text):
+        if len(text) <= 100 and re.search(r"\s[-–—|]\s", text):
             text = re.sub(r",\s+[a-zéèê][^,.;:!?«»\d]{1,50}$", "", text)
         if not text or len(text.split()) > 5 or not text[:1].isupper():
             return None
