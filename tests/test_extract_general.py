@@ -4051,3 +4051,62 @@ def test_the_staff_of_a_body_holds_no_position(extractor, text):
 def test_session_24_last_readings(extractor, text, expected):
     assert positions(extractor, text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun attribute praises the measure however its missing judge is told
+    ("Pour Paul Rivet, le filtrage sans juge est une nécessité.",
+     {("Paul Rivet", "internet-censorship"): "support"}),
+    # the means that enforce a principle ("avec ... pouvoirs de sanction") judge nothing
+    ("Paul Rivet souhaite que le principe de neutralité soit « inscrit dans la loi, avec un régulateur doté de vrais "
+     "pouvoirs de sanction ».", {("Paul Rivet", "net-neutrality"): "support"}),
+    # "c'est-à-dire" restates; the verdict of the removal comes before it
+    ("Le député Paul Rivet assume. « La riposte graduée marche, la supprimer serait un cadeau aux pirates », tranche "
+     "le député, qui évoque « trois ans de travail, c'est-à-dire trois ans de combat ».",
+     {("Paul Rivet", "hadopi-law"): "support"}),
+    # "ne ... pas avec les seuls X": the means alone are denied, not the aim
+    ("Anne Morvan a reconnu que « la fracture numérique ne se résorbera pas avec les seuls opérateurs privés ».",
+     {("Anne Morvan", "digital-divide"): "support"}),
+    # refusing that the aim serve as a pretext keeps the aim, with a reservation
+    ("Mais Anne Morvan a refusé que la lutte contre la cybercriminalité serve de prétexte à « une police "
+     "administrative de l'Internet ».", {("Anne Morvan", "cybercrime"): "mixed"}),
+    # when something was done is not what was done
+    ("Inscrit au Parti pirate depuis 2009, Paul Rivet a commencé à militer au moment des débats sur la loi Hadopi.",
+     {}),
+    # declining to comment gives no side to what follows
+    ("Sa secrétaire générale, Anne Morvan, a refusé de commenter le débat électoral et renvoyé aux études de "
+     "l'institution sur l'évolution du piratage.", {}),
+    # the opposition's "favorable au principe ..., mais" a vote against the deliberation or a
+    # refusal to impose it: a reservation (reservations.tsv)
+    ("Dans l'opposition, Anne Morvan s'est dite « favorable à ce qu'on fasse découvrir le logiciel libre aux "
+     "élèves », mais son groupe a voté contre la délibération.", {("Anne Morvan", "free-software"): "mixed"}),
+    ("Paul Rivet a salué « l'intérêt des logiciels libres pour les administrations », mais refusé « d'imposer "
+     "une migration à marche forcée à des agents qui n'ont rien demandé ».", {("Paul Rivet", "free-software"): "mixed"}),
+    # "pour" before a length of time says how long
+    ("Anne Morvan est venue pour une soirée consacrée à la licence globale.", {}),
+])
+def test_session_25_polarity(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Celle-ci" / "Celui-ci" (one token now) refer back to the person named before
+    ("Présente à l'inauguration, la sénatrice Anne Morvan a salué le chantier. Celle-ci propose de créer un fonds "
+     "national pour le très haut débit.", {("Anne Morvan", "digital-divide"): "support"}),
+    ("Le député Paul Rivet était au débat. Celui-ci défend la loi Hadopi sans réserve.",
+     {("Paul Rivet", "hadopi-law"): "support"}),
+    # an "elle" after a colon that undergoes what laws undergo is the law (negative batch AO)
+    ("Anne Morvan entre à l'Assemblée en 2007. C'est là qu'arrive, au printemps 2009, la loi Création et Internet : "
+     "elle sera adoptée le 12 mai, puis partiellement censurée par le Conseil constitutionnel.", {}),
+    # a synthesis's section "MoDem : ..." gives its party to the person who opens it, whom
+    # "la centriste" then names
+    ("Front de gauche : la licence globale\n\nAnne Morvan plaide pour une licence globale.\n\n"
+     "MoDem : réformer sans tout casser\n\nJulie Leduc juge l'Hadopi « mal née » : la centriste veut supprimer "
+     "la coupure d'Internet tout en conservant une autorité de pédagogie.",
+     {("Anne Morvan", "global-license"): "support", ("Julie Leduc", "hadopi-law"): "mixed"}),
+    # appointed to a committee on a bill: a task, not a side (hold-out set 269)
+    ("En 2009, Paul Rivet fait partie des sénateurs désignés pour la commission mixte paritaire chargée du projet de "
+     "loi Création et Internet.", {}),
+])
+def test_session_25_holders(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -20,7 +20,7 @@ CLITICS = {"le", "la", "l'", "les", "l", "y"}
 # what can stand right before an object clitic ("nous l'abrogerons", "je m'y oppose")
 SUBJECT_PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu", "ne", "n'",
                     "m'", "me", "t'", "te", "s'", "se", "a", "de", "d'"}
-DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca", "celle-ci", "celui-ci"}
+DEICTIC_SUBJECTS = {"c'", "ce", "cela", "ca"}
 POSSESSIVES = {"son", "sa", "ses"}  # "leur(s)" is mostly people
 # sentences back in which "cette loi", "l'accord" find their antecedent: a news article names a
 # text once, then quotes two or three people about "le texte"
@@ -327,14 +327,15 @@ def _topic_pronoun(sent, subject_topic, speaking: frozenset[str] = frozenset(), 
     if subject_topic is None or not subject_topic[2]:
         return None
     for t in sent[:4]:
-        if t.pos_ == "PRON" and fold(t.text) in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+        if t.pos_ == "PRON" and fold(t.text) in ("il", "elle", "celui-ci", "celle-ci") and \
+                t.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             if _impersonal(t) or clause_verb_lemmas(t.head) & speaking:
                 # "Il serait irresponsable de ...": nobody, and no topic; "Elle fait de X une
                 # priorité et veut que ...": a person
                 return None
             if lemma(t.head) in attitudes or any(c.dep_ == "xcomp" and lemma(c) in attitudes for c in t.head.children):
                 return None  # "Elle reste favorable à une contribution ...": a person's stance
-            gender = "Fem" if fold(t.text) == "elle" else "Masc"
+            gender = "Fem" if fold(t.text) in ("elle", "celle-ci") else "Masc"
             if [gender] == subject_topic[2] and not any(x.ent_type_ == "PER" for x in sent[:t.i - sent.start]):
                 return t
             return None
@@ -395,15 +396,21 @@ def _a_text(noun, lex: Lexicons) -> bool:
         lemma(noun) in lex.word_classes.get("voted_text", ()) or lemma(noun) in lex.word_classes.get("document", ()))
 
 
-def _text_after_semicolon(sent, lex: Lexicons):
+def _text_after_semicolon_or_colon(sent, lex: Lexicons):
     """"Le document avait été élaboré par les services ; il recense 38 communes ...": the
     "il" / "elle" opening the clause after a semicolon, when the clause before it has a text of
-    that gender as its subject, is that text."""
-    for semi in (t for t in sent if t.text == ";"):
+    that gender as its subject, is that text (after a colon, a law the passive tells the fate of:
+    "C'est là qu'arrive la loi Création et Internet : elle sera adoptée le 12 mai")."""
+    for semi in (t for t in sent if t.text in (";", ":")):
         subject = next((t for t in sent.doc[sent.start: semi.i] if t.dep_ in ("nsubj", "nsubj:pass")
                         and _a_text(t, lex)), None)
         pron = next((t for t in sent.doc[semi.i + 1: min(semi.i + 3, sent.end)] if t.pos_ == "PRON" and
                      fold(t.text) in ("il", "elle") and t.dep_.startswith("nsubj")), None)
+        if semi.text == ":" and (pron is None or subject is None or pron.dep_ != "nsubj:pass" or
+                                 lemma(subject) not in lex.word_classes.get("voted_text", ())):
+            # (after a colon, only a text that undergoes something: "Son bilan est plus lisible :
+            # il a porté le plan ..." is the deputy)
+            continue
         if subject is not None and pron is not None and \
                 _noun_gender(subject, lex) == ["Fem" if fold(pron.text) == "elle" else "Masc"]:
             return pron

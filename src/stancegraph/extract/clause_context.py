@@ -24,6 +24,13 @@ def _under_pretext(root, lex: Lexicons, depth: int = 6) -> bool:
     return False
 
 
+def serves_as_pretext(verb, below, lex: Lexicons) -> bool:
+    """``below`` is the subject of "servir de prétexte / d'alibi" (``verb``): "je refuse que la
+    lutte contre X serve de prétexte à la surveillance de tous" keeps X and refuses a use of it."""
+    return lemma(verb) == "servir" and below.dep_ == "nsubj" and any(
+        c.dep_.startswith("obl") and cue_kind(c, lex) == "pretext" for c in verb.children)
+
+
 # "si je suis élu(e)", "si nous gagnons": a campaign promise, not a hypothesis
 _ELECTION_CONDITIONS = {"elire", "elu", "elue", "gagner", "remporter"}
 
@@ -522,7 +529,8 @@ def _first_word(sent):
 
 
 # "ce serait", "c'est", "ce sera", "cela reviendrait à": what follows judges the infinitive before
-_VERDICT_OPENERS = re.compile(r"^(?:ce (?:ne |n')?(?:serait|sera|est)|c'est|c'etait|cela (?:ne )?(?:serait|reviendrait a)|ce qui (?:serait|reviendrait a))\b")
+# (not "c'est-à-dire", which restates what comes before it)
+_VERDICT_OPENERS = re.compile(r"^(?:ce (?:ne |n')?(?:serait|sera|est)|c'est(?! ?- ?a ?- ?dire)|c'etait|cela (?:ne )?(?:serait|reviendrait a)|ce qui (?:serait|reviendrait a))\b")
 
 
 def _feared_ban(verb) -> bool:

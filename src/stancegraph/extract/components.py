@@ -10,8 +10,8 @@ from ..ingest.segment import is_chrome
 from ..models import Extractor as ExtractorInfo
 from ..models import Proposal, Span, Speaker
 from .aggregate import positions as aggregate_positions
-from .anaphora import (_a_text, _anaphora_targets, _noun_gender, _plural_pronoun, _text_after_semicolon, _text_pronoun,
-                       _topic_pronoun, _unnamed_group, topic_gender_of, under_act)
+from .anaphora import (_a_text, _anaphora_targets, _noun_gender, _plural_pronoun, _text_after_semicolon_or_colon,
+                       _text_pronoun, _topic_pronoun, _unnamed_group, topic_gender_of, under_act)
 from .attribution import Attributor
 from .cues import lemma
 from .discover import appositive_role_subjects, find_author, find_people, find_respondent, note_roles
@@ -27,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "158"
+STANCE_VERSION = "159"
 PROPOSAL_VERSION = "2"
 
 
@@ -156,8 +156,8 @@ def stance_rules(state, config) -> None:
             # bill, which is no topic of ours but no person either
             text_pronoun = _text_pronoun(sent, subject_text, person_verbs) if topic_pronoun is None else None
             group_pronoun = _plural_pronoun(sent) if subject_group else None
-            att.topic_pronouns = {x.i for x in (topic_pronoun, text_pronoun, _text_after_semicolon(sent, lex), group_pronoun)
-                                  if x is not None}
+            att.topic_pronouns = {x.i for x in (topic_pronoun, text_pronoun, _text_after_semicolon_or_colon(sent, lex),
+                                                group_pronoun) if x is not None}
             clauses = att.clause_holders(sent)
             first = any(att._is_first_person(t) for t in sent)
             sent_holder = att.holder_for(sent.root, sent, clauses, quotes, first)

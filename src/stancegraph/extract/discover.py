@@ -211,7 +211,10 @@ def appositive_role_subjects(units_docs, token_people: dict, lex: Lexicons) -> N
 def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
     """Record role nouns and parties given to people ("la ministre X", "X, député (UMP)")."""
     staff = lex.word_classes.get("staff", ())
+    heading = ""  # the unit before, when it is a short line: a synthesis's "MoDem : réformer ..."
     for unit, sdoc in units_docs:
+        party_heading = re.match(r"\s*([^\n,:;!?«»()]{2,30}?)\s*[:–—]\s", heading)
+        heading = sdoc.text if len(sdoc.text) <= 80 and "\n" not in sdoc.text.strip() else ""
         for t in sdoc:
             p = token_people.get((unit.start, t.i))
             if p is None:
@@ -276,6 +279,10 @@ def note_roles(units_docs, token_people: dict, lex: Lexicons) -> None:
             if not p.party and t.idx <= 40 and (m := re.match(r"\s*([^\n,:;!?«»()]{2,30}?)\s+[-–—|]\s+$", sdoc.text[:t.idx])) and \
                     fold(m.group(1)) in lex.party_nouns:
                 p.party = m.group(1)  # a synthesis's heading "PS - Anne X, secrétaire nationale"
+            if not p.party and t.idx <= 2 and party_heading and fold(party_heading.group(1)) in lex.party_nouns:
+                # "MoDem : réformer sans tout casser" over a paragraph that opens with "Hélène X
+                # juge ...": the section's party is hers
+                p.party = party_heading.group(1)
             if not p.party and prev is not None and prev.i > 0 and fold(prev.text) in lex.party_nouns and \
                     fold(sdoc[prev.i - 1].text) in ("l'", "le", "la") and token_people.get((unit.start, prev.i)) is None:
                 p.party = prev.text  # "l'UMP Olivier X", "le MoDem Jean Y"

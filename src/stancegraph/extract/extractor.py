@@ -35,6 +35,7 @@ def load_pipeline(model: str = DEFAULT_MODEL):
                                f"install the {model.replace('_', '-')} package") from exc
         _add_sentence_bounds(nlp)
         _split_elided_quotes(nlp)
+        _keep_demonstratives(nlp)
         _PIPELINES[model] = nlp
     return nlp
 
@@ -99,6 +100,28 @@ def _sentence_bounds(doc):
                 if x.is_sent_start is None:
                     x.is_sent_start = False
     return doc
+
+
+# "celle-ci", "celui-ci": pronouns that refer back to a person ("Celle-ci propose de créer un
+# fonds"), which spaCy's French tokenizer cuts into "Celle", "-", "ci"
+DEMONSTRATIVES = ("celle-ci", "celui-ci", "celles-ci", "ceux-ci")
+
+
+def _keep_demonstratives(nlp) -> None:
+    """Keep the demonstrative pronouns of ``DEMONSTRATIVES`` whole, so that the attribution rules
+    can read them as pronouns."""
+    from spacy.symbols import ORTH
+
+    for word in DEMONSTRATIVES:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _retag_demonstratives(doc) -> None:
+    """The tagger calls a capitalised "Celle-ci" a proper noun: it is a pronoun."""
+    for t in doc:
+        if t.pos_ != "PRON" and t.text.lower() in DEMONSTRATIVES:
+            t.pos_ = "PRON"
 
 
 def _retag_role_nouns(doc, roles) -> None:
@@ -213,6 +236,7 @@ class Extractor:
                 s.parses = [next(parsed) for _ in s.units]
                 for parse in s.parses:
                     _retag_role_nouns(parse, lex.roles)
+                    _retag_demonstratives(parse)
                 for c in self.components:
                     c.func(s, self.config[c.name])
                 self._last_state = s

@@ -51,6 +51,11 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     if any(k.dep_ == "obj" and lemma(k) in lex.word_classes.get("doubt", ()) and (came_from is None or k.i != came_from.i)
            for k in kids):
         return False  # "je n'ai aucune hésitation sur X": the doubt is denied, not the verb
+    if any(k.dep_.startswith("obl") and (came_from is None or k.i != came_from.i) and
+           any(lemma(a) == "seul" and a.dep_ in ("amod", "det") and a.i < k.i for a in k.children) for k in kids):
+        # "la fracture ne se résorbera pas avec les seuls opérateurs privés": what is denied is
+        # that those alone will do it, not the aim
+        return False
     # "n'a pas fait reculer": the parser may hang "pas" on the auxiliary or causative "faire"
     # (not the one a climb came from: its negation was counted there)
     kids += [g for c in kids if c.pos_ == "AUX" and c.dep_ in ("dep", "aux", "aux:tense", "aux:caus", "cop")

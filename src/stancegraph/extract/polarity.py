@@ -26,7 +26,8 @@ from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitiv
                              _in_conditional, _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act,
                              _others_claim, _purpose, _quoted_head, _serves_gatekeepers,
                              _serves_the_wrong_ones, _set_aside, _short_of_repeal, _subjected_to_a_judge,
-                             _text_about, _under_pretext, _warned_consequence, _without_a_judge, _would_forbid)
+                             _text_about, _under_pretext, _warned_consequence, _without_a_judge, _would_forbid,
+                             serves_as_pretext)
 # cue_kind, lemma, hedge_heads and JUDGEMENT_RELS are re-exported: stance_sentences and discover
 # import them from here
 from .climb_links import (_about, _after_a_noun, _clause_before_comma, _comparison_clause, _completive_after_ce,
@@ -307,11 +308,14 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             skip_invert = True
         if "pour" in cases and valence != -1 and not _purpose(cur) and cue_kind(cur, lex) != "neutral" and \
                 (cur.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in cur.children)) and \
-                not _after_a_noun(cur, "pour") and lemma(cur) not in lex.roles and cur.ent_type_ != "PER":
+                not _after_a_noun(cur, "pour") and lemma(cur) not in lex.roles and cur.ent_type_ != "PER" and \
+                lemma(cur.head) not in lex.word_classes.get("seat", ()) and \
+                lemma(cur) not in lex.word_classes.get("time_span", ()):
             # "être pour X", "se battre pour X" (not "une loi pour X", nor "désignée pour
             # l'examen de X": a neutral noun after "pour" only names what the task was; nor
             # "Pour le porte-parole du NPA, la loi Hadopi est ...", a person's view, which the
-            # parser may hang the mention under)
+            # parser may hang the mention under; nor "désignés pour la commission chargée du
+            # projet de loi X", an appointment; nor "pour une heure consacrée à X", a length of time)
             cues.append("pour")
         if "sans" in cases and lemma(cur) not in SANS_IDIOMS:
             sign, negs = -sign, negs + 1
@@ -409,6 +413,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "X dénonce : « La loi Hadopi est un échec »": the clause after the colon judged
             # the topic already; the verb before it introduces that judgement, not a second one
             break
+        if cur.dep_.startswith("obl") and ("lors" in cases or (
+                lemma(cur) in ("moment", "epoque") and cases & {"au", "a"})):
+            # "il a commencé à militer au moment des débats sur la loi X", "lors de l'examen de
+            # X, elle a défendu ...": when something was done, not what (not "pendant", which the
+            # parser hangs anything on: "soumis pendant deux mois à une consultation en ligne")
+            return Polarity(None, cues, reason="a time setting")
         if _comparison_clause(head) and cur.dep_ in ("obj", "nsubj", "nsubj:pass"):
             # "le blocage, tel que l'autorise la Loppsi", "comme le prévoit la loi Hadopi": the
             # text is cited as where the thing comes from, not backed
@@ -419,6 +429,22 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "c'est plus juste que de traquer les internautes": what the judgement is compared with
             return Polarity(None, cues, reason="compared with")
         path.append(head)
+        if lemma(head) in ("commenter", "repondre") and head.dep_ == "xcomp" and \
+                lemma(head.head) in ("refuser", "decliner"):
+            # "a refusé de commenter le débat et renvoyé aux études sur l'évolution du piratage":
+            # what someone declines to speak about gets no side from the refusal ("refuse de se
+            # prononcer pour X" is a refusal of X)
+            return Polarity(None, cues, reason="declines to comment")
+        if serves_as_pretext(head, cur, lex):
+            # "je refuse que la lutte contre X serve de prétexte à la surveillance de tous": the
+            # aim is kept, a use of it refused; the verb above does not turn it around ("pas
+            # question que la gestion du trafic serve de prétexte au filtrage": the other side's
+            # aim, refused as a pretext, tells nothing more)
+            if valence < 0:
+                return Polarity(None, cues + ["prétexte"], reason="pretext")
+            hedged = True
+            cues.append("prétexte")
+            break
         if _wish_of_the_addressee(head):
             # "« Vous voulez tuer un dispositif qui marche »": the speaker throws back at the
             # other side what it wants
@@ -527,9 +553,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             cues.append(head.text)
             # (a copula's adjective right after the mention, however the parser hangs it: "Selon
             # lui, le blocage sans juge est indispensable"; not "X permettrait de filtrer sans juge")
-            praised = praised or (head.pos_ == "ADJ" and any(c.dep_ == "cop" for c in head.children) and
-                                  0 < head.i - root.i <= 5 and
-                                  not any(t.is_punct or t.pos_ == "VERB" for t in root.doc[root.i + 1: head.i]))
+            # ("le filtrage sans juge est donc « une nécessité »": a noun attribute too, quoted or not)
+            praised = praised or (head.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" for c in head.children) and
+                                  0 < head.i - root.i <= 7 and
+                                  not any((t.is_punct and t.text not in "«»\"") or t.pos_ == "VERB"
+                                          for t in root.doc[root.i + 1: head.i]))
         elif kind == "harm":
             # "ce texte menace X": the speaker deplores a threat to X, X is valued; "il faut
             # restreindre X" (no thing as subject): X is to be cut back
