@@ -4082,6 +4082,14 @@ def test_session_24_last_readings(extractor, text, expected):
      "élèves », mais son groupe a voté contre la délibération.", {("Anne Morvan", "free-software"): "mixed"}),
     ("Paul Rivet a salué « l'intérêt des logiciels libres pour les administrations », mais refusé « d'imposer "
      "une migration à marche forcée à des agents qui n'ont rien demandé ».", {("Paul Rivet", "free-software"): "mixed"}),
+    # a biography's bill cited by its title and its other name, and a speaker "inscrit" in a
+    # debate on a bill: no side (hold-out set 275's negative document)
+    ("Membre de la commission des lois, Paul Rivet a été désigné en 2009 au sein de la commission mixte paritaire "
+     "chargée du projet de loi relatif à la protection pénale de la propriété littéraire et artistique sur "
+     "internet (dite « Hadopi 2 »).", {}),
+    ("En 2010, Paul Rivet a fait partie des orateurs inscrits dans la discussion générale du projet de loi "
+     "d'orientation et de programmation pour la performance de la sécurité intérieure (Loppsi 2).", {}),
+    ("Paul Rivet soutient la loi dite « Hadopi ».", {("Paul Rivet", "hadopi-law"): "support"}),
     # "pour" before a length of time says how long
     ("Anne Morvan est venue pour une soirée consacrée à la licence globale.", {}),
 ])
@@ -4109,4 +4117,34 @@ def test_session_25_polarity(extractor, text, expected):
      "loi Création et Internet.", {}),
 ])
 def test_session_25_holders(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict in the conditional judges the removal ("enverrait un signal désastreux")
+    ("Le député Paul Rivet défend le bilan. L'Hadopi « a fait baisser le piratage sans jamais couper personne », "
+     "fait-il valoir, et la supprimer « enverrait un signal désastreux aux créateurs ».",
+     {("Paul Rivet", "hadopi-law"): "support"}),
+    # "n'est pas une fatalité": the harm can be ended (polarity.tsv, denied)
+    ("« La fracture numérique n'est pas une fatalité », a dit Anne Morvan.", {("Anne Morvan", "digital-divide"): "support"}),
+    # a reform someone does not believe possible is no reservation
+    ("Anne Morvan : « Je voterai l'abrogation de la loi Hadopi, et je ne crois pas qu'on puisse la réformer à la "
+     "marge. »", {("Anne Morvan", "hadopi-law"): "oppose"}),
+    # "aussi vital que l'eau", with a negated clause of its own after it
+    ("« L'accès au haut débit est aujourd'hui aussi vital que l'eau ou l'électricité, et ce n'est pas aux Creusois "
+     "de payer le prix de la géographie », a dit Anne Morvan.", {("Anne Morvan", "digital-divide"): "support"}),
+    # the staff of a body named by a common noun speak for it (word class body_noun)
+    ("« Le dispositif fonctionne dans sa dimension pédagogique », a commenté Paul Rivet, secrétaire général "
+     "adjoint de l'institution.", {}),
+    # "sans attendre l'avis" is no waiting (sidesteps.tsv)
+    ("Anne Morvan appelle ses collègues à rejeter ACTA « sans attendre l'avis de la Cour ».",
+     {("Anne Morvan", "internet-censorship"): "oppose"}),
+    # a verbless "Ni X, ni Y" refuses both
+    ("Anne Morvan : « Ni Hadopi, ni licence globale : protégeons vraiment les créateurs »",
+     {("Anne Morvan", "hadopi-law"): "oppose", ("Anne Morvan", "global-license"): "oppose"}),
+    # those who cry censorship: a charge the speaker dismisses
+    ("« Ceux qui crient à la censure oublient les victimes », a lancé Anne Morvan.",
+     {("Anne Morvan", "internet-censorship"): "support"}),
+])
+def test_session_25_readings_of_268_to_273(extractor, text, expected):
     assert positions(extractor, text) == expected

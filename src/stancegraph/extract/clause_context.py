@@ -174,6 +174,10 @@ def _in_a_cited_title(root, lex: Lexicons) -> bool:
     "de", "sur", "dans" or "selon" ("prend appui sur la loi du ... relative à ..."; not "je soutiens
     la loi relative à ...", where the text is what is backed)."""
     doc = root.doc
+    if root.dep_ == "xcomp" and lemma(root.head) in ("dire", "surnommer", "baptiser") and root.head.head.i != root.head.i:
+        # "du projet de loi relatif à la protection pénale de la propriété ... (dite « Hadopi
+        # 2 »)": the other name of a text cited by its title is cited too
+        return _in_a_cited_title(root.head.head, lex)
     # (the bill or mission someone is rapporteur of: "Alain X désigné rapporteur du projet de loi
     # sur la cybercriminalité", however the parser hangs the mention)
     if _REPORTED_ON.search(" ".join(fold(t.text) for t in doc[max(0, root.i - 10): root.i]) + " "):
@@ -594,8 +598,9 @@ def _verdict_on(top, path):
     # "Supprimer l'Hadopi serait une erreur", "..., la supprimer serait une faute": with no
     # comma, the parser makes the infinitive the root (or a conjunct); the copula right after
     # its object opens the verdict
-    cop = next((t for t in sent if t.i > top.i and lemma(t) in ("etre", "revenir", "constituer")
-                and t.morph.get("VerbForm") == ["Fin"]), None)
+    # (or a verb in the conditional: "la supprimer « enverrait un signal désastreux »")
+    cop = next((t for t in sent if t.i > top.i and t.morph.get("VerbForm") == ["Fin"] and (
+        lemma(t) in ("etre", "revenir", "constituer") or (t.pos_ == "VERB" and "Cnd" in t.morph.get("Mood")))), None)
     if cop is None or any(fold(t.text) in (",", "que", "qu'", "qui", ":", ";") for t in sent.doc[top.i + 1: cop.i]):
         return None
     end = next((t.i for t in sent.doc[cop.i: sent.end] if t.text in (",", ";", ":")), sent.end)

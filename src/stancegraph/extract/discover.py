@@ -303,7 +303,10 @@ def _speaks_for_a_body(role, lex: Lexicons) -> bool:
     owner = [x for x in phrase if x in role.subtree]
     if any(fold(c.text) in ("son", "sa") for c in role.children):
         owner += list(role.doc[role.sent.start: role.i])
-    return any(x.text[:1].isupper() and lemma(x) in institution for x in owner)
+    # ("secrétaire général adjoint de l'institution", "délégué syndical chez un grand opérateur":
+    # a common noun for the body)
+    return any((x.text[:1].isupper() and lemma(x) in institution) or lemma(x) in lex.word_classes.get("body_noun", ())
+               for x in owner)
 
 
 def role_places(role_tok, person_tok=None) -> set[str]:

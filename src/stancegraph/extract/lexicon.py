@@ -256,7 +256,8 @@ WORD_CLASSES = {"voted_text", "counted_people", "party_office", "document", "fem
                 "drawn_by", "camp", "price", "observer", "opponent", "announcing", "levy", "stand_in", "any_office",
                 "worth", "account", "elected", "site_word", "person_act", "body", "seat", "gatekeeper", "parliament", "platform",
                 "attitude", "office_verb", "public_body", "control_measure", "association", "side", "fighting", "citizens", "growth", "dependence", "function",
-                "staff", "institution", "content_provider", "time_span"}
+                "staff", "institution", "content_provider", "time_span",
+                "body_noun"}
 
 
 def _word_classes(d: Path) -> dict[str, frozenset[str]]:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitive, _en_object, _feared_ban,
-                             _first_person_promise, _in_a_body_name, _in_a_cited_title, _in_a_portfolio,
+                             _first_person_promise, _neither_nor, _in_a_body_name, _in_a_cited_title, _in_a_portfolio,
                              _in_conditional, _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act,
                              _others_claim, _purpose, _quoted_head, _serves_gatekeepers,
                              _serves_the_wrong_ones, _set_aside, _short_of_repeal, _subjected_to_a_judge,
@@ -64,7 +64,8 @@ class Polarity:
 
 def _refused_reform(verb, lex: Lexicons) -> bool:
     """A reforming verb under "il ne faut pas": "il ne faut pas la réformer" (what follows
-    usually asks for more: "il faut la fermer"), or an infinitive "pas" denies on its own:
+    usually asks for more: "il faut la fermer"), or under a denied "pouvoir" ("on ne peut pas la
+    réformer"), or an infinitive "pas" denies on its own:
     "Pas la réformer, pas la repeindre : la supprimer"."""
     if verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Inf"] and \
             any(fold(c.text) == "pas" and c.i < verb.i for c in verb.children) and \
@@ -74,6 +75,11 @@ def _refused_reform(verb, lex: Lexicons) -> bool:
             any(cue_kind(t, lex) == "invert" for t in verb.doc[verb.i + 1: verb.sent.end]):
         # "Il n'y a rien à réformer dans l'Hadopi : il faut l'abroger" (not "la loi marche, il
         # n'y a rien à réformer", which keeps it)
+        return True
+    if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "pouvoir" and (
+            negated(verb.head, lex) or (verb.head.dep_ == "ccomp" and lemma(verb.head.head) in ("croire", "penser")
+                                        and negated(verb.head.head, lex))):
+        # "je ne crois pas qu'on puisse la « réformer » à la marge", "on ne peut pas la réformer"
         return True
     return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and lemma(verb.head) == "falloir" and negated(verb.head, lex)
 
@@ -121,6 +127,10 @@ def _kind_in_context(kind: str | None, head, cur, cases: set[str], lex: Lexicons
             cases & {"sur", "au sujet de", "quant"}:
         # "X et Y s'opposent sur Z": they disagree about Z, nobody rejects it
         return None
+    if kind == "support" and lemma(head) in ("inscrire", "graver") and "dans" in cases:
+        # "inscrire X dans la loi": what is written in is backed, not where ("les orateurs
+        # inscrits dans la discussion générale du projet de loi X")
+        return None
     return kind
 
 
@@ -133,6 +143,15 @@ def _wish_of_the_addressee(verb) -> bool:
         return False
     return not any(fold(c.text) in ("si", "s'", "ne", "n'") for c in verb.children) and \
         not any(c.dep_ == "xcomp" and lemma(c) == "dire" for c in verb.children)
+
+
+def _cried_by_a_camp(root) -> bool:
+    """The mention is what "ceux qui crient à ..." cry ("Ceux qui crient à la censure ne disent
+    jamais ce qu'ils proposent"): a charge the speaker puts in others' mouths."""
+    verb = root.head
+    return lemma(verb) in ("crier", "hurler") and root.dep_.startswith("obl") and \
+        any(fold(c.text) == "a" for c in root.children if c.dep_ == "case") and verb.dep_ == "acl:relcl" and \
+        fold(verb.head.text) in ("ceux", "celles")
 
 
 def _deserves_better_than(root) -> str | None:
@@ -168,6 +187,10 @@ def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> P
         # "Ce que je refuse, en revanche, c'est la licence globale que propose la gauche": the
         # cleft's verb judges its focus, whatever the parser makes of the clause after it
         return Polarity("support" if valence * verdict[0] > 0 else "oppose", verdict[1])
+    if _cried_by_a_camp(root):
+        # "Ceux qui crient à la censure oublient que ...": the speaker dismisses the charge, and
+        # so backs what it is made against
+        return Polarity("support" if valence > 0 else "oppose", [root.head.text])
     if not asked and (better := _deserves_better_than(root)) is not None:
         # "La politique mérite mieux que cent quarante caractères": less than what is deserved
         return Polarity("oppose" if valence > 0 else "support", [better])
@@ -184,6 +207,10 @@ def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> P
         # "Pas de licence globale.", "En revanche, pas de Twitter : « c'est l'outil du clash »":
         # the refusal decides, whatever the parser hangs the phrase on after it
         return Polarity("oppose" if valence > 0 else "support", ["pas de"])
+    if _neither_nor(root):
+        # "Ni Hadopi ni licence globale", also before a cue the climb would reach across the
+        # colon ("Ni Hadopi, ni licence globale : protégeons vraiment les créateurs")
+        return Polarity("oppose" if valence > 0 else "support", ["ni"])
     return None
 
 

@@ -14,7 +14,7 @@ meets. When it met none, two readings are left, tried here:
 from __future__ import annotations
 
 from .clause_context import (_announced, _contrasted_away, _elliptic_vote, _missing_out,
-                             _neither_nor, _own_use_denied, _verdict_tail, _yes_or_no_to)
+                             _own_use_denied, _verdict_tail, _yes_or_no_to)
 from .cues import REMAINING_LEMMAS, cue_kind, lemma
 from .lexicon import Lexicons
 from .negation import negated
@@ -86,9 +86,6 @@ def uncued_verdict(root, valence: int, negs: int, adjective: tuple[str, int] | N
     if said_to is not None:
         # "Non à la riposte graduée", "Oui, la licence globale !"
         return valence * (1 if said_to == "oui" else -1), [said_to]
-    if _neither_nor(root):
-        # "Ni Hadopi ni licence globale"
-        return -valence, ["ni"]
     if valence > 0 and _announced(root, lex):
         # "nous avons une proposition claire : une licence globale"
         return 1, [":"]
