@@ -401,12 +401,12 @@ def _text_after_semicolon_or_colon(sent, lex: Lexicons):
     "il" / "elle" opening the clause after a semicolon, when the clause before it has a text of
     that gender as its subject, is that text (after a colon, a law the passive tells the fate of:
     "C'est là qu'arrive la loi Création et Internet : elle sera adoptée le 12 mai")."""
-    for semi in (t for t in sent if t.text in (";", ":")):
-        subject = next((t for t in sent.doc[sent.start: semi.i] if t.dep_ in ("nsubj", "nsubj:pass")
+    for stop in (t for t in sent if t.text in (";", ":")):
+        subject = next((t for t in sent.doc[sent.start: stop.i] if t.dep_ in ("nsubj", "nsubj:pass")
                         and _a_text(t, lex)), None)
-        pron = next((t for t in sent.doc[semi.i + 1: min(semi.i + 3, sent.end)] if t.pos_ == "PRON" and
+        pron = next((t for t in sent.doc[stop.i + 1: min(stop.i + 3, sent.end)] if t.pos_ == "PRON" and
                      fold(t.text) in ("il", "elle") and t.dep_.startswith("nsubj")), None)
-        if semi.text == ":" and (pron is None or subject is None or pron.dep_ != "nsubj:pass" or
+        if stop.text == ":" and (pron is None or subject is None or pron.dep_ != "nsubj:pass" or
                                  lemma(subject) not in lex.word_classes.get("voted_text", ())):
             # (after a colon, only a text that undergoes something: "Son bilan est plus lisible :
             # il a porté le plan ..." is the deputy)

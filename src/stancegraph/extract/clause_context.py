@@ -174,7 +174,8 @@ def _in_a_cited_title(root, lex: Lexicons) -> bool:
     "de", "sur", "dans" or "selon" ("prend appui sur la loi du ... relative à ..."; not "je soutiens
     la loi relative à ...", where the text is what is backed)."""
     doc = root.doc
-    if root.dep_ == "xcomp" and lemma(root.head) in ("dire", "surnommer", "baptiser") and root.head.head.i != root.head.i:
+    if root.dep_ == "xcomp" and lemma(root.head) in ("dire", "surnommer", "baptiser") and \
+            root.head.head.i != root.head.i:
         # "du projet de loi relatif à la protection pénale de la propriété ... (dite « Hadopi
         # 2 »)": the other name of a text cited by its title is cited too
         return _in_a_cited_title(root.head.head, lex)

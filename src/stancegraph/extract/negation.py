@@ -61,7 +61,8 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     # (not an auxiliary with a subject of its own, a clause the parser hung there: "X est aussi vital
     # que l'eau, et ce n'est pas aux Creusois de payer ...")
     kids += [g for c in kids if c.pos_ == "AUX" and c.dep_ in ("dep", "aux", "aux:tense", "aux:caus", "cop")
-             and (came_from is None or c.i != came_from.i) and not any(x.dep_ in ("nsubj", "nsubj:pass") for x in c.children)
+             and (came_from is None or c.i != came_from.i)
+             and not any(x.dep_ in ("nsubj", "nsubj:pass") for x in c.children)
              for g in c.children if g.dep_ == "advmod"]
     # "n'est pas davantage favorable", "ne l'est pas vraiment": the parser may hang "pas" on
     # an adverb of the word it negates

@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, field
 
 from .clause_context import (_bare_refusal, _camp_charged, _denied_use_infinitive, _en_object, _feared_ban,
-                             _first_person_promise, _neither_nor, _in_a_body_name, _in_a_cited_title, _in_a_portfolio,
-                             _in_conditional, _infinitive_verdict, _manner_gerund, _only_a_judge, _others_act,
-                             _others_claim, _purpose, _quoted_head, _serves_gatekeepers,
+                             _first_person_promise, _in_a_body_name, _in_a_cited_title, _in_a_portfolio,
+                             _in_conditional, _infinitive_verdict, _manner_gerund, _neither_nor, _only_a_judge,
+                             _others_act, _others_claim, _purpose, _quoted_head, _serves_gatekeepers,
                              _serves_the_wrong_ones, _set_aside, _short_of_repeal, _subjected_to_a_judge,
                              _text_about, _under_pretext, _warned_consequence, _without_a_judge, _would_forbid,
                              serves_as_pretext)

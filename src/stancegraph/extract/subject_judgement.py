@@ -110,7 +110,8 @@ def _judgement(pred, subject, lex: Lexicons, seen: set[int], turned: bool = Fals
             continue  # another clause ("X est une réussite et il serait irresponsable de ...")
         if t.dep_.startswith("obl") and _case(t) & _TEMPORAL:
             continue  # "avant la fin de la législature": a date, not a judgement
-        if ("avec" in _case(t) or lemma(t) == "assortir") and any(cue_kind(x, lex) in ("invert", "harm") for x in t.subtree):
+        if ("avec" in _case(t) or lemma(t) == "assortir") and \
+                any(cue_kind(x, lex) in ("invert", "harm") for x in t.subtree):
             # "un principe légal, avec des sanctions", "inscrit dans la loi, avec un régulateur
             # doté de vrais pouvoirs de sanction", "un principe de loi, assorti de sanctions":
             # the means to enforce it
