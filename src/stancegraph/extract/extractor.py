@@ -104,15 +104,15 @@ def _sentence_bounds(doc):
 
 # "celle-ci", "celui-ci": pronouns that refer back to a person ("Celle-ci propose de créer un
 # fonds"), which spaCy's French tokenizer cuts into "Celle", "-", "ci"
-DEMONSTRATIVES = ("celle-ci", "celui-ci", "celles-ci", "ceux-ci")
+DEMONSTRATIVE_PRONOUNS = ("celle-ci", "celui-ci", "celles-ci", "ceux-ci")
 
 
 def _keep_demonstratives(nlp) -> None:
-    """Keep the demonstrative pronouns of ``DEMONSTRATIVES`` whole, so that the attribution rules
-    can read them as pronouns."""
+    """Keep the pronouns of ``DEMONSTRATIVE_PRONOUNS`` whole, so that the attribution rules can read
+    them as pronouns."""
     from spacy.symbols import ORTH
 
-    for word in DEMONSTRATIVES:
+    for word in DEMONSTRATIVE_PRONOUNS:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
@@ -120,7 +120,7 @@ def _keep_demonstratives(nlp) -> None:
 def _retag_demonstratives(doc) -> None:
     """The tagger calls a capitalised "Celle-ci" a proper noun: it is a pronoun."""
     for t in doc:
-        if t.pos_ != "PRON" and t.text.lower() in DEMONSTRATIVES:
+        if t.pos_ != "PRON" and t.text.lower() in DEMONSTRATIVE_PRONOUNS:
             t.pos_ = "PRON"
 
 
