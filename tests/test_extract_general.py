@@ -4148,3 +4148,59 @@ def test_session_25_holders(extractor, text, expected):
 ])
 def test_session_25_readings_of_268_to_273(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X ne se négocie pas": non-negotiable, so backed (polarity.tsv, kind firm)
+    ("Anne Morvan estime que la protection du droit d'auteur « ne se négocie pas » et qu'il faut s'attaquer aux "
+     "sites pirates.", {("Anne Morvan", "copyright"): "support"}),
+    ("Anne Morvan : « Nous voterons contre, parce que la liberté d'expression en ligne ne se négocie pas. »",
+     {("Anne Morvan", "internet-censorship"): "oppose"}),
+    # an opening infinitive the parser made an adjective of its object still acts on it
+    ("« Une entreprise ne s'installe plus là où Internet ne passe pas. Résorber les zones blanches, c'est la "
+     "priorité absolue du mandat », a insisté Paul Rivet.", {("Paul Rivet", "digital-divide"): "support"}),
+    # "Sans X, [a negated clause]": X is what nothing works without
+    ("Anne Morvan défend une loi : « Sans neutralité, la prochaine start-up française ne verra jamais le jour. »",
+     {("Anne Morvan", "net-neutrality"): "support"}),
+    # the phrase set apart, then a verb acting on its clitic (in a speech, whatever the "parce
+    # que" clause after it denies)
+    ("Discours d'Anne Morvan, candidate aux législatives, Clermont-Ferrand, 3 juin 2012\n\nMes amis, je suis venue "
+     "vous parler de culture.\n\nLa loi Hadopi, nous l'abrogerons, parce qu'on ne défend pas les artistes en "
+     "surveillant leur public !", {("Anne Morvan", "hadopi-law"): "oppose"}),
+    # "le jour du vote de la loi X": a date, no side
+    ("Paul Rivet a milité à l'April avant de rejoindre les Verts en 2008, « le jour du vote de la loi Création et "
+     "Internet ».", {}),
+    # "sans trancher" leaves undecided what follows it, not what the clause before it decided
+    ("Sur la Hadopi, Anne Morvan a confirmé que son camp voulait la remplacer par « une grande loi de la création », "
+     "sans trancher, en revanche, la question d'une contribution des internautes.",
+     {("Anne Morvan", "hadopi-law"): "oppose", ("Anne Morvan", "global-license"): "neutral"}),
+    # regretting that a text comes late backs it (word class lateness)
+    ("Le député Paul Rivet votera la proposition de loi sur la neutralité du net. Il regrette seulement que le texte "
+     "arrive en séance « avec cinq ans de retard ».", {("Paul Rivet", "net-neutrality"): "support"}),
+    # "ce n'est pas aux opérateurs de décider": the operators' say is refused
+    ("Paul Rivet : « Ce n'est pas aux opérateurs de décider de ce que les Français peuvent regarder. »",
+     {("Paul Rivet", "net-neutrality"): "support"}),
+    # fears of censorship called fantasies: the speaker backs the control (crainte inverts)
+    ("Pour Paul Rivet, les craintes de censure sont « largement fantasmées ».",
+     {("Paul Rivet", "internet-censorship"): "support"}),
+    # a harm done by a thing is deplored: what it harms is valued
+    ("Anne Morvan estime que ces pratiques « portent atteinte au principe de neutralité des réseaux ».",
+     {("Anne Morvan", "net-neutrality"): "support"}),
+])
+def test_session_26_polarity(extractor, text, expected):
+    assert positions(extractor, text) == expected
+
+
+def test_session_26_a_meeting_about_a_plan_is_no_position(extractor):
+    # negative batch AR: hosting an information meeting on a plan says nothing of it
+    text = ("Laure Morvan, maire de la commune, tient sa permanence le samedi. Celle-ci accueillait jeudi la réunion "
+            "d'information du conseil général sur le schéma d'aménagement numérique du territoire.")
+    assert positions(extractor, text) == {}
+
+
+def test_session_26_a_body_that_publishes_an_observatory_takes_no_side(extractor):
+    # negative batch AR: "du très haut débit" is parsed as joined to "observatoire", a noun that
+    # only names the topic (polarity.tsv, neutral)
+    text = ("La journée a été ouverte par la vice-présidente du conseil régional, Laure Morvan. "
+            "Elle publie chaque trimestre l'observatoire du haut et du très haut débit.")
+    assert positions(extractor, text) == {}

@@ -139,6 +139,10 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         return None  # "à la tête des services de la Haute Autorité": its departments, no backing
     if lemma(tok) == "vouloir" and tok.i + 1 < len(doc) and lemma(doc[tok.i + 1]) == "dire":
         return None  # "ça veut dire que ...": to mean, not to want
+    if lemma(tok) in ("regretter", "deplorer") and any(
+            lemma(d) in lex.word_classes.get("lateness", ()) for c in tok.children if c.dep_ in ("ccomp", "obj")
+            for d in c.subtree):
+        return "support"  # "il regrette que le texte arrive « avec cinq ans de retard »": wanted sooner
     if lemma(tok) == "agir" and any(fold(c.text) in ("s'", "se") for c in tok.children):
         return None  # "il s'agit de": no action
     if lemma(tok) == "battre" and any(fold(c.text) in ("s'", "se", "me", "nous", "m'") for c in tok.children):
@@ -164,7 +168,10 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         return None  # "faute de moyens": for lack of, no mistake
     if lemma(tok) == "contraire" and tok.i > 0 and fold(doc[tok.i - 1].text) == "au":
         return None  # "au contraire": a discourse adverb, no judgement
-    kind = lex.cues.get((lemma(tok),))
+    kind = None
+    if any(fold(c.text) in ("s'", "se") and c.i < tok.i for c in tok.children):
+        kind = lex.cues.get(("se", lemma(tok)))  # a reflexive verb entered as "se négocier"
+    kind = kind or lex.cues.get((lemma(tok),))
     if kind is None:
         kind = lex.cues.get((fold(tok.text),))
     if kind is None and len(tok.text) > 5 and _VERB_ENDING.search(fold(tok.text)) and (
@@ -182,9 +189,10 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
         return "support" if any(c.dep_ == "cop" for c in tok.children) or (
             tok.dep_ == "xcomp" and lemma(tok.head) in _COPULA_LIKE) or (
             tok.dep_ == "obj" and lemma(tok.head) == "etre") else None  # "X n'est pas notre projet", misparsed
-    if kind == "denied":
-        return "support" if any(fold(c.text) in ("pas", "jamais", "plus", "guere") or nowhere(c)
-                                for c in tok.children) else None
+    if kind in ("denied", "firm"):
+        negated = any(fold(c.text) in ("pas", "jamais", "plus", "guere") or nowhere(c) for c in tok.children)
+        # the negation then turns it: "X n'existe pas" rejects X, "X ne se négocie pas" backs it
+        return ("support" if kind == "denied" else "oppose") if negated else None
     return kind
 
 

@@ -77,7 +77,7 @@ def phrase_regex(phrase: str) -> str:
 
 
 POLARITY_KINDS = {"support", "oppose", "invert", "harm", "hedge", "negation", "intensifier", "neutral", "pretext",
-                  "attribute", "denied"}
+                  "attribute", "denied", "firm"}
 REPORTING_KINDS = {"verb", "intro", "agent", "behalf", "entourage"}
 
 
@@ -257,7 +257,7 @@ WORD_CLASSES = {"voted_text", "counted_people", "party_office", "document", "fem
                 "worth", "account", "elected", "site_word", "person_act", "body", "seat", "gatekeeper", "parliament", "platform",
                 "attitude", "office_verb", "public_body", "control_measure", "association", "side", "fighting", "citizens", "growth", "dependence", "function",
                 "staff", "institution", "content_provider", "time_span",
-                "body_noun"}
+                "body_noun", "lateness"}
 
 
 def _word_classes(d: Path) -> dict[str, frozenset[str]]:

@@ -207,10 +207,40 @@ def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> P
         # "Pas de licence globale.", "En revanche, pas de Twitter : « c'est l'outil du clash »":
         # the refusal decides, whatever the parser hangs the phrase on after it
         return Polarity("oppose" if valence > 0 else "support", ["pas de"])
+    if not asked and (without := _nothing_without(root)) is not None:
+        # "Sans neutralité, la prochaine start-up ne verra jamais le jour": what nothing
+        # happens without is backed (the parser may hang the phrase across the colon before it)
+        return Polarity("support" if valence > 0 else "oppose", [without.text])
     if _neither_nor(root):
         # "Ni Hadopi ni licence globale", also before a cue the climb would reach across the
         # colon ("Ni Hadopi, ni licence globale : protégeons vraiment les créateurs")
         return Polarity("oppose" if valence > 0 else "support", ["ni"])
+    return None
+
+
+_NEGATION_ENDS = ("pas", "jamais", "plus", "rien", "guere")
+_SUBORDINATE_OPENERS = {"parce", "car", "puisque", "qui", "que", "qu'", "si", "quand", "lorsque", "mais", "et", "ou"}
+
+
+def _nothing_without(root):
+    """The "Sans" of a phrase that opens the sentence (or the quote) and is set apart by a comma,
+    when the clause after it is negated: "Sans neutralité, la start-up ne verra jamais le jour";
+    None otherwise."""
+    doc = root.doc
+    k = root.i - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 0 or fold(doc[k].text) != "sans" or not (doc[k].is_sent_start or doc[k - 1].text in ("«", '"', "“", ":")):
+        return None
+    comma = next((t for t in doc[root.i + 1: root.i + 6] if t.text == "," or t.pos_ in ("VERB", "AUX")), None)
+    if comma is None or comma.text != "," or comma.i + 1 >= len(doc) or \
+            fold(doc[comma.i + 1].text) in _SUBORDINATE_OPENERS:
+        return None  # (not "sans licence globale ni taxe, parce que la culture n'a pas à ...")
+    for t in doc[comma.i + 1: comma.i + 12]:
+        if t.text in (".", ";", ":", "!", "?", "»", ","):
+            return None
+        if fold(t.text) in ("ne", "n'") and any(fold(u.text) in _NEGATION_ENDS for u in doc[t.i + 2: t.i + 5]):
+            return doc[k]
     return None
 
 
@@ -289,6 +319,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
         # parser hangs the infinitive on "opérateurs", but it is what the ban forbids
         sign = -sign
         cues.append(forbidding.text)
+    opening = _infinitive_taken_for_a_modifier(root, lex)
+    if opening is not None:
+        # "Résorber les zones blanches, c'est la priorité": the parser made the opening
+        # infinitive an adjective of its object, so the climb would miss what it does to it
+        sign = -sign
+        cues.append(opening.text)
     if valence > 0 and _warned_consequence(root):
         return Polarity(None, reason="the consequence a speaker warns of")
     if _in_a_cited_title(root, lex) or _in_a_body_name(root, lex) or _in_a_portfolio(root, lex):
@@ -353,6 +389,10 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # "rejeter X et Y": Y shares X's predicate; climb on from X without X's own cues
             # (nor X's preposition when Y has its own: "contre X et contre Y" is one "contre")
             shared_case = bool(cases & {"contre", "pour", "sans"})
+            if cue_kind(head, lex) == "neutral" and head.pos_ == "NOUN":
+                # "l'observatoire du haut et du très haut débit", parsed with the second phrase
+                # joined to the noun: that noun only names the topic
+                blocked = True
             cur = head
             if cur.dep_ == "nmod" and cur.head.pos_ == "NOUN" and path and path[-1].i != cur.head.i and \
                     cue_kind(path[-1], lex) in ("invert", "oppose", "support") and \
@@ -441,9 +481,11 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
             # the topic already; the verb before it introduces that judgement, not a second one
             break
         if cur.dep_.startswith("obl") and ("lors" in cases or (
-                lemma(cur) in ("moment", "epoque") and cases & {"au", "a"})):
+                lemma(cur) in ("moment", "epoque") and cases & {"au", "a"}) or (
+                lemma(cur) in ("jour", "lendemain", "veille") and not cases - {"au", "a", "des"} and
+                any(fold(c.text) in ("le", "la", "au", "l'") for c in cur.children))):
             # "il a commencé à militer au moment des débats sur la loi X", "lors de l'examen de
-            # X, elle a défendu ...": when something was done, not what (not "pendant", which the
+            # X, elle a défendu ...", "le jour du vote de la loi X": when something was done, not what (not "pendant", which the
             # parser hangs anything on: "soumis pendant deux mois à une consultation en ligne")
             return Polarity(None, cues, reason="a time setting")
         if _comparison_clause(head) and cur.dep_ in ("obj", "nsubj", "nsubj:pass"):
@@ -697,7 +739,12 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                     if k in ("invert", "harm") and not (cases & {"a", "au", "aux"}):
                         break
                     if k in ("invert", "harm"):
-                        sign = -sign
+                        # (not when a thing does the harm: "ces pratiques portent atteinte au
+                        # principe de neutralité" deplores the harm, the principle is valued)
+                        if not (k == "harm" and any(
+                                x.dep_ == "nsubj" and x.pos_ == "NOUN" and lemma(x) not in lex.roles
+                                for x in head.children)):
+                            sign = -sign
                         cues.append(c.text)
                         break
                     if k == "support" and valence != -1:
@@ -823,6 +870,19 @@ def _verb_negated_anyway(tok, lex: Lexicons) -> bool:
     while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
         cur = cur.head
     return cur.i != tok.i and cur.pos_ in ("VERB", "AUX") and negated(cur, lex)
+
+
+def _infinitive_taken_for_a_modifier(root, lex: Lexicons):
+    """The inverting infinitive that opens the sentence or the quote, tagged by the parser as a
+    modifier of the mention it governs ("Résorber les zones blanches, c'est ..."); None if none."""
+    doc = root.doc
+    for c in root.children:
+        if c.i < root.i and c.dep_ in ("amod", "nmod") and c.pos_ in ("NOUN", "ADJ") and \
+                fold(c.text).endswith(("er", "ir", "re")) and \
+                (c.is_sent_start or doc[c.i - 1].text in ('"', "«", "“", ":")) and \
+                all(doc[j].pos_ == "DET" for j in range(c.i + 1, root.i)) and cue_kind(c, lex) in ("invert", "harm"):
+            return c
+    return None
 
 
 def _misplaced_prohibition(root, lex: Lexicons):

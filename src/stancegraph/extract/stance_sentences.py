@@ -242,6 +242,21 @@ def _as_licence_terms(run: StanceRun, s: Sentence, root, pol: Polarity, paid: bo
     return sharing_legalised if paid and pol.polarity == "oppose" else pol
 
 
+def _after_a_sans_sidestep(root, sidestep: str) -> bool | None:
+    """For a "sans trancher" / "sans prendre position" cut into a clause: whether the mention
+    comes after it (what is left undecided: "son camp voulait la remplacer ..., sans trancher,
+    en revanche, la question d'une contribution") or before it (what the clause did decide);
+    None for any other sidestep."""
+    if not sidestep.startswith("sans "):
+        return None
+    folded = fold(root.sent.text)
+    at = folded.find(sidestep)
+    after = folded[at + len(sidestep):].lstrip() if at >= 0 else ""
+    if not after.startswith((",", "la ", "le ", "les ", "l'", "sur ", "un ", "une ", "des ", "du ")):
+        return None  # (it ends the clause: "elle a renvoyé la question à la concertation, sans trancher.")
+    return root.idx - root.sent.start_char > at
+
+
 def _under_sidestep(root, sidestep: str) -> bool:
     """The mention is in the "sur" phrase right after the sidestep's words ("pas d'avis arrêté
     sur X") or opening the sentence ("Sur X, elle botte en touche"), or what "ni pour ni
@@ -459,8 +474,9 @@ def mention_stances(run: StanceRun, s: Sentence) -> tuple[str | None, bool]:
             pol = Polarity(None, pol.cues, reason="biography: a function, no position")
         if pol.polarity is not None and in_indirect_question(root):
             pol = Polarity(None, pol.cues, reason="indirect question: no position")
-        if sidestep and pol.reason != "conditional" and (
-                pol.polarity is None or pol.from_default
+        after_sans = _after_a_sans_sidestep(root, sidestep) if sidestep else None
+        if sidestep and pol.reason != "conditional" and after_sans is not False and (
+                pol.polarity is None or pol.from_default or after_sans
                 or all(fold(c) in sidestep.split() or c == "ne ... pas" for c in pol.cues)
                 or lemma(sent.root) in SIDESTEP_VERBS or _under_sidestep(root, sidestep)):
             # (the cue may be the sidestep's own verb: "refuser de se prononcer sur X")

@@ -332,7 +332,8 @@ def fronted_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
 
 def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     """'Quant à la licence globale, il la juge « irréaliste »': the phrase set apart, then a
-    verdict verb whose clitic object takes it up and the adjective after it. Read off the
+    verdict verb whose clitic object takes it up and the adjective after it, or a verb that acts
+    on it ("La loi Hadopi, nous l'abrogerons"). Read off the
     tokens: the parser often takes "la juge" for a noun and hangs the phrase on the next clause."""
     doc = root.doc
     # (the comma closing the phrase: the parser may hang the clause after it on the mention)
@@ -344,9 +345,22 @@ def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     negative = False
     if fold(doc[k].text) in ("ne", "n'"):
         negative, k = True, k + 1
-    if k + 1 >= len(doc) or fold(doc[k].text) not in ("la", "le", "l'", "les") or \
-            fold(doc[k + 1].text) not in VERDICT_FORMS:
+    if k + 1 >= len(doc) or fold(doc[k].text) not in ("la", "le", "l'", "les"):
         return None
+    if fold(doc[k + 1].text) not in VERDICT_FORMS:
+        # "La loi Hadopi, nous l'abrogerons": the verb itself does something to the phrase,
+        # when that phrase opens the sentence (not "Je n'ai rien contre le logiciel libre, je
+        # l'utilise", nor "Une loi qui traque les jeunes au lieu de payer les artistes, on l'abroge")
+        opening = root.left_edge
+        if not (opening.is_sent_start or doc[opening.i - 1].text in ("«", '"', "“", ":")) or \
+                doc[opening.i].text == ",":
+            return None
+        kind = cue_kind(doc[k + 1], lex)
+        if kind not in ("support", "oppose", "invert"):
+            return None
+        negative = negative and any(fold(t.text) in ("pas", "plus", "jamais") for t in doc[k + 2: k + 4])
+        sign = 1 if kind == "support" else -1
+        return (-sign if negative else sign), [doc[k + 1].text]
     for t in doc[k + 2: min(len(doc), k + 6)]:
         if fold(t.text) in ("pas", "plus", "jamais"):
             negative = True
