@@ -64,7 +64,8 @@ SETS = ("gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold
         "gold-holdout262", "gold-holdout263", "gold-holdout264", "gold-holdout265", "gold-holdout266", "gold-holdout267",
         "gold-holdout268", "gold-holdout269", "gold-holdout270", "gold-holdout271", "gold-holdout272", "gold-holdout273",
         "gold-holdout274", "gold-holdout275", "gold-holdout276", "gold-holdout277", "gold-holdout278", "gold-holdout279",
-        "gold-holdout280", "gold-holdout281", "gold-holdout282", "gold-holdout283", "gold-holdout284", "gold-holdout285")
+        "gold-holdout280", "gold-holdout281", "gold-holdout282", "gold-holdout283", "gold-holdout284", "gold-holdout285",
+        "gold-holdout286", "gold-holdout287", "gold-holdout288", "gold-holdout289", "gold-holdout290", "gold-holdout291")
 FORMATS = {"qa", "news", "speech", "press_release", "synthesis", "negative"}
 
 
