@@ -4204,3 +4204,21 @@ def test_session_26_a_body_that_publishes_an_observatory_takes_no_side(extractor
     text = ("La journée a été ouverte par la vice-présidente du conseil régional, Laure Morvan. "
             "Elle publie chaque trimestre l'observatoire du haut et du très haut débit.")
     assert positions(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "je n'y vais pas": a place one does not go to is refused ("y aller", kind denied)
+    ("Anne Morvan : « J'ai un blog. Twitter, en revanche, je n'y vais pas. »",
+     {("Anne Morvan", "social-media-campaigning"): "oppose"}),
+    # "c'est la congestion des réseaux": a verdict noun
+    ("Paul Rivet : « La neutralité absolue, c'est la congestion des réseaux ! »",
+     {("Paul Rivet", "net-neutrality"): "oppose"}),
+    # a "ne" outside the quote negates the verb inside it
+    ("L'eurodéputée Anne Morvan, qui dit ne « contester à personne la nécessité de protéger le droit d'auteur », "
+     "votera contre le texte.", {("Anne Morvan", "copyright"): "support"}),
+    # the participle after "sera", taken for a noun, still acts on the mention
+    ("Anne Morvan, porte-parole du parti, est la plus radicale : la Hadopi sera « supprimée dans les cent jours », "
+     "tranche-t-elle, au nom des libertés.", {("Anne Morvan", "hadopi-law"): "oppose"}),
+])
+def test_session_26_readings_of_280_to_285(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -171,6 +171,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
     kind = None
     if any(fold(c.text) in ("s'", "se") and c.i < tok.i for c in tok.children):
         kind = lex.cues.get(("se", lemma(tok)))  # a reflexive verb entered as "se négocier"
+    if any(fold(c.text) == "y" and c.i < tok.i for c in tok.children):
+        kind = kind or lex.cues.get(("y", lemma(tok)))  # "Twitter, je n'y vais pas" ("y aller")
     kind = kind or lex.cues.get((lemma(tok),))
     if kind is None:
         kind = lex.cues.get((fold(tok.text),))
@@ -204,6 +206,12 @@ def nowhere(tok) -> bool:
 _STEMS: dict[int, dict[str, str]] = {}
 # inflections of a verb, so that a noun sharing the stem ("privilège" / "privilégier") is no match
 _VERB_ENDING = re.compile(r"(?:ons|ez|ent|ai|ais|ait|aient|ra|ras|rez|ront|rai|rait|e|es|ee|ees|er|ir|re|it|is|ant|ds|d)$")
+
+
+def stem_kind(tok, lex: Lexicons) -> str | None:
+    """The kind of the verb cue whose stem a participle the tagger took for a noun carries
+    ("supprimée" -> supprimer: invert)."""
+    return _stem_kinds(lex).get(fold(tok.text)[:6])
 
 
 def _stem_kinds(lex: Lexicons) -> dict[str, str]:

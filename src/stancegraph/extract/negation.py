@@ -117,6 +117,11 @@ def negated(tok, lex: Lexicons, came_from=None) -> bool:
     if any(fold(k.text) in ("que", "qu'") and k.dep_ == "mark" and k.i == tok.sent.start + 1 and
            fold(tok.doc[k.i - 1].text) == "non" for k in kids):
         return True  # "Non qu'elle conteste l'objectif : ...": not that she contests it
+    if tok.pos_ == "VERB" and tok.i >= 2 and tok.doc[tok.i - 1].text in ("«", '"', "“") and \
+            fold(tok.doc[tok.i - 2].text) in ("ne", "n'") and any(
+                lemma(k) in ("personne", "rien") or fold(k.text) in ("pas", "plus", "jamais")
+                for k in tok.doc[tok.i + 1: min(len(tok.doc), tok.i + 4)]):
+        return True  # 'qui dit ne « contester à personne la nécessité de ... »': the "ne" outside the quote
     return False
 
 

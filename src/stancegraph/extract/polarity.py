@@ -34,7 +34,7 @@ from .climb_links import (_about, _after_a_noun, _clause_before_comma, _comparis
                           _content_of_a_text, _de_complement, _denied_for, _fought_for, _how_never_told,
                           _infinitive_complement, _joined_infinitive, _juxtaposed_clause, _misparsed_object,
                           _nothing_against, _ruled_out_infinitive)
-from .cues import REMAINING_LEMMAS, SANS_IDIOMS, VERDICT_FORMS, _case, cue_kind, describes_oneself, lemma
+from .cues import REMAINING_LEMMAS, SANS_IDIOMS, VERDICT_FORMS, _case, cue_kind, describes_oneself, lemma, stem_kind
 from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .mention_modifiers import modifier_judgement
@@ -207,6 +207,10 @@ def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> P
         # "Pas de licence globale.", "En revanche, pas de Twitter : « c'est l'outil du clash »":
         # the refusal decides, whatever the parser hangs the phrase on after it
         return Polarity("oppose" if valence > 0 else "support", ["pas de"])
+    if not asked and (done := _passive_told_after(root, lex)) is not None:
+        # "la Hadopi sera « supprimée dans les cent jours »", parsed with the participle taken
+        # for a noun and the mention hung elsewhere
+        return Polarity("support" if done[0] * valence > 0 else "oppose", [done[1].text])
     if not asked and (without := _nothing_without(root)) is not None:
         # "Sans neutralité, la prochaine start-up ne verra jamais le jour": what nothing
         # happens without is backed (the parser may hang the phrase across the colon before it)
@@ -216,6 +220,26 @@ def _sentence_shape_verdict(root, valence: int, lex: Lexicons, asked: bool) -> P
         # colon ("Ni Hadopi, ni licence globale : protégeons vraiment les créateurs")
         return Polarity("oppose" if valence > 0 else "support", ["ni"])
     return None
+
+
+def _passive_told_after(root, lex: Lexicons):
+    """(+1 / -1, participle) when the mention is followed by "sera" / "est" and a participle of
+    a verb cue (quoted or not) that the parser did not hang the mention on, or took for a noun;
+    None otherwise."""
+    doc = root.doc
+    i = root.i + 1
+    start = root.left_edge
+    if i + 1 >= len(doc) or doc[i].pos_ != "AUX" or lemma(doc[i]) != "etre" or not (
+            start.is_sent_start or doc[start.i - 1].text in (":", ";", ",", "«", '"', "“")):
+        return None  # (the subject phrase itself, not a word inside it: "la lutte contre le piratage sera renforcée")
+    j = i + 2 if doc[i + 1].text in ("«", '"', "“") else i + 1
+    if j >= len(doc) or not re.search(r"(?:e|ee|es|ees)$", fold(doc[j].text)) or (
+            root.head.i == doc[j].i and cue_kind(doc[j], lex) is not None):
+        return None  # (hung on a participle the lexicon knows: the climb reads it)
+    kind = cue_kind(doc[j], lex) or stem_kind(doc[j], lex)
+    if kind in ("invert", "oppose"):
+        return -1, doc[j]
+    return (1, doc[j]) if kind == "support" else None
 
 
 _NEGATION_ENDS = ("pas", "jamais", "plus", "rien", "guere")

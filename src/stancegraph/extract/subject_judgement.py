@@ -337,7 +337,11 @@ def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     tokens: the parser often takes "la juge" for a noun and hangs the phrase on the next clause."""
     doc = root.doc
     # (the comma closing the phrase: the parser may hang the clause after it on the mention)
+    # (or the last one before the subject: "Twitter, en revanche, je n'y vais pas")
     j = next((x.i for x in doc[root.i + 1: min(len(doc), root.i + 6)] if x.text == ","), None)
+    if j is not None and j + 1 < len(doc) and fold(doc[j + 1].text) not in _SUBJECT_CLITICS:
+        j = next((x.i for x in doc[j + 1: min(len(doc), j + 5)] if x.text == "," and x.i + 1 < len(doc) and
+                  fold(doc[x.i + 1].text) in _SUBJECT_CLITICS), j)
     if j is None or j + 3 >= len(doc) or fold(doc[j + 1].text) not in _SUBJECT_CLITICS or \
             any(x.pos_ in ("VERB", "AUX") for x in doc[root.i + 1: j]):
         return None
@@ -345,9 +349,9 @@ def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     negative = False
     if fold(doc[k].text) in ("ne", "n'"):
         negative, k = True, k + 1
-    if k + 1 >= len(doc) or fold(doc[k].text) not in ("la", "le", "l'", "les"):
+    if k + 1 >= len(doc) or fold(doc[k].text) not in ("la", "le", "l'", "les", "y"):
         return None
-    if fold(doc[k + 1].text) not in VERDICT_FORMS:
+    if fold(doc[k + 1].text) not in VERDICT_FORMS or fold(doc[k].text) == "y":
         # "La loi Hadopi, nous l'abrogerons": the verb itself does something to the phrase,
         # when that phrase opens the sentence (not "Je n'ai rien contre le logiciel libre, je
         # l'utilise", nor "Une loi qui traque les jeunes au lieu de payer les artistes, on l'abroge")
