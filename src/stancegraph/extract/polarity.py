@@ -509,8 +509,9 @@ def mention_polarity(root, valence: int, default: str | None, lex: Lexicons, hed
                 lemma(cur) in ("jour", "lendemain", "veille") and not cases - {"au", "a", "des"} and
                 any(fold(c.text) in ("le", "la", "au", "l'") for c in cur.children))):
             # "il a commencé à militer au moment des débats sur la loi X", "lors de l'examen de
-            # X, elle a défendu ...", "le jour du vote de la loi X": when something was done, not what (not "pendant", which the
-            # parser hangs anything on: "soumis pendant deux mois à une consultation en ligne")
+            # X, elle a défendu ...", "le jour du vote de la loi X": when something was done, not
+            # what (not "pendant", which the parser hangs anything on: "soumis pendant deux mois
+            # à une consultation en ligne")
             return Polarity(None, cues, reason="a time setting")
         if _comparison_clause(head) and cur.dep_ in ("obj", "nsubj", "nsubj:pass"):
             # "le blocage, tel que l'autorise la Loppsi", "comme le prévoit la loi Hadopi": the

@@ -333,8 +333,8 @@ def fronted_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
 def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
     """'Quant à la licence globale, il la juge « irréaliste »': the phrase set apart, then a
     verdict verb whose clitic object takes it up and the adjective after it, or a verb that acts
-    on it ("La loi Hadopi, nous l'abrogerons"). Read off the
-    tokens: the parser often takes "la juge" for a noun and hangs the phrase on the next clause."""
+    on it ("La loi Hadopi, nous l'abrogerons", "Twitter, je n'y vais pas"). Read off the tokens:
+    the parser often takes "la juge" for a noun and hangs the phrase on the next clause."""
     doc = root.doc
     # (the comma closing the phrase: the parser may hang the clause after it on the mention)
     # (or the last one before the subject: "Twitter, en revanche, je n'y vais pas")
@@ -356,8 +356,7 @@ def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         # when that phrase opens the sentence (not "Je n'ai rien contre le logiciel libre, je
         # l'utilise", nor "Une loi qui traque les jeunes au lieu de payer les artistes, on l'abroge")
         opening = root.left_edge
-        if not (opening.is_sent_start or doc[opening.i - 1].text in ("«", '"', "“", ":")) or \
-                doc[opening.i].text == ",":
+        if not (opening.is_sent_start or doc[opening.i - 1].text in ("«", '"', "“", ":")):
             return None
         kind = cue_kind(doc[k + 1], lex)
         if kind not in ("support", "oppose", "invert"):
