@@ -4222,3 +4222,18 @@ def test_session_26_a_body_that_publishes_an_observatory_takes_no_side(extractor
 ])
 def test_session_26_readings_of_280_to_285(extractor, text, expected):
     assert positions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "avec" phrase the parser made the subject ("avec la nouvelle majorité nous la
+    # remplacerons") is no unnamed actor: the speech's author holds the clause
+    ("Discours d'Anne Morvan, candidate socialiste — Meeting du 31 mai 2012, Toulouse\n\nMes amis, merci d'être là !"
+     "\n\nLa Hadopi, c'est l'échec d'une méthode, et avec la nouvelle majorité nous la remplacerons.",
+     {("Anne Morvan", "hadopi-law"): "oppose"}),
+    # "Avec moi, l'administration donnera ...": the speaker's promise of what the actor will do
+    ("Discours d'Anne Morvan, candidate socialiste — Meeting du 31 mai 2012, Toulouse\n\nMes amis, merci d'être là !"
+     "\n\nAvec moi, l'administration donnera la priorité aux logiciels libres.",
+     {("Anne Morvan", "free-software"): "support"}),
+])
+def test_session_26_holders(extractor, text, expected):
+    assert positions(extractor, text) == expected

@@ -27,7 +27,7 @@ from .topicmatch import find_mentions
 # Rule versions: bump when the code of a component changes what it finds. The lexicon version
 # (lexicons/VERSION + a hash of the lexicon files) is appended at run time.
 TOPICS_VERSION = "2"
-STANCE_VERSION = "162"
+STANCE_VERSION = "163"
 PROPOSAL_VERSION = "2"
 
 
