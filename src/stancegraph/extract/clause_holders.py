@@ -458,19 +458,19 @@ class ClauseHolders(ReferenceResolution):
                         # "le groupe UMP ne votera pas ce texte" in a member's turn of a debate:
                         # the speaker announces the group's vote, as theirs
                         out[t.head.i] = ((self.label,), "label")
-                    elif self._unnamed_actor(t) and any(c.dep_ == "case" and fold(c.text) == "avec" for c in t.children):
-                        # "et avec la nouvelle majorité nous la remplacerons", parsed with the
-                        # "avec" phrase as the subject: no subject, the clause's own one decides
-                        continue
-                    elif self._unnamed_actor(t) and fold(sent[0].text) == "avec" and len(sent) > 1 and \
-                            fold(sent[1].text) in ("moi", "nous"):
-                        # "Avec moi, l'administration donnera la priorité aux logiciels libres":
-                        # what the speaker promises the actor will do
-                        out[t.head.i] = ((), "first")
                     elif self._unnamed_actor(t):
-                        # "le gouvernement", "les députés", "le PS": the clause's subject is an
-                        # actor without a name; nobody named holds what it says
-                        out[t.head.i] = ((), "unnamed")
+                        if any(c.dep_ == "case" and fold(c.text) == "avec" for c in t.children):
+                            # "et avec la nouvelle majorité nous la remplacerons", parsed with the
+                            # "avec" phrase as the subject: no subject, the clause's own one decides
+                            continue
+                        if fold(sent[0].text) == "avec" and len(sent) > 1 and fold(sent[1].text) in ("moi", "nous"):
+                            # "Avec moi, l'administration donnera la priorité aux logiciels
+                            # libres": what the speaker promises the actor will do
+                            out[t.head.i] = ((), "first")
+                        else:
+                            # "le gouvernement", "les députés", "le PS": the clause's subject is an
+                            # actor without a name; nobody named holds what it says
+                            out[t.head.i] = ((), "unnamed")
         self._misparsed_subjects(sent, out)
         self._inverted_subjects(sent, out)
         for t in sent:

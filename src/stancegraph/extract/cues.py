@@ -181,10 +181,8 @@ def cue_kind(tok, lex: Lexicons) -> str | None:
             (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1] in "-‑") or  # "Privilégierez-vous"
             (tok.i > 1 and fold(doc[tok.i - 1].text) in ("le", "la", "l'", "les") and doc[tok.i - 2].pos_ == "PRON")):
         # short sentences get odd tags and lemmas ("Nous l'abrogerons" -> NOUN "abrogeron",
-        # "je la rejette" -> NOUN "rejette"): fall back on the stem of verb cues, with the
-        # consonant that some forms double ("rejette" / "rejeter") made single
-        word = fold(tok.text)
-        kind = _stem_kinds(lex).get(word[:6]) or _stem_kinds(lex).get(re.sub(r"(tt|ll)", lambda m: m.group(0)[0], word)[:6])
+        # "je la rejette" -> NOUN "rejette"): fall back on the stem of verb cues
+        kind = stem_kind(tok, lex)
     if kind == "attribute":
         # (or the attribute of a verb like a copula: "l'idée me paraît juste", "les échanges
         # deviennent licites")
@@ -209,9 +207,21 @@ _VERB_ENDING = re.compile(r"(?:ons|ez|ent|ai|ais|ait|aient|ra|ras|rez|ront|rai|r
 
 
 def stem_kind(tok, lex: Lexicons) -> str | None:
-    """The kind of the verb cue whose stem a participle the tagger took for a noun carries
-    ("supprimée" -> supprimer: invert)."""
-    return _stem_kinds(lex).get(fold(tok.text)[:6])
+    """The kind of the verb cue whose stem a verb form the tagger took for a noun carries
+    ("supprimée" -> supprimer: invert), with the consonant that some forms double ("rejette" /
+    "rejeter") made single."""
+    word = fold(tok.text)
+    return _stem_kinds(lex).get(word[:6]) or _stem_kinds(lex).get(re.sub(r"(tt|ll)", lambda m: m.group(0)[0], word)[:6])
+
+
+# what may stand right before the first word of a clause set at the head of a sentence
+OPENING_MARKS = ("«", '"', "“", ":")
+
+
+def opens_the_sentence(tok, marks: tuple[str, ...] = OPENING_MARKS) -> bool:
+    """``tok`` is the sentence's first word, or comes right after an opening quote or a colon
+    (or another of ``marks``)."""
+    return tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in marks)
 
 
 def _stem_kinds(lex: Lexicons) -> dict[str, str]:

@@ -34,7 +34,8 @@ from .climb_links import (_about, _after_a_noun, _clause_before_comma, _comparis
                           _content_of_a_text, _de_complement, _denied_for, _fought_for, _how_never_told,
                           _infinitive_complement, _joined_infinitive, _juxtaposed_clause, _misparsed_object,
                           _nothing_against, _ruled_out_infinitive)
-from .cues import REMAINING_LEMMAS, SANS_IDIOMS, VERDICT_FORMS, _case, cue_kind, describes_oneself, lemma, stem_kind
+from .cues import (OPENING_MARKS, REMAINING_LEMMAS, SANS_IDIOMS, VERDICT_FORMS, _case, cue_kind, describes_oneself,
+                   lemma, opens_the_sentence, stem_kind)
 from .hedges import hedge_heads
 from .lexicon import Lexicons
 from .mention_modifiers import modifier_judgement
@@ -229,8 +230,8 @@ def _passive_told_after(root, lex: Lexicons):
     doc = root.doc
     i = root.i + 1
     start = root.left_edge
-    if i + 1 >= len(doc) or doc[i].pos_ != "AUX" or lemma(doc[i]) != "etre" or not (
-            start.is_sent_start or doc[start.i - 1].text in (":", ";", ",", "«", '"', "“")):
+    if i + 1 >= len(doc) or doc[i].pos_ != "AUX" or lemma(doc[i]) != "etre" or \
+            not opens_the_sentence(start, OPENING_MARKS + (";", ",")):
         return None  # (the subject phrase itself, not a word inside it: "la lutte contre le piratage sera renforcée")
     j = i + 2 if doc[i + 1].text in ("«", '"', "“") else i + 1
     if j >= len(doc) or not re.search(r"(?:e|ee|es|ees)$", fold(doc[j].text)) or (
@@ -254,7 +255,7 @@ def _nothing_without(root):
     k = root.i - 1
     while k >= 0 and doc[k].pos_ == "DET":
         k -= 1
-    if k < 0 or fold(doc[k].text) != "sans" or not (doc[k].is_sent_start or doc[k - 1].text in ("«", '"', "“", ":")):
+    if k < 0 or fold(doc[k].text) != "sans" or not opens_the_sentence(doc[k]):
         return None
     comma = next((t for t in doc[root.i + 1: root.i + 6] if t.text == "," or t.pos_ in ("VERB", "AUX")), None)
     if comma is None or comma.text != "," or comma.i + 1 >= len(doc) or \
@@ -904,7 +905,7 @@ def _infinitive_taken_for_a_modifier(root, lex: Lexicons):
     for c in root.children:
         if c.i < root.i and c.dep_ in ("amod", "nmod") and c.pos_ in ("NOUN", "ADJ") and \
                 fold(c.text).endswith(("er", "ir", "re")) and \
-                (c.is_sent_start or doc[c.i - 1].text in ('"', "«", "“", ":")) and \
+                opens_the_sentence(c) and \
                 all(doc[j].pos_ == "DET" for j in range(c.i + 1, root.i)) and cue_kind(c, lex) in ("invert", "harm"):
             return c
     return None

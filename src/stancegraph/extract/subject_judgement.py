@@ -4,7 +4,7 @@ copula's verdict is about."""
 
 from __future__ import annotations
 
-from .cues import SANS_IDIOMS, VERDICT_FORMS, _case, cue_kind, lemma
+from .cues import SANS_IDIOMS, VERDICT_FORMS, _case, cue_kind, lemma, opens_the_sentence
 from .lexicon import Lexicons
 from .negation import negated
 from .textnorm import fold
@@ -355,8 +355,7 @@ def clitic_verdict(root, lex: Lexicons) -> tuple[int, list[str]] | None:
         # "La loi Hadopi, nous l'abrogerons": the verb itself does something to the phrase,
         # when that phrase opens the sentence (not "Je n'ai rien contre le logiciel libre, je
         # l'utilise", nor "Une loi qui traque les jeunes au lieu de payer les artistes, on l'abroge")
-        opening = root.left_edge
-        if not (opening.is_sent_start or doc[opening.i - 1].text in ("«", '"', "“", ":")):
+        if not opens_the_sentence(root.left_edge):
             return None
         kind = cue_kind(doc[k + 1], lex)
         if kind not in ("support", "oppose", "invert"):
